@@ -1,0 +1,71 @@
+"""SPARQL queries kept as ``.rq`` files beside this module, loaded by name.
+
+Each file opens with a header of ``#+`` lines (grlc style)::
+
+    #+ summary: every event concerning the a-b relation, oldest first
+    #+ params: a (state, required, BY); b (state, required, CN)
+    #+ columns: date, kind, status, title, participants, source
+
+Examples
+--------
+>>> "stats-events-per-kind" in query_names()
+True
+>>> load_query("stats-events-per-kind").summary
+'events per kind, most frequent first'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+__all__ = ["QUERY_DIR", "NamedQuery", "load_query", "query_names"]
+
+QUERY_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query file: its name, text and header."""
+
+    name: str
+    text: str
+    summary: str
+    params: str = ""
+    columns: str = ""
+    header: dict[str, str] = field(default_factory=dict)
+
+
+def query_names() -> list[str]:
+    return sorted(path.stem for path in QUERY_DIR.glob("*.rq"))
+
+
+def parse_header(text: str) -> dict[str, str]:
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        key, _, value = line[2:].partition(":")
+        header[key.strip()] = value.strip()
+    return header
+
+
+@cache
+def load_query(name: str) -> NamedQuery:
+    """Load ``queries/<name>.rq``; raise ``KeyError`` listing the known names if absent."""
+    path = QUERY_DIR / f"{name}.rq"
+    if not path.is_file():
+        raise KeyError(f"unknown query {name!r}; known: {', '.join(query_names())}")
+    text = path.read_text(encoding="utf-8")
+    header = parse_header(text)
+    return NamedQuery(
+        name=name,
+        text=text,
+        summary=header.get("summary", ""),
+        params=header.get("params", ""),
+        columns=header.get("columns", ""),
+        header=header,
+    )
