@@ -1,0 +1,73 @@
+"""The embedded store: persistent, idempotent ingest, one IRI per entity, a clear lock message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from rdflib import Dataset
+
+from bilateral.cli import main
+from bilateral.commands import run_ingest
+from bilateral.store import open_store, quad_count
+from ingest import iri
+
+from .conftest import DATA, SEED_FACTS
+
+
+def test_reingest_replaces_never_duplicates(store: Dataset) -> None:
+    first = run_ingest(store, [DATA / "facts"])
+    second = run_ingest(store, [DATA / "facts"])
+    assert first.quads_after > 1000
+    assert second.quads_before == second.quads_after == first.quads_after
+
+
+def test_store_persists_across_processes(tmp_path: Path) -> None:
+    location = str(tmp_path / "store")
+    assert main(["ingest", "--store", location, str(SEED_FACTS)]) == 0
+    reopened = open_store(location)
+    try:
+        graphs = {str(g.identifier) for g in reopened.graphs()}
+        assert str(iri.article_graph("belta-2025-08-06-industry-china")) in graphs
+        assert str(iri.reference_graph()) in graphs
+    finally:
+        reopened.close()
+
+
+def test_memory_store_ingests_the_same_quads_as_oxigraph(store: Dataset) -> None:
+    memory = open_store("memory")
+    run_ingest(memory, [SEED_FACTS])
+    run_ingest(store, [SEED_FACTS])
+    assert quad_count(memory) == quad_count(store)
+
+
+def test_a_store_held_by_another_process_gives_a_clear_message(tmp_path: Path) -> None:
+    location = str(tmp_path / "store")
+    holder = open_store(location)  # this process holds the lock
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "bilateral.cli", "stats", "--store", location],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        holder.close()
+    assert run.returncode == 3
+    assert "in use by another bilateral process" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_what_the_store_gives_back_is_what_was_built(store: Dataset, seed_graph) -> None:  # type: ignore[no-untyped-def]
+    from rdflib.compare import isomorphic
+
+    from bilateral.export import select_graph
+
+    run_ingest(store, [SEED_FACTS])
+    assert isomorphic(select_graph(store, "belta-2025-08-06-industry-china"), seed_graph.graph)
+
+
+def test_the_whole_corpus_in_the_store_conforms(store: Dataset) -> None:
+    from bilateral.commands import run_validate
+
+    run_ingest(store, [DATA / "facts"])
+    assert run_validate(store) == []
