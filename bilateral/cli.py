@@ -7,9 +7,11 @@ Exit codes: 0 success; 1 bad input or failed validation (nothing written);
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import ModuleType
 from pathlib import Path
 
 from bilateral import __version__
@@ -22,6 +24,15 @@ from ingest.facts import FactsError
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+
+
+# Commands that live in their own module: each has register(commands, store_parent)
+# to add its subparser, and run(args) -> exit code.  One line per module.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _command_modules() -> list[ModuleType]:
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
         help="all (quad formats' default), union (triple formats' default), reference, or an article id",
     )  # fmt: skip
     exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+    for module in _command_modules():
+        module.register(commands, store)
 
     locate = commands.add_parser("locate", help="fill in evidence offsets (start/end) in a hand-written facts file")
     locate.add_argument("facts", type=Path, metavar="FACTS.yaml")
@@ -147,8 +161,11 @@ HANDLERS = {"ingest": _ingest, "validate": _validate, "stats": _stats, "export":
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = dict(HANDLERS)
+    for module in _command_modules():
+        handlers.update(dict.fromkeys(module.COMMANDS, module.run))
     try:
-        return HANDLERS[args.command](args)
+        return handlers[args.command](args)
     except FactsError as error:
         _err(f"error: {error}")
         return EXIT_INVALID
