@@ -11,8 +11,8 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
-from types import ModuleType
 from pathlib import Path
+from types import ModuleType
 
 from bilateral import __version__
 from bilateral.commands import InvalidGraphsError, run_ingest, run_stats, run_validate
