@@ -28,7 +28,9 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
 # Commands that live in their own module: each has register(commands, store_parent)
 # to add its subparser, and run(args) -> exit code.  One line per module.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "bilateral.cmd_query",
+)
 
 
 def _command_modules() -> list[ModuleType]:

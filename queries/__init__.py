@@ -16,13 +16,39 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["QUERY_DIR", "NamedQuery", "load_query", "query_names"]
+__all__ = ["PARAMETER_TYPES", "QUERY_DIR", "NamedQuery", "Parameter", "load_query", "parse_parameters", "query_names"]
 
 QUERY_DIR = Path(__file__).resolve().parent
+PARAMETER_TYPES = ("state", "person", "body", "entity", "date", "integer", "string")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    example: str
+
+
+def parse_parameters(header: str) -> list[Parameter]:
+    """Parse ``a (state, required, BY); since (date, optional, 2025-01-01)``."""
+    found = []
+    for part in filter(None, (p.strip() for p in header.split(";"))):
+        match = re.fullmatch(r"(\w+)\s*\(\s*(\w+)\s*,\s*(required|optional)\s*,\s*(.+?)\s*\)", part)
+        if not match:
+            if part == "none":
+                continue
+            raise ValueError(f"bad parameter declaration {part!r}: expected 'name (type, required|optional, example)'")
+        name, kind, need, example = match.groups()
+        if kind not in PARAMETER_TYPES:
+            raise ValueError(f"parameter {name!r} has unknown type {kind!r}; types: {', '.join(PARAMETER_TYPES)}")
+        found.append(Parameter(name, kind, need == "required", example))
+    return found
 
 
 @dataclass(frozen=True)
@@ -35,6 +61,10 @@ class NamedQuery:
     params: str = ""
     columns: str = ""
     header: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def parameters(self) -> list[Parameter]:
+        return parse_parameters(self.params)
 
 
 def query_names() -> list[str]:
