@@ -87,5 +87,6 @@ def run_stats(dataset: Dataset) -> dict[str, object]:
     stats: dict[str, object] = {"quads": quad_count(dataset)}
     stats.update({key: int(value) if isinstance(value, Literal) else 0 for key, value in counts.items()})
     stats["events_per_kind"] = {str(r["kind"]): int(r["events"]) for r in _rows(dataset, "stats-events-per-kind")}
-    stats["graphs"] = sum(1 for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID)
+    derived = (DATASET_DEFAULT_GRAPH_ID, iri.union_graph())
+    stats["graphs"] = sum(1 for g in dataset.graphs() if g.identifier not in derived)
     return stats

@@ -30,7 +30,7 @@ class ExportError(ValueError):
 def _graph_names(dataset: Dataset) -> list[URIRef]:
     return sorted(
         g.identifier for g in dataset.graphs()
-        if isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID
+        if isinstance(g.identifier, URIRef) and g.identifier not in (DATASET_DEFAULT_GRAPH_ID, iri.union_graph())
     )  # fmt: skip
 
 
@@ -51,7 +51,7 @@ def select_graph(dataset: Dataset, selector: str) -> Graph:
     """``union`` (all graphs merged), ``reference``, an article id or a graph IRI."""
     out = bind_prefixes(Graph(bind_namespaces="none"))
     if selector == "union":
-        _copy_into(out, ((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))))
+        _copy_into(out, dataset.graph(iri.union_graph()))
         return out
     names = _graph_names(dataset)
     wanted = {

@@ -4,8 +4,12 @@ The default store is an embedded, persistent Oxigraph database (through the
 ``oxrdflib`` plugin, so the rest of bilateral sees a plain rdflib ``Dataset``);
 ``memory`` is rdflib's in-memory store, for tests and one-off runs.
 
-Queries see the union of all graphs as their default graph (``default_union``):
-the reference graph, every article graph and the catalogue in the default graph.
+Queries read the merged graph (:func:`ingest.iri.union_graph`) as their default graph:
+every triple of the reference graph, the article graphs and the catalogue in the
+default graph, once.  Oxigraph's own union-default-graph mode repeats a triple once
+per graph that holds it, and joins over entities that many articles describe then
+multiply (measured: a two-person join ran out of memory at 50k quads); the merged
+graph is maintained on every write, in the same transaction.
 """
 
 from __future__ import annotations
@@ -14,16 +18,19 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ingest import iri
 from ontology.load import bind_prefixes
 
 __all__ = [
     "DEFAULT_LOCATION",
+    "MergedDataset",
     "StoreError",
     "describe_location",
     "is_oxigraph",
@@ -36,6 +43,17 @@ __all__ = [
 
 DEFAULT_LOCATION = Path(".bilateral") / "store"
 MEMORY = "memory"
+
+
+class MergedDataset(Dataset):
+    """A Dataset whose queries read the merged graph as their default graph.
+
+    ``GRAPH ?g { … }`` still reaches every named graph (in Oxigraph; rdflib's own
+    engine, used for the ``memory`` store, sees the merged graph only).
+    """
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        return self.graph(iri.union_graph()).query(query_object, *args, **kwargs)
 
 
 class StoreError(RuntimeError):
@@ -54,7 +72,7 @@ def describe_location(location: str) -> str:
 def open_store(location: str, *, create: bool = True) -> Dataset:
     """Open the store at ``location`` (a folder, or ``memory``) as an rdflib Dataset."""
     if location == MEMORY:
-        return _bound(Dataset(store="Memory", default_union=True))
+        return _bound(MergedDataset(store="Memory"))
     path = Path(location)
     if not create and not path.exists():
         raise StoreError(f"no store at {path}: run 'bilateral ingest' first, or pass --store")
@@ -68,7 +86,7 @@ def open_store(location: str, *, create: bool = True) -> Dataset:
                 "wait for it to finish, or use another --store"
             ) from None
         raise StoreError(f"cannot open the store at {path}: {error}") from None
-    return _bound(Dataset(store=OxigraphStore(store=inner), default_union=True))
+    return _bound(MergedDataset(store=OxigraphStore(store=inner)))
 
 
 @contextmanager
@@ -115,15 +133,38 @@ def replace_graphs(
     """Replace named graphs and their descriptions in the default graph, all or nothing.
 
     ``graphs`` maps each named graph IRI to its new content; ``described`` lists the
-    subjects whose default-graph triples ``description`` replaces.
+    subjects whose default-graph triples ``description`` replaces.  The merged graph
+    (:func:`ingest.iri.union_graph`) is kept up to date in the same transaction.
     """
     described = sorted(set(described))
+    names = sorted(graphs)
+    union = iri.union_graph()
     if is_oxigraph(dataset):
         # One SPARQL update is one Oxigraph transaction: a failure leaves the store as it was.
-        operations = [f"DROP SILENT GRAPH {name.n3()}" for name in sorted(graphs)]
-        operations += [f"DELETE WHERE {{ {subject.n3()} ?p ?o }}" for subject in described]
-        inserts = [f"GRAPH {name.n3()} {{\n{_ntriples_block(graphs[name])}\n}}" for name in sorted(graphs)]
+        keep = ", ".join(n.n3() for n in [*names, union])
+        still_asserted = f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({keep})) }}"
+        operations = [
+            # First take out of the merged graph what only the replaced graphs assert.
+            *(
+                f"DELETE {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {name.n3()} {{ ?s ?p ?o }} "
+                f"{still_asserted} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
+                for name in names
+            ),
+            *(
+                f"DELETE {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o FILTER (?s = {subject.n3()}) "
+                f"{still_asserted} }}"
+                for subject in described
+            ),
+            *(f"DROP SILENT GRAPH {name.n3()}" for name in names),
+            *(f"DELETE WHERE {{ {subject.n3()} ?p ?o }}" for subject in described),
+        ]
+        inserts = [f"GRAPH {name.n3()} {{\n{_ntriples_block(graphs[name])}\n}}" for name in names]
         inserts.append(_ntriples_block(description))
+        merged = Graph()
+        for name in names:
+            merged += graphs[name]
+        merged += description
+        inserts.append(f"GRAPH {union.n3()} {{\n{_ntriples_block(merged)}\n}}")
         operations.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
         # Straight to Oxigraph: rdflib's Dataset.update with default_union silently falls
         # back to rdflib's own (slow) engine.
@@ -138,3 +179,9 @@ def replace_graphs(
         target = dataset.graph(name)
         target += content
     default += description
+    # In memory, rebuilding the merged graph is cheap.
+    dataset.remove_graph(dataset.graph(union))
+    merged = dataset.graph(union)
+    for graph in list(dataset.graphs()):
+        if graph.identifier != union:
+            merged += graph

@@ -46,6 +46,7 @@ __all__ = [
     "reference_graph",
     "relation",
     "session",
+    "union_graph",
 ]
 
 # Posts of which a state or an organisation has only one at a time.
@@ -69,6 +70,11 @@ def digest(*parts: object, length: int = 16) -> str:
 
 def reference_graph() -> URIRef:
     return DATA["graph/reference"]
+
+
+def union_graph() -> URIRef:
+    """The merged graph every query reads by default: each triple of every graph, once."""
+    return DATA["graph/union"]
 
 
 def article(article_id: str) -> URIRef:

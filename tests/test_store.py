@@ -71,3 +71,24 @@ def test_the_whole_corpus_in_the_store_conforms(store: Dataset) -> None:
 
     run_ingest(store, [DATA / "facts"])
     assert run_validate(store) == []
+
+
+def test_the_same_person_and_body_in_two_articles_and_languages_get_one_iri(store: Dataset) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, SKOS
+
+    russian = DATA / "facts" / "belta-2025-11-20-committee-session.yaml"
+    run_ingest(store, [SEED_FACTS, russian])
+    seed = store.graph(iri.article_graph("belta-2025-08-06-industry-china"))
+    other = store.graph(iri.article_graph("belta-2025-11-20-committee-session"))
+    for graph in (seed, other):
+        assert (iri.person("BLR", "Alexander Chervyakov"), RDFS.label, Literal("Alexander Chervyakov")) in graph
+    assert (
+        iri.person("BLR", "Alexander Chervyakov"),
+        SKOS.altLabel,
+        Literal("Alexander Tscherwjakow", lang="de"),
+    ) in seed
+    assert (iri.person("BLR", "Alexander Chervyakov"), SKOS.altLabel, Literal("Александр Червяков", lang="ru")) in other
+    commission = Literal("Commission for Industrial Cooperation between Belarus and China", lang="en")
+    assert set(seed.subjects(RDFS.label, commission)) == set(other.subjects(RDFS.label, commission))
+    assert len(set(seed.subjects(RDFS.label, commission))) == 1
