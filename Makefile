@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 STORE  ?= .bilateral/store
 OUT    := out
 
-.PHONY: demo test lint typecheck install clean
+.PHONY: demo test lint install bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ demo: $(STAMP)
 	$(BIN)/bilateral stats --store $(STORE)
 	$(BIN)/bilateral export --store $(STORE) --format turtle -o $(OUT)/graph.ttl
 	$(BIN)/bilateral export --store $(STORE) --format trig -o $(OUT)/graph.trig
-	@echo "wrote $(OUT)/graph.ttl and $(OUT)/graph.trig"
+	$(BIN)/bilateral view --store $(STORE) -o $(OUT)/graph.html
+	$(BIN)/bilateral view --store $(STORE) --pair BY CN -o $(OUT)/pair-BY-CN.html
+	@echo "--- sample answer 1: bilateral bodies of Belarus and China"
+	$(BIN)/bilateral query bodies --param a=BY --param b=CN --store $(STORE)
+	@echo "--- sample answer 2: whom Kusnezow (Kuznetsov) met"
+	$(BIN)/bilateral query contacts --param person=Kusnezow --store $(STORE)
+	@echo "wrote $(OUT)/graph.ttl, $(OUT)/graph.trig, $(OUT)/graph.html, $(OUT)/pair-BY-CN.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -31,6 +37,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_store.py --articles 2000 --cap 60
+	$(BIN)/python benchmarks/bench_views.py
 
 clean:
 	rm -rf $(OUT) .bilateral .pytest_cache .mypy_cache .ruff_cache

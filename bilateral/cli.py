@@ -30,6 +30,8 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 # to add its subparser, and run(args) -> exit code.  One line per module.
 COMMAND_MODULES: tuple[str, ...] = (
     "bilateral.cmd_query",
+    "bilateral.cmd_view",
+    "bilateral.cmd_serve",
 )
 
 
@@ -58,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", parents=[store], help="count what the store holds")
     stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.add_argument(
+        "--network", action="store_true", help="also: top officials by degree and betweenness, components, bridges"
+    )
 
     exporter = commands.add_parser(
         "export", parents=[store], help="write the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD"
@@ -116,14 +121,21 @@ def _validate(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     with opened(resolve_location(args.store), create=False) as dataset:
         stats = run_stats(dataset)
+        if args.network:
+            from views.network import network_summary  # networkx work only when asked for
+
+            stats["network"] = network_summary(dataset)
     if args.json:
         print(json.dumps(stats, indent=2, sort_keys=True))
         return EXIT_OK
     per_kind = stats.pop("events_per_kind")
+    network = stats.pop("network", None)
     for key in ("articles", "graphs", "quads", "persons", "organizations", "events", "countries", "relations"):
         print(f"{key:<14}{stats[key]:>8}")
     for kind, count in per_kind.items():  # type: ignore[attr-defined]
         print(f"  {kind:<12}{count:>8}")
+    if network:
+        print(f"\n{network}")
     return EXIT_OK
 
 

@@ -1,0 +1,1 @@
+"""Interactive graph views: RDF -> networkx projections -> pyvis HTML."""
