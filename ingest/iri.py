@@ -138,7 +138,7 @@ def event(kind: str, date: str | None, participants: list[URIRef], concerns: URI
     identify an event across articles: no date, no named participant, statements.
     """
     key = digest("event", kind, date or "", *sorted(participants), concerns or "", scope)
-    return DATA[f"event/{(date or 'undated')[:4]}/{key}"]
+    return DATA[f"event/{date[:4] if date else 'undated'}/{key}"]
 
 
 def document(kind: str, title: str, signatories: list[URIRef], date: str | None) -> URIRef:
