@@ -27,7 +27,7 @@ def _article(number: int, rng: random.Random, people: int) -> Facts:
     sentences = [
         f"Minister {pa} of {a} met minister {pb} of {b} on {day} (article {number}).",
         f"Minister {pa} said cooperation with {b} grows (article {number}).",
-        f"The {number % 40 + 1}th session of the {a}-{b} commission took place (article {number}).",
+        f"The {number + 1}th session of the {a}-{b} commission took place (article {number}).",
     ]
     text = " ".join(sentences)
 
@@ -59,7 +59,7 @@ def _article(number: int, rng: random.Random, people: int) -> Facts:
             {"key": "s", "kind": "statement", "status": "held", "date": day, "date_basis": "dateline",
              "speaker": "pa", "part_of": "e", "countries": [a, b], "evidence": span(1)},
             {"key": "x", "kind": "session", "status": "held", "date": day, "date_basis": "dateline",
-             "body": "body", "session_number": number % 40 + 1, "participants": ["pa", "pb"],
+             "body": "body", "session_number": number + 1, "participants": ["pa", "pb"],
              "countries": [a, b], "evidence": span(2)},
         ],
     }  # fmt: skip

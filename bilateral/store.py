@@ -127,6 +127,29 @@ def _ntriples_block(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+# Up to this many graphs per write, the merged graph is updated triple by triple; beyond
+# it, rebuilding it whole is cheaper (measured: 2,000 graphs at once, 38 s incrementally).
+INCREMENTAL_LIMIT = 20
+
+
+def _unmerge(names: list[URIRef], described: list[URIRef], union: URIRef) -> list[str]:
+    """Updates that take out of the merged graph what only the replaced graphs (and descriptions) assert."""
+    keep = ", ".join(n.n3() for n in [*names, union])
+    elsewhere = f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({keep})) }}"
+    operations = [
+        f"DELETE {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {name.n3()} {{ ?s ?p ?o }} "
+        f"{elsewhere} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
+        for name in names
+    ]
+    for subject in described:
+        pattern = f"{subject.n3()} ?p ?o"
+        operations.append(
+            f"DELETE {{ GRAPH {union.n3()} {{ {pattern} }} }} WHERE {{ {pattern} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ {pattern} }} FILTER (?other NOT IN ({keep})) }} }}"
+        )
+    return operations
+
+
 def replace_graphs(
     dataset: Dataset, graphs: dict[URIRef, Graph], description: Graph, described: Iterable[URIRef]
 ) -> None:
@@ -141,31 +164,25 @@ def replace_graphs(
     union = iri.union_graph()
     if is_oxigraph(dataset):
         # One SPARQL update is one Oxigraph transaction: a failure leaves the store as it was.
-        keep = ", ".join(n.n3() for n in [*names, union])
-        still_asserted = f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({keep})) }}"
-        operations = [
-            # First take out of the merged graph what only the replaced graphs assert.
-            *(
-                f"DELETE {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {name.n3()} {{ ?s ?p ?o }} "
-                f"{still_asserted} FILTER NOT EXISTS {{ ?s ?p ?o }} }}"
-                for name in names
-            ),
-            *(
-                f"DELETE {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o FILTER (?s = {subject.n3()}) "
-                f"{still_asserted} }}"
-                for subject in described
-            ),
-            *(f"DROP SILENT GRAPH {name.n3()}" for name in names),
-            *(f"DELETE WHERE {{ {subject.n3()} ?p ?o }}" for subject in described),
-        ]
+        incremental = len(names) <= INCREMENTAL_LIMIT
+        operations = _unmerge(names, described, union) if incremental else []
+        operations += [f"DROP SILENT GRAPH {name.n3()}" for name in names]
+        operations += [f"DELETE WHERE {{ {subject.n3()} ?p ?o }}" for subject in described]
         inserts = [f"GRAPH {name.n3()} {{\n{_ntriples_block(graphs[name])}\n}}" for name in names]
         inserts.append(_ntriples_block(description))
-        merged = Graph()
-        for name in names:
-            merged += graphs[name]
-        merged += description
-        inserts.append(f"GRAPH {union.n3()} {{\n{_ntriples_block(merged)}\n}}")
+        if incremental:
+            merged = Graph()
+            for name in names:
+                merged += graphs[name]
+            merged += description
+            inserts.append(f"GRAPH {union.n3()} {{\n{_ntriples_block(merged)}\n}}")
         operations.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
+        if not incremental:
+            operations += [
+                f"DROP SILENT GRAPH {union.n3()}",
+                f"INSERT {{ GRAPH {union.n3()} {{ ?s ?p ?o }} }} "
+                "WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }",
+            ]
         # Straight to Oxigraph: rdflib's Dataset.update with default_union silently falls
         # back to rdflib's own (slow) engine.
         _oxigraph(dataset).update(" ;\n".join(operations))

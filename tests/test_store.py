@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from rdflib import Dataset
 
 from bilateral.cli import main
@@ -92,3 +93,42 @@ def test_the_same_person_and_body_in_two_articles_and_languages_get_one_iri(stor
     commission = Literal("Commission for Industrial Cooperation between Belarus and China", lang="en")
     assert set(seed.subjects(RDFS.label, commission)) == set(other.subjects(RDFS.label, commission))
     assert len(set(seed.subjects(RDFS.label, commission))) == 1
+
+
+def _seed_without_its_last_statement(tmp_path: Path) -> Path:
+    import yaml
+
+    doc = yaml.safe_load(SEED_FACTS.read_text(encoding="utf-8"))
+    assert doc["events"][-1]["key"] == "ministry-on-strategic-partnership"
+    doc["events"].pop()
+    doc["article"]["text"] = str((SEED_FACTS.parent / doc["article"]["text"]).resolve())
+    path = tmp_path / "seed-shorter.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_merged_graph_follows_every_write_incrementally_and_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from bilateral import store as store_module
+    from bilateral.export import select_graph
+
+    for limit in (100, 0):  # 100: triple by triple; 0: rebuilt whole
+        monkeypatch.setattr(store_module, "INCREMENTAL_LIMIT", limit)
+        dataset = open_store(str(tmp_path / f"limit-{limit}"))
+        try:
+            run_ingest(dataset, [DATA / "facts"])
+            run_ingest(dataset, [_seed_without_its_last_statement(tmp_path)])
+            expected = Graph()
+            for graph in dataset.graphs():
+                if graph.identifier != iri.union_graph():
+                    expected += select_graph(dataset, str(graph.identifier))
+            merged = select_graph(dataset, "union")
+            assert isomorphic(merged, expected)
+            assert not any("with China, its press service says" in str(o) for o in merged.objects())
+            assert any("embassy's readiness" in str(o) for o in merged.objects())
+        finally:
+            dataset.close()
