@@ -18,6 +18,20 @@ __all__ = ["synthetic_facts"]
 
 STATES = ["BY", "CN", "RU", "KZ", "DE", "UZ", "VN", "IN", "TR", "RS", "HU", "AM", "AZ", "MN", "CU", "EG"]
 KINDS = ["meeting", "talks", "visit", "phone-call", "signing"]
+# 20 x 20 names, nearly all with different spelling keys (ingest.names.name_key keeps letters
+# only, so numbered names would all be one person).
+FIRST = (
+    "Anna Boris Carl Dmitri Elena Fedor Galina Hans Igor Julia Karl Lena Marat Nina Oleg Pavel Raisa Stepan Timur Vera"
+)
+LAST = (
+    "Abramov Belov Chernov Danilov Egorov Frolov Gusev Ilyin Kozlov Lebedev Markov Nikitin Orlov Popov "
+    "Romanov Sokolov Titov Utkin Volkov Zaitsev"
+)
+
+
+def _name(number: int) -> str:
+    first, last = FIRST.split(), LAST.split()
+    return f"{first[number % 20]} {last[number // 20 % 20]}"
 
 
 def _article(number: int, rng: random.Random, people: int) -> Facts:
@@ -42,8 +56,8 @@ def _article(number: int, rng: random.Random, people: int) -> Facts:
     doc: dict[str, Any] = {
         "article": {"id": f"synthetic-{number:06d}", "publisher": "Synthetic", "language": "en", "published": day},
         "persons": [
-            {"key": "pa", "name": f"Person {pa} {a}", "country": a, "posts": [minister("ma")]},
-            {"key": "pb", "name": f"Person {pb} {b}", "country": b, "posts": [minister("mb")]},
+            {"key": "pa", "name": _name(pa), "country": a, "posts": [minister("ma")]},
+            {"key": "pb", "name": _name(pb), "country": b, "posts": [minister("mb")]},
         ],
         "organizations": [
             {"key": "ma", "name": f"Ministry of Industry of {a}", "kind": "ministry", "countries": [a]},
