@@ -1,0 +1,346 @@
+"""Assembling the facts document from the coder's findings.
+
+Examples
+--------
+>>> doc = extract_facts("Лавров встретился с Ван И.", article_id="x", published="2025-04-01")
+>>> doc["article"]["language"], doc["article"]["method"]
+('ru', 'extracted')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+import yaml
+
+from ingest.extract.dates import Dateline, find_dates, parse_dateline
+from ingest.extract.detect import detect_language
+from ingest.extract.events import Event, find_events
+from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon
+from ingest.extract.orgs import Body, find_bodies
+from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
+from ingest.extract.sentences import split_sentences
+from ingest.names import name_key, slug
+
+__all__ = ["EXTRACTOR_VERSION", "extract_facts"]
+
+EXTRACTOR_VERSION = "extract-0.1.0"
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
+)
+
+
+@cache
+def _actors() -> dict[str, str]:
+    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    return {name_key(name): code for name, code in data.items()}
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return dict(yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")))
+
+
+def _published(published: str | None, dateline: Dateline | None, text: str) -> tuple[dt.date, bool]:
+    if published:
+        return dt.date.fromisoformat(published), False
+    if dateline and dateline.month and dateline.day:
+        if dateline.year:
+            return dt.date(dateline.year, dateline.month, dateline.day), False
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+        year = Counter(years).most_common(1)[0][0] if years else dt.date.today().year
+        return dt.date(year, dateline.month, dateline.day), True
+    stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
+    if stated:
+        return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
+    return dt.date.today(), True
+
+
+def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:
+    if dateline and dateline.country:
+        return dateline.country
+    if publisher:
+        info = load_lexicon(lang).publishers.get(publisher)
+        if info:
+            return str(info["country"])
+    return None
+
+
+def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
+    lex = load_lexicon(lang)
+    for person in people.people:
+        tokens = person.aliases[0].split()
+        latin = _canonical(tokens, lang, None).lower()
+        if person.country is None:
+            person.country = _actors().get(name_key(latin)) or _actors().get(name_key(" ".join(tokens)))
+            person.country_confidence = 0.7
+        if person.country is None and len(tokens) >= 2 and all(_PINYIN.fullmatch(t.lower()) for t in latin.split()):
+            person.country = "CN"
+            person.country_confidence = 0.6
+        if person.country is None:
+            for post in person.posts:
+                window = text[post.sentence[0] : post.sentence[1]]
+                for region, code in _regions().items():
+                    if region in window:
+                        person.country = code
+                        break
+        if person.country is None:
+            person.country = home
+            person.country_confidence = 0.5
+        for post in person.posts:
+            if post.receiving == person.country:
+                post.receiving = None
+        if person.country in EAST_ASIAN:
+            person.surname = tokens[0]
+        person.name = _canonical(tokens, lang, person.country)
+    del lex
+
+
+def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, ...]:
+    lex = load_lexicon(lang)
+    counts: Counter[str] = Counter()
+    for person in people.people:
+        if person.country:
+            counts[person.country] += 3 * max(1, len(person.mentions))
+        for post in person.posts:
+            if post.receiving:
+                counts[post.receiving] += 2
+    for match in lex.state_re.finditer(text, start):
+        code = lex.state_of(match.group())
+        if code:
+            counts[code] += 1
+    return tuple(code for code, _ in counts.most_common(2))
+
+
+def _evidence(text: str, span: tuple[int, int], rule: str, confidence: float) -> dict[str, Any]:
+    return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1], "rule": rule,
+            "confidence": round(confidence, 2)}  # fmt: skip
+
+
+def extract_facts(
+    text: str,
+    *,
+    article_id: str,
+    published: str | None = None,
+    language: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    text_path: str | None = None,
+) -> dict[str, Any]:
+    """Return a facts document (a dict valid against ``ingest/facts.schema.json``, method ``extracted``).
+
+    ``language`` None: detected (de/en/ru).  ``published`` None: from the dateline, its
+    year from the text if missing (else the current year), or a stated date in the text.
+    """
+    lang = language or detect_language(text)
+    lex = load_lexicon(lang)
+    dateline = parse_dateline(text, lang)
+    published_date, _inferred = _published(published, dateline, text)
+    if publisher is None and dateline and dateline.agency:
+        publisher = dateline.agency
+    sentences = split_sentences(text, lang)
+    people = find_people(text, lang, sentences)
+    body_start = dateline.end if dateline else 0
+    _resolve_countries(people, text, lang, _home(dateline, publisher, lang))
+    _keys(people)
+    dates = []
+    for start, end in sentences:
+        s = max(start, body_start)
+        dates += find_dates(text[s:end], lang, published_date, offset=s)
+    pair = _main_pair(people, text, lang, body_start)
+    bodies = find_bodies(text, lang, sentences, pair)
+
+    def place_of(start: int, end: int) -> str | None:
+        for match in lex.city_re.finditer(text, max(start, body_start), end):
+            before = text[max(0, match.start() - 4) : match.start()]
+            if re.search(r"(?:\bin|\bв|\bво)\s$", before, re.IGNORECASE):
+                city = lex.city(match.group())
+                return city[0] if city else None
+        return None
+
+    events = find_events(text, lang, sentences, people, bodies, dates, published_date, pair, place_of)
+    doc: dict[str, Any] = {
+        "article": {
+            "id": article_id,
+            "title": title,
+            "publisher": publisher or "unknown",
+            "url": url,
+            "language": lang,
+            "published": published_date.isoformat(),
+            "dateline": dateline.city if dateline else None,
+            "text": text_path,
+            "primary_source": None,
+            "method": "extracted",
+        }
+    }
+    organizations = _organizations(text, lang, people, bodies, events)
+    doc["persons"] = [_person_doc(text, person) for person in people.people if person.country]
+    doc["organizations"] = organizations
+    doc["documents"], doc["events"] = _events_doc(text, events, {p["key"] for p in doc["persons"]})
+    return doc
+
+
+def _keys(people: People) -> None:
+    used: set[str] = set()
+    for person in people.people:
+        tokens = person.name.split()
+        base = slug(tokens[0] if person.country in EAST_ASIAN else tokens[-1]) or "person"
+        key = base if base not in used else slug(person.name)
+        while key in used:
+            key += "-2"
+        used.add(key)
+        person.key = key
+
+
+def _person_doc(text: str, person: Person) -> dict[str, Any]:
+    posts = []
+    seen = set()
+    for post in person.posts:
+        marker = (post.role, post.title, post.receiving)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        posts.append({
+            "title": post.title,
+            "role": post.role,
+            "organization": post.organization,
+            "receiving_country": post.receiving,
+            "evidence": [_evidence(text, post.sentence, post.rule, post.confidence)],
+        })  # fmt: skip
+    aliases = list(dict.fromkeys(a for a in person.aliases if a))
+    return {"key": person.key, "name": person.name, "aliases": aliases, "country": person.country, "posts": posts}
+
+
+def _organizations(
+    text: str, lang: str, people: People, bodies: list[Body], events: list[Event]
+) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    body_keys: dict[int, str] = {}
+    for body in bodies:
+        a, b = sorted(body.countries)
+        key = f"{a}-{b}-{body.kind}".lower()
+        existing = next(
+            (k for k, v in out.items() if k.startswith(key) and name_key(v["name"]) == name_key(body.name)), None
+        )
+        if existing is None:
+            if any(k.startswith(key) for k in out):
+                key = f"{key}-{slug(body.name)}"[:80].rstrip("-")
+            for k, v in out.items():
+                same = v["kind"] == body.kind and sorted(v["countries"]) == [a, b]
+                if same and any(alias.lower().startswith(body.form.lower()) for alias in v["aliases"]):
+                    key = k  # "die Kommission für ...": the body named before in full
+                    break
+            else:
+                out[key] = {"key": key, "name": body.name, "aliases": [], "kind": body.kind,
+                            "countries": [a, b], "founded": None, "part_of": None,
+                            "evidence": [_evidence(text, (body.start, body.end), f"{lang}:body", 0.7)]}  # fmt: skip
+            existing = key
+        if body.form not in out[existing]["aliases"]:
+            out[existing]["aliases"].append(body.form)
+        body_keys[id(body)] = existing
+    embassy_words = re.search(r"[Bb]otschaft\b|[Ee]mbassy|[Пп]осольств", text)
+    for person in people.people:
+        for post in person.posts:
+            if post.ministry and person.country:
+                key = f"{person.country.lower()}-ministry-of-{slug(post.ministry)}"[:80].rstrip("-")
+                name = f"Ministry of {post.ministry} of {english_name(person.country)}"
+                out.setdefault(
+                    key, {"key": key, "name": name, "aliases": [], "kind": "ministry", "countries": [person.country]}
+                )
+                post.organization = key
+            if post.role == "ambassador" and post.receiving and person.country and embassy_words:
+                key = f"{person.country.lower()}-embassy-{post.receiving.lower()}"
+                name = f"Embassy of {english_name(person.country)} in {english_name(post.receiving)}"
+                out.setdefault(
+                    key,
+                    {"key": key, "name": name, "aliases": [], "kind": "embassy", "countries": [person.country],
+                     "receiving_country": post.receiving},
+                )  # fmt: skip
+                post.organization = key
+    for event in events:
+        if event.founded is not None and event.date:
+            out[body_keys[id(event.founded)]]["founded"] = event.date
+    _BODY_KEYS.clear()
+    _BODY_KEYS.update(body_keys)
+    return list(out.values())
+
+
+_BODY_KEYS: dict[int, str] = {}
+
+
+def _events_doc(
+    text: str, events: list[Event], person_keys: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    documents: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
+    keys: dict[int, str] = {}
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts[event.kind] += 1
+        keys[id(event)] = f"{event.kind}-{counts[event.kind]}"
+    for event in events:
+        key = keys[id(event)]
+        participants: list[Any] = []
+        for person, role in event.participants:
+            if person.key not in person_keys:
+                continue
+            participants.append({"key": person.key, "role": role} if role else person.key)
+        item: dict[str, Any] = {
+            "key": key,
+            "kind": event.kind,
+            "title": _title(event),
+            "status": event.status,
+            "date": event.date,
+            "date_basis": event.date_basis if event.date else None,
+            "place": event.place,
+            "participants": participants,
+            "evidence": [_evidence(text, span, event.rule, event.confidence) for span in dict.fromkeys(event.evidence)],
+        }
+        if len(event.countries) == 2 and event.countries[0] != event.countries[1]:
+            item["countries"] = sorted(event.countries)
+        if event.kind == "statement":
+            if event.speaker is None or event.speaker.key not in person_keys:
+                continue
+            item["speaker"] = event.speaker.key
+            item.pop("participants")
+        if event.part_of is not None and id(event.part_of) in keys and _kept(event.part_of, person_keys):
+            item["part_of"] = keys[id(event.part_of)]
+        if event.body is not None:
+            item["body"] = _BODY_KEYS[id(event.body)]
+            item["session_number"] = event.session_number
+        if event.founded is not None:
+            item["founded"] = _BODY_KEYS[id(event.founded)]
+        if event.documents:
+            item["documents"] = []
+            for phrase, kind, span in event.documents:
+                doc_key = f"{kind}-{len(documents) + 1}"
+                signatories = [p if isinstance(p, str) else p["key"] for p in participants]
+                documents.append({"key": doc_key, "title": phrase, "kind": kind, "signatories": signatories,
+                                  "evidence": [_evidence(text, span, "document", 0.6)]})  # fmt: skip
+                item["documents"].append(doc_key)
+        out.append(item)
+    return documents, out
+
+
+def _kept(event: Event, person_keys: set[str]) -> bool:
+    return event.kind != "statement" or (event.speaker is not None and event.speaker.key in person_keys)
+
+
+def _title(event: Event) -> str:
+    names = [p.name for p, _ in event.participants] or ([event.speaker.name] if event.speaker else [])
+    what = {"phone-call": "Phone call", "video-call": "Video call", "credentials": "Presentation of credentials"}.get(
+        event.kind, event.kind.capitalize()
+    )
+    if event.session_number and event.body:
+        return f"Session {event.session_number} of the {event.body.name}"
+    return f"{what}: {', '.join(names)}" if names else what
+
+
+_unused = (POST_SOVIET,)

@@ -1,0 +1,249 @@
+"""Datelines, absolute dates and relative dates in German, English and Russian.
+
+Dates are found with the month and weekday names of the lexicon and resolved
+against an anchor (the publication date).  A date without a year gets the year
+that puts it closest to the anchor and the basis ``inferred``, as do weekdays
+("am Dienstag", "on Tuesday", "во вторник"), "yesterday" and "next year".
+
+Examples
+--------
+>>> import datetime as dt
+>>> anchor = dt.date(2025, 8, 6)
+>>> [(d.value, d.basis) for d in find_dates("am 21. Mai 2025 und am Dienstag", "de", anchor)]
+[('2025-05-21', 'stated'), ('2025-08-05', 'inferred')]
+>>> [(d.value, d.basis) for d in find_dates("on 25 February and August 20-21, yesterday", "en", anchor)]
+[('2025-02-25', 'inferred'), ('2025-08-20', 'inferred'), ('2025-08-05', 'inferred')]
+>>> [(d.value, d.basis) for d in find_dates("вчера, в декабре и в 2026 году", "ru", anchor)]
+[('2025-08-05', 'inferred'), ('2025-12', 'inferred'), ('2026', 'stated')]
+>>> line = parse_dateline("МИНСК, 6 августа (БЕЛТА) – Министр ...", "ru")
+>>> line.city, line.country, line.month, line.day, line.year, line.agency
+('Minsk', 'BY', 8, 6, None, 'BelTA')
+>>> parse_dateline("BEIJING, Aug. 6 (Xinhua) -- Chinese ...", "en").city
+'Beijing'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.extract.lexicon import Lexicon, load_lexicon
+
+__all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: ``value`` is YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    start: int
+    end: int
+    value: str
+    basis: str  # stated | inferred | dateline
+    precision: str  # day | month | year
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where and when a story was filed, and by whom."""
+
+    start: int
+    end: int
+    city: str | None
+    country: str | None
+    day: int | None
+    month: int | None
+    year: int | None
+    agency: str | None
+
+
+def _month_alternation(lex: Lexicon) -> str:
+    parts = []
+    for key in sorted(lex["months"], key=len, reverse=True):
+        if lex.lang == "ru":
+            parts.append(f"{key}[йяе]" if len(key) <= 2 else f"{key}\\w*")
+        else:
+            parts.append(re.escape(key[:1].upper() + key[1:]) + (r"\.?" if len(key) <= 4 else ""))
+    return "|".join(parts)
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    lex = load_lexicon(lang)
+    month = f"(?P<m>{_month_alternation(lex)})"
+    year = r"(?P<y>(?:19|20)\d\d)"
+    weekdays = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    days = "|".join(re.escape(k) for k in sorted(lex["relative_days"], key=len, reverse=True))
+    years = "|".join(re.escape(k) for k in sorted(lex["relative_years"], key=len, reverse=True))
+    flags = re.IGNORECASE
+    out: list[tuple[str, re.Pattern[str]]] = [
+        ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<y>\d{4})\b"))
+    ]
+    if lang == "de":
+        out += [
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*{month}(?:\s+{year})?")),
+            ("my", re.compile(rf"\b(?:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
+            ("y", re.compile(rf"\b(?:im Jahr(?:e)?|in)\s+{year}\b")),
+            (
+                "weekday",
+                re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays})(?:abend|nachmittag|morgen|vormittag)?\b", flags),
+            ),
+        ]
+    elif lang == "en":
+        out += [
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+{month}(?:,?\s+{year})?")),
+            (
+                "mdy",
+                re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?"),
+            ),
+            ("my", re.compile(rf"\b(?:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
+            ("y", re.compile(rf"\b(?:in|since|during)\s+{year}\b")),
+            ("weekday", re.compile(rf"\b(?:on|last|this|next)\s+(?P<w>{weekdays})\b", flags)),
+        ]
+    else:
+        out += [
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+{month}(?:\s+{year})?", flags)),
+            ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
+            ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
+            ("weekday", re.compile(rf"\b(?:в|во)\s+(?P<w>{weekdays})\b", flags)),
+        ]
+    out += [
+        ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w)", flags)),
+        ("relyears", re.compile(rf"(?<!\w)(?P<r>{years})(?!\w)", flags)),
+    ]
+    return out
+
+
+def _month_number(lex: Lexicon, word: str) -> int:
+    word = word.lower().rstrip(".")
+    months: dict[str, int] = lex["months"]
+    if word in months:
+        return int(months[word])
+    for key in sorted(months, key=len, reverse=True):
+        if word.startswith(key):
+            return int(months[key])
+    raise KeyError(word)
+
+
+def resolve_year(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts ``day``.``month`` closest to ``anchor``.
+
+    >>> resolve_year(12, 30, dt.date(2026, 1, 3)), resolve_year(8, 6, dt.date(2025, 8, 6))
+    (2025, 2025)
+    """
+    best = anchor.year
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, min(day, 28) if month == 2 else day)
+        except ValueError:
+            continue
+        if abs((candidate - anchor).days) < abs((dt.date(best, month, min(day, 28)) - anchor).days):
+            best = year
+    return best
+
+
+def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:
+    """All date expressions of ``text``, in order, resolved against ``anchor``."""
+    lex = load_lexicon(lang)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _patterns(lang):
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            mention = _resolve(name, match, lex, anchor, offset)
+            if mention:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, offset: int) -> DateMention | None:
+    groups = match.groupdict()
+    start, end = match.start() + offset, match.end() + offset
+    try:
+        if name == "numeric":
+            date = dt.date(int(groups["y"]), int(groups["mm"]), int(groups["d"]))
+            return DateMention(start, end, date.isoformat(), "stated", "day")
+        if name in ("dmy", "mdy"):
+            month, day = _month_number(lex, groups["m"]), int(groups["d"])
+            if groups.get("y"):
+                return DateMention(start, end, dt.date(int(groups["y"]), month, day).isoformat(), "stated", "day")
+            year = resolve_year(month, day, anchor)
+            return DateMention(start, end, dt.date(year, month, day).isoformat(), "inferred", "day")
+        if name == "my":
+            month = _month_number(lex, groups["m"])
+            if groups.get("y"):
+                return DateMention(start, end, f"{groups['y']}-{month:02d}", "stated", "month")
+            year = resolve_year(month, 15, anchor)
+            return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month")
+        if name == "y":
+            return DateMention(start, end, groups["y"], "stated", "year")
+        if name == "weekday":
+            weekday = int(lex["weekdays"][groups["w"].lower()])
+            back = (anchor.weekday() - weekday) % 7
+            date = anchor - dt.timedelta(days=back)
+            return DateMention(start, end, date.isoformat(), "inferred", "day", relative=True)
+        if name == "reldays":
+            shift = int(lex["relative_days"][groups["r"].lower()])
+            date = anchor + dt.timedelta(days=shift)
+            basis = "dateline" if shift == 0 else "inferred"
+            return DateMention(start, end, date.isoformat(), basis, "day", relative=True)
+        if name == "relyears":
+            shift = int(lex["relative_years"][groups["r"].lower()])
+            return DateMention(start, end, str(anchor.year + shift), "inferred", "year", relative=True)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+_DASH = r"(?:–|—|--|-)"
+
+
+@cache
+def _dateline_re(lang: str) -> re.Pattern[str]:
+    lex = load_lexicon(lang)
+    month = _month_alternation(lex)
+    date = rf"(?:\d{{1,2}}\.?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:,?\s*(?:19|20)\d\d)?"
+    return re.compile(
+        rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
+        rf"(?:\s*,\s*(?P<date>{date}))?"
+        rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH}))?"
+        rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+)",
+        re.IGNORECASE if lang == "ru" else 0,
+    )
+
+
+def parse_dateline(text: str, lang: str) -> Dateline | None:
+    """The dateline at the start of ``text`` ("MINSK, 6. August (BelTA) –"), if there is one."""
+    lex = load_lexicon(lang)
+    match = _dateline_re(lang).match(text)
+    if not match:
+        return None
+    city_form = match["city"]
+    city = lex.city(city_form)
+    if not city and not (city_form.isupper() or match["a1"] or match["a2"]):
+        return None
+    agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4") if match[g]), None)
+    agency = None
+    if agency_raw:
+        info = lex.publishers.get(agency_raw.strip()) or {k.casefold(): v for k, v in lex.publishers.items()}.get(
+            agency_raw.strip().casefold()
+        )
+        agency = info["name"] if info else agency_raw.strip()
+    day = month_number = year = None
+    if match["date"]:
+        mentions = find_dates(match["date"], lang, dt.date.today())
+        numbers = re.findall(r"\d+", match["date"])
+        if mentions:
+            word = re.search(rf"(?:{_month_alternation(lex)})", match["date"], re.IGNORECASE)
+            if word:
+                month_number = _month_number(lex, word.group())
+            day = int(next(n for n in numbers if len(n) <= 2))
+            year_match = re.search(r"(?:19|20)\d\d", match["date"])
+            year = int(year_match.group()) if year_match else None
+    name = city[0] if city else city_form.title()
+    return Dateline(match.start("city"), match.end(), name, city[1] if city else None, day, month_number, year, agency)

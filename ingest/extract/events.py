@@ -1,0 +1,346 @@
+"""Event coding: verb and noun patterns per sentence, participants, status, date and the state pair.
+
+Each sentence is matched against the event patterns of the lexicon (kind + trigger).
+Participants are the persons mentioned in the sentence (host and guest from the order
+of mention where the pattern says ``roles: host-guest``); the status comes from tense
+and modal cues (``status`` in the lexicon: postponed, announced, planned); the date
+from the dates of the sentence or, for a held event, the dateline; the state pair from
+the participants' states, completed by the article's main pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ingest.extract.dates import DateMention
+from ingest.extract.lexicon import load_lexicon
+from ingest.extract.orgs import Body
+from ingest.extract.people import People, Person
+
+__all__ = ["Event", "find_events"]
+
+
+@dataclass
+class Event:
+    """One coded event."""
+
+    kind: str
+    status: str
+    sentence: tuple[int, int]
+    rule: str
+    confidence: float
+    participants: list[tuple[Person, str | None]] = field(default_factory=list)
+    date: str | None = None
+    date_basis: str | None = None
+    countries: tuple[str, ...] = ()
+    speaker: Person | None = None
+    body: Body | None = None
+    session_number: int | None = None
+    founded: Body | None = None
+    documents: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
+    part_of: Event | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    place: str | None = None
+
+
+@cache
+def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    lex = load_lexicon(lang)
+    ordinals = "|".join(re.escape(k) for k in sorted(lex["ordinals"], key=len, reverse=True))
+    ordinal = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th|\.|-?[ея]|-?го)?|{ordinals})"
+    out = []
+    for entry in lex["events"]:
+        source = entry["re"].replace("{ordinal}", ordinal).replace("{session_word}", lex["session_words"])
+        out.append((re.compile(rf"(?<!\w){source}", re.IGNORECASE), entry))
+    return out
+
+
+@cache
+def _status_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    lex = load_lexicon(lang)
+    return [(name, re.compile(rf"(?<!\w){lex['status'][name]}", re.IGNORECASE)) for name in
+            ("postponed", "cancelled", "announced", "planned")]  # fmt: skip
+
+
+def _ordinal(lang: str, word: str) -> int | str | None:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    ordinals: dict[str, Any] = load_lexicon(lang)["ordinals"]
+    lowered = word.lower()
+    for key in sorted(ordinals, key=len, reverse=True):
+        if lowered.startswith(key):
+            return ordinals[key]
+    return None
+
+
+def _status(lang: str, sentence: str, dates: list[DateMention], published: dt.date) -> str:
+    for name, pattern in _status_patterns(lang):
+        if pattern.search(sentence):
+            if name in ("postponed", "cancelled"):
+                return name
+            future = [d for d in dates if d.value >= published.isoformat()[: len(d.value)]]
+            if name == "announced":
+                return "announced" if future else "planned"
+            return "announced" if future and name == "planned" and lang == "xx" else "planned"
+    return "held"
+
+
+def find_events(
+    text: str,
+    lang: str,
+    sentences: list[tuple[int, int]],
+    people: People,
+    bodies: list[Body],
+    dates: list[DateMention],
+    published: dt.date,
+    pair: tuple[str, ...],
+    place_of: Any,
+) -> list[Event]:
+    """Code the events of an article, sentence by sentence."""
+    lex = load_lexicon(lang)
+    statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}", re.IGNORECASE)
+    passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
+    events: list[Event] = []
+    anchor: Event | None = None
+    last_speaker: Person | None = None
+    for sentence in sentences:
+        s_start, s_end = sentence
+        chunk = text[s_start:s_end]
+        mentions = sorted(
+            ((m.start, person, m) for person in people.people for m in person.mentions if s_start <= m.start < s_end),
+            key=lambda item: item[0],
+        )
+        persons: list[Person] = []
+        for _, person, _ in mentions:
+            if person not in persons:
+                persons.append(person)
+        anaphors = [(s, role) for s, _e, role, holder in people.titles if holder is None and s_start <= s < s_end]
+        in_sentence = [d for d in dates if s_start <= d.start < s_end]
+        s_bodies = [b for b in bodies if s_start <= b.start < s_end]
+        status = _status(lang, chunk, in_sentence, published)
+        date, basis = _date(in_sentence, status, published)
+        # statements
+        verb = statement_re.search(chunk)
+        kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
+        for pattern, entry in _event_patterns(lang):
+            if entry["kind"] == "statement":
+                continue
+            match = pattern.search(chunk)
+            if match and not any(entry["kind"] == k["kind"] for _, k in kinds_found):
+                kinds_found.append((match, entry))
+        if verb and not any(k["kind"] in ("signing", "founding", "session") for _, k in kinds_found):
+            speaker = _speaker(verb.start() + s_start, mentions, anaphors, people, last_speaker)
+            if speaker is not None:
+                last_speaker = speaker
+                previous = events[-1] if events else None
+                if (
+                    previous
+                    and previous.kind == "statement"
+                    and previous.speaker is speaker
+                    and (previous.evidence[-1][1] >= s_start - 2)
+                ):
+                    previous.evidence.append(sentence)
+                    continue
+                event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
+                event.part_of = anchor
+                event.date, event.date_basis = (
+                    (anchor.date, anchor.date_basis) if anchor else (published.isoformat(), "dateline")
+                )
+                event.countries = _pair([speaker], pair)
+                event.evidence.append(sentence)
+                events.append(event)
+                continue
+        in_this: list[Event] = []
+        for match, entry in kinds_found:
+            kind = entry["kind"]
+            event = Event(kind, status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
+            event.evidence.append(sentence)
+            event.date, event.date_basis = date, basis
+            if kind == "session":
+                number = _ordinal(lang, match.group("ord"))
+                body = _nearest_body(s_bodies, s_start + match.end()) or _last_body(events)
+                if body is None:
+                    continue
+                if number == "next":
+                    previous_numbers = [e.session_number for e in events if e.body is body and e.session_number]
+                    number = (max(previous_numbers) + 1) if previous_numbers else None
+                if not isinstance(number, int):
+                    continue
+                event.body, event.session_number = body, number
+                if status == "held" and in_sentence and in_sentence[0].value > published.isoformat():
+                    event.status = "announced"
+                event.participants = (
+                    [(p, "co-chairing") for p in persons]
+                    if re.search(r"co-?chair|leiteten|сопредседател|под председательством", chunk, re.I)
+                    else [(p, None) for p in persons]
+                )
+                event.countries = body.countries
+                if event.status != "held":
+                    event.participants = []
+            elif kind == "founding":
+                demonstrative = re.match(r"\s*(?:Diese[rs]?|This|The|Эт[аоиу]\w*|Данн\w+)\s+\w+", chunk)
+                founded = (_last_body(events, bodies, s_start) if demonstrative or not s_bodies else s_bodies[0]) or (
+                    s_bodies[0] if s_bodies else None
+                )
+                if founded is None:
+                    continue
+                event.founded = founded
+                event.countries = founded.countries
+                event.status = "held"
+                if not in_sentence:
+                    event.date, event.date_basis = None, None
+            elif kind == "signing":
+                documents = _documents(text, lang, sentence, match.end() + s_start)
+                if not documents:
+                    continue
+                event.documents = documents
+                event.participants = [(p, "signatory") for p in persons]
+                event.countries = _pair(persons, pair)
+            else:
+                participants = persons
+                if not participants and not anaphors:
+                    same = [e for e in events if e.kind == kind]
+                    if same:
+                        same[-1].evidence.append(sentence)
+                    continue
+                roles: list[str | None] = [None] * len(participants)
+                if entry.get("roles") == "host-guest" and len(participants) >= 2:
+                    host_first = not passive_re.search(chunk)
+                    if lang == "ru":
+                        nominative = [m for _, p, m in mentions if m.case == "nomn"]
+                        host_first = not nominative or nominative[0].start == mentions[0][0]
+                    roles = ["host" if (i == 0) == host_first else "guest" for i in range(len(participants))]
+                elif kind == "visit" and len(participants) == 1:
+                    roles = ["guest"]
+                event.participants = list(zip(participants, roles, strict=True))
+                if kind == "visit" and len(participants) > 1:
+                    event.participants = event.participants[:1]
+                    event.participants = [(event.participants[0][0], "guest")]
+                event.countries = _pair(participants, pair, chunk, lang)
+            event.place = place_of(s_start, s_end)
+            if event.status in ("planned", "announced") and event.date_basis == "dateline":
+                event.date, event.date_basis = None, None
+            merged = _merge(events, event)
+            if merged is None:
+                events.append(event)
+                in_this.append(event)
+                if (
+                    event.status == "held"
+                    and kind
+                    in (
+                        "meeting",
+                        "talks",
+                        "session",
+                        "phone-call",
+                        "credentials",
+                        "video-call",
+                        "visit",
+                    )
+                    and event.participants
+                    and (anchor is None or kind != "visit")
+                ):
+                    anchor = event
+        _link_within(in_this)
+    return events
+
+
+def _link_within(events: list[Event]) -> None:
+    """A founding or signing reported with a session in one sentence took place at that session."""
+    sessions = [e for e in events if e.kind == "session"]
+    for event in events:
+        if event.kind in ("founding", "signing") and sessions and event.part_of is None:
+            event.part_of = sessions[0]
+
+
+def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
+    if found:
+        return found[0].value, found[0].basis
+    if status == "held":
+        return published.isoformat(), "dateline"
+    return None, None
+
+
+def _speaker(
+    position: int,
+    mentions: list[tuple[int, Person, Any]],
+    anaphors: list[tuple[int, str]],
+    people: People,
+    last: Person | None,
+) -> Person | None:
+    if mentions:
+        before = [item for item in mentions if item[0] <= position]
+        return (before[-1] if before else mentions[0])[1]
+    if anaphors:
+        role = anaphors[0][1]
+        holders = [p for p in people.people if any(post.role == role for post in p.posts)]
+        if last and last in holders:
+            return last
+        return holders[0] if len(holders) == 1 else None
+    return None
+
+
+def _pair(persons: list[Person], pair: tuple[str, ...], chunk: str = "", lang: str = "") -> tuple[str, ...]:
+    states: list[str] = []
+    for person in persons:
+        if person.country and person.country not in states:
+            states.append(person.country)
+        for post in person.posts:
+            if post.receiving and post.receiving not in states and len(persons) == 1:
+                states.append(post.receiving)
+    for state in pair:
+        if len(states) >= 2:
+            break
+        if state not in states:
+            states.append(state)
+    return tuple(states[:2]) if len(states) >= 2 else ()
+
+
+def _nearest_body(bodies: list[Body], position: int) -> Body | None:
+    after = [b for b in bodies if b.start >= position - 5]
+    return after[0] if after else (bodies[-1] if bodies else None)
+
+
+def _last_body(events: list[Event], bodies: list[Body] | None = None, before: int = 0) -> Body | None:
+    if bodies:
+        earlier = [b for b in bodies if b.start < before]
+        if earlier:
+            return earlier[-1]
+    for event in reversed(events):
+        if event.body:
+            return event.body
+    return None
+
+
+def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) -> list[tuple[str, str, tuple[int, int]]]:
+    lex = load_lexicon(lang)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for entry in lex["documents"]:
+        for match in re.finditer(rf"(?<!\w){entry['re']}(?!\w)", text[sentence[0] : sentence[1]], re.IGNORECASE):
+            start = sentence[0] + match.start()
+            if any(s <= start < e for _, _, (s, e) in out):
+                continue
+            tail = re.match(r"[^.,;]{0,120}", text[start : sentence[1]])
+            phrase = tail.group().strip() if tail else match.group()
+            phrase = re.split(r"\s(?:unterzeichnet|signed|подписан|was|were|wurde)\b", phrase)[0]
+            out.append((phrase, entry["kind"], (start, start + len(phrase))))
+    return sorted(out, key=lambda d: d[2][0])[:3]
+
+
+def _merge(events: list[Event], event: Event) -> Event | None:
+    """Fold a repeated mention of the same event (same kind, participants, status) into the earlier one."""
+    keys = {p.key for p, _ in event.participants}
+    for other in events:
+        if other.kind != event.kind or other.status != event.status or other.kind in ("signing", "founding"):
+            continue
+        if other.kind == "session" and (other.body is not event.body or other.session_number != event.session_number):
+            continue
+        if keys and keys != {p.key for p, _ in other.participants}:
+            continue
+        other.evidence.append(event.sentence)
+        return other
+    return None

@@ -1,0 +1,207 @@
+"""The coder's dictionaries: per-language YAML files plus the shared list of states.
+
+Everything a person may want to extend lives in ``ingest/extract/lexicon/``:
+``{de,en,ru}.yaml`` (titles, organisations, event patterns, dates), ``states.yaml``
+(adjectives and cities) and ``publishers.yaml``.  State names come from
+``ontology/vocab/countries.ttl`` and ``country-aliases.tsv`` as well, inflected by
+the rules below (Russian cases, German genitive and adjective endings).
+
+Examples
+--------
+>>> lex = load_lexicon("ru")
+>>> lex.state_of("Беларуси"), lex.state_of("белорусско"), lex.state_of("Российской Федерации")
+('BY', 'BY', 'RU')
+>>> load_lexicon("de").state_of("belarussischen"), load_lexicon("de").state_of("Russlands")
+('BY', 'RU')
+>>> load_lexicon("en").city("MOSCOW")
+('Moscow', 'RU')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["LANGUAGES", "LEXICON_DIR", "Lexicon", "english_name", "load_lexicon", "ru_forms"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+_VOCAB_DIR = Path(__file__).resolve().parents[2] / "ontology" / "vocab"
+LANGUAGES = ("de", "en", "ru")
+
+# Russian noun and adjective endings by case: nominative, genitive, dative, accusative, instrumental, locative.
+_RU_CLASSES: list[tuple[str, tuple[str, ...]]] = [
+    ("ая", ("ая", "ой", "ой", "ую", "ой", "ой")),
+    ("ий", ("ий", "ого", "ому", "ий", "им", "ом")),
+    ("ый", ("ый", "ого", "ому", "ый", "ым", "ом")),
+    ("ия", ("ия", "ии", "ии", "ию", "ией", "ии")),
+    ("ь", ("ь", "и", "и", "ь", "ью", "и")),
+    ("й", ("й", "я", "ю", "й", "ем", "е")),
+    ("я", ("я", "и", "е", "ю", "ей", "е")),
+]
+_RU_ADJ_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ие", "ые", "ого", "ому", "ым", "им", "ом", "ую", "ых", "их", "ими",
+                   "ыми", "ей", "о")  # fmt: skip
+_DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def _ru_word_forms(word: str) -> tuple[str, ...]:
+    if not word or word.isupper() or not re.search(r"[а-яё]$", word):
+        return (word,) * 6
+    for ending, forms in _RU_CLASSES:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return tuple(stem + form for form in forms)
+    if word.endswith("а"):
+        stem = word[:-1]
+        gen = "и" if stem[-1:] in "кгхжшчщ" else "ы"
+        return tuple(stem + form for form in ("а", gen, "е", "у", "ой", "е"))
+    if word[-1] in "оеиуюэы":
+        return (word,) * 6
+    return tuple(word + form for form in ("", "а", "у", "", "ом", "е"))
+
+
+def ru_forms(name: str) -> set[str]:
+    """All case forms of a Russian proper name, the words of a phrase kept in the same case.
+
+    >>> {"Республики Беларусь", "Республике Беларусь", "Республикой Беларусь"} <= ru_forms("Республика Беларусь")
+    True
+    """
+    words = [_ru_word_forms(word) for word in name.split(" ")]
+    out = set()
+    for inflected in range(1, len(words) + 1):  # "Республики Узбекистан": the apposition stays nominative
+        for case in range(6):
+            out.add(" ".join(word[case] if i < inflected else word[0] for i, word in enumerate(words)))
+    return out
+
+
+def _de_forms(name: str) -> set[str]:
+    words = name.split(" ")
+    out = {name}
+    if len(words) == 1:
+        out |= {name + "s", name + "'"}
+    inflected = [w + "n" if w.endswith("e") and w[:1].isupper() and w.endswith("ische") else w for w in words]
+    out.add(" ".join(inflected))
+    return out
+
+
+def _en_forms(name: str) -> set[str]:
+    return {name, name + "'s", name + "’s", name + "'" if name.endswith("s") else name}
+
+
+def _forms(lang: str, name: str) -> set[str]:
+    if lang == "ru":
+        return ru_forms(name)
+    return _de_forms(name) if lang == "de" else _en_forms(name)
+
+
+def _adjective_forms(lang: str, stem: str) -> set[str]:
+    if lang == "en":
+        return {stem}
+    endings = _RU_ADJ_ENDINGS if lang == "ru" else _DE_ADJ_ENDINGS
+    out: set[str] = set()
+    for ending in endings:
+        out.add(stem + ending)
+        out.add(stem[:1].upper() + stem[1:] + ending)
+    return out
+
+
+@cache
+def _countries() -> dict[str, dict[str, Any]]:
+    """Alpha-2 code -> {alpha3, labels: {lang: [labels]}} from countries.ttl and country-aliases.tsv."""
+    source = (_VOCAB_DIR / "countries.ttl").read_text(encoding="utf-8")
+    out: dict[str, dict[str, Any]] = {}
+    by_alpha3: dict[str, str] = {}
+    for block in re.split(r"\n(?=country:[A-Z]{3}\n)", source):
+        head = re.match(r"country:([A-Z]{3})\n", block)
+        if not head:
+            continue
+        alpha3 = head[1]
+        alpha2 = next((n for n in re.findall(r'"([A-Z]{2})"', block)), None)
+        if not alpha2:
+            continue
+        labels: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+        for label, lang in re.findall(r'"([^"]+)"@(de|en|ru)', block):
+            labels[lang].append(label)
+        pref = re.search(r"skos:prefLabel\s+(.*?)[;.]\s*\n", block, re.S)
+        english = re.search(r'"([^"]+)"@en', pref.group(1)) if pref else None
+        out[alpha2] = {"alpha3": alpha3, "labels": labels, "en": english.group(1) if english else alpha2}
+        by_alpha3[alpha3] = alpha2
+    with (_VOCAB_DIR / "country-aliases.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code = by_alpha3.get(row["alpha3"])
+            if code and row["lang"] in LANGUAGES:
+                out[code]["labels"][row["lang"]].append(row["alias"])
+    return out
+
+
+def english_name(code: str) -> str:
+    """The English short name of a state (``BY`` -> ``Belarus``)."""
+    return str(_countries().get(code, {}).get("en", code))
+
+
+@dataclass
+class Lexicon:
+    """The compiled dictionaries of one language."""
+
+    lang: str
+    data: dict[str, Any]
+    state_forms: dict[str, str] = field(default_factory=dict)
+    adjective_forms: dict[str, str] = field(default_factory=dict)
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)
+    state_re: re.Pattern[str] = field(default=re.compile("(?!)"))
+    city_re: re.Pattern[str] = field(default=re.compile("(?!)"))
+    publishers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def state_of(self, form: str) -> str | None:
+        """The alpha-2 code a state name or adjective form stands for, if any."""
+        return self.state_forms.get(form) or self.adjective_forms.get(form)
+
+    def city(self, form: str) -> tuple[str, str] | None:
+        """(English name, alpha-2 code) of a city form, case-insensitively (datelines are upper case)."""
+        return self.cities.get(form.casefold())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """Load and compile the lexicon of ``lang`` (``de``, ``en`` or ``ru``), once per process."""
+    data = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    states = yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8"))
+    lex = Lexicon(lang=lang, data=data)
+    for code, info in _countries().items():
+        for label in info["labels"][lang]:
+            for form in _forms(lang, label):
+                lex.state_forms.setdefault(form, code)
+    for code, per_lang in states.items():
+        entry = per_lang.get(lang) or {}
+        for name in entry.get("names") or []:
+            for form in _forms(lang, name):
+                lex.state_forms.setdefault(form, code)
+        for stem in entry.get("adj") or []:
+            for form in _adjective_forms(lang, stem):
+                lex.adjective_forms.setdefault(form, code)
+        english_cities = (per_lang.get("en") or {}).get("cities") or []
+        for index, city in enumerate(entry.get("cities") or []):
+            english = english_cities[index] if index < len(english_cities) else city
+            for form in _forms(lang, city) | {city}:
+                lex.cities.setdefault(form.casefold(), (english, code))
+    # Forms that are ordinary words too.
+    for word in ("US", "Chad", "Georgia", "Jordan", "Turkey", "Niger", "Mali", "Togo", "Guinea"):
+        if lang != "en" or word != "US":
+            lex.state_forms.pop(word, None)
+    lex.state_re = re.compile(rf"(?<!\w)(?:{_alternation([*lex.state_forms, *lex.adjective_forms])})(?!\w)")
+    city_forms = list(lex.cities)
+    lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
+    lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))
+    return lex

@@ -1,0 +1,171 @@
+"""The extractor on real texts: the seed article, dev articles, datelines, dates and names.
+
+Only tests/eval/corpus/dev/ and data/ are used here; the test split is for scoring only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ingest.extract import EXTRACTOR_VERSION, extract_facts
+from ingest.extract.dates import find_dates, parse_dateline
+from ingest.extract.detect import detect_language
+from ingest.facts import load_facts
+from ontology import load_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data/articles/belta-2025-08-06-industry-china.de.txt"
+DEV = ROOT / "tests/eval/corpus/dev"
+
+
+def _extract(path: Path) -> dict[str, Any]:
+    meta_path = path.with_name(path.name.removesuffix(".txt") + ".meta.json")
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return extract_facts(
+        path.read_text(encoding="utf-8"),
+        article_id=path.name.split(".")[0],
+        published=meta.get("published"),
+        language=meta.get("language"),
+        publisher=meta.get("publisher"),
+        text_path=str(path),
+    )
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Any]:
+    return _extract(SEED)
+
+
+def _person(doc: dict[str, Any], surname: str) -> dict[str, Any]:
+    return next(p for p in doc["persons"] if p["name"].endswith(surname))
+
+
+def test_version_is_set() -> None:
+    assert EXTRACTOR_VERSION.startswith("extract-")
+
+
+def test_seed_officials_are_belarusian_with_posts(seed: dict[str, Any]) -> None:
+    kuznetsov, chervyakov = _person(seed, "Kuznetsov"), _person(seed, "Chervyakov")
+    assert kuznetsov["country"] == chervyakov["country"] == "BY"
+    assert [(p["role"], p["receiving_country"]) for p in kuznetsov["posts"]] == [("minister", None)]
+    assert [(p["role"], p["receiving_country"]) for p in chervyakov["posts"]] == [("ambassador", "CN")]
+
+
+def test_seed_meeting(seed: dict[str, Any]) -> None:
+    meetings = [e for e in seed["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert (meeting["date"], meeting["date_basis"], meeting["status"]) == ("2025-08-06", "dateline", "held")
+    assert sorted(meeting["participants"]) == ["chervyakov", "kuznetsov"]
+    assert meeting["countries"] == ["BY", "CN"]
+    assert meeting["place"] is None  # MINSK is the dateline, not the venue
+
+
+def test_seed_commission_founded_at_sixth_session(seed: dict[str, Any]) -> None:
+    founding = next(e for e in seed["events"] if e["kind"] == "founding")
+    commission = next(o for o in seed["organizations"] if o["key"] == founding["founded"])
+    assert commission["founded"] == "2025-05-21"
+    assert commission["countries"] == ["BY", "CN"]
+    session = next(e for e in seed["events"] if e["key"] == founding["part_of"])
+    assert session["session_number"] == 6
+    committee = next(o for o in seed["organizations"] if o["key"] == session["body"])
+    assert committee["kind"] == "intergovernmental-committee"
+    first = next(e for e in seed["events"] if e["kind"] == "session" and e["body"] == commission["key"])
+    assert (first["session_number"], first["status"], first["date"]) == (1, "planned", None)
+
+
+def test_seed_evidence_is_exact_and_attributed(seed: dict[str, Any]) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    spans = [s for e in seed["events"] for s in e["evidence"]]
+    spans += [s for p in seed["persons"] for post in p["posts"] for s in post["evidence"]]
+    assert spans
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"]
+        assert span["rule"] and 0 <= span["confidence"] <= 1
+
+
+@pytest.mark.parametrize(
+    "path", sorted(DEV.glob("*.txt")) + sorted((ROOT / "data/articles").glob("*.txt")), ids=lambda p: p.name
+)
+def test_every_extraction_passes_the_project_checks(path: Path, tmp_path: Path) -> None:
+    doc = _extract(path)
+    doc["article"]["text"] = str(path)
+    out = tmp_path / "facts.yaml"
+    out.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    facts = load_facts(out, load_reference())
+    assert facts.doc["article"]["method"] == "extracted"
+
+
+def test_dev_glob_is_not_empty() -> None:
+    assert len(list(DEV.glob("*.txt"))) >= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("MINSK, 6. August (BelTA) – Der Minister", "de", ("Minsk", 6, 8, None, "BelTA")),
+        ("BEIJING, Aug. 6 (Xinhua) -- Chinese", "en", ("Beijing", 6, 8, None, "Xinhua")),
+        ("МИНСК, 6 августа (БЕЛТА) – Министр", "ru", ("Minsk", 6, 8, None, "BelTA")),
+        ("МОСКВА, 1 апреля. /ТАСС/. Министр", "ru", ("Moscow", 1, 4, None, "TASS")),
+        ("ASTANA, 22 May 2025 (Kazinform) – Kazakhstan's", "en", ("Astana", 22, 5, 2025, "Kazinform")),
+        ("НЬЮ-ДЕЛИ, 12 сен – РИА Новости. Россия", "ru", ("New Delhi", 12, 9, None, "RIA Novosti")),
+        ("Berlin (dpa) - Außenminister", "de", ("Berlin", None, None, None, "dpa")),
+    ],
+)
+def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:
+    line = parse_dateline(text, lang)
+    assert line is not None
+    assert (line.city, line.day, line.month, line.year, line.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "basis"),
+    [
+        ("am Dienstag", "de", "2025-06-10", "inferred"),
+        ("on Sunday", "en", "2025-06-08", "inferred"),
+        ("yesterday", "en", "2025-06-10", "inferred"),
+        ("вчера", "ru", "2025-06-10", "inferred"),
+        ("во вторник", "ru", "2025-06-10", "inferred"),
+        ("today", "en", "2025-06-11", "dateline"),
+        ("im kommenden Jahr", "de", "2026", "inferred"),
+        ("am 21. Mai 2025", "de", "2025-05-21", "stated"),
+        ("15 апреля", "ru", "2025-04-15", "inferred"),
+        ("heute (09.09.2025)", "de", "2025-06-11", "dateline"),
+    ],
+)
+def test_dates(text: str, lang: str, value: str, basis: str) -> None:
+    found = find_dates(text, lang, dt.date(2025, 6, 11))  # a Wednesday
+    assert (found[0].value, found[0].basis) == (value, basis)
+
+
+def test_missing_year_is_inferred_from_the_text() -> None:
+    doc = _extract(DEV / "belta-2025-02-19-rogoschnik-beglaubigungsschreiben.de.txt")
+    assert doc["article"]["published"] == "2025-02-19"
+    assert doc["article"]["language"] == "de"
+
+
+def test_inflected_names_and_surname_mentions() -> None:
+    doc = _extract(DEV / "belta-2025-06-11-belarus-usbekistan-kommission.de.txt")
+    karankevich = _person(doc, "Karankevich")
+    assert {"Karankewitschs", "Karankewitsch"} <= set(karankevich["aliases"])
+    ru = _extract(DEV / "kazinform-2025-09-09-nurtleu-vadeful.ru.txt")
+    wadephul = next(p for p in ru["persons"] if "Йоханом Вадефулем" in p["aliases"])
+    assert wadephul["country"] == "DE" and wadephul["aliases"][0] == "Йохан Вадефуль"
+    assert "Вадефуль" in wadephul["aliases"]
+
+
+def test_surname_only_speaker_is_resolved() -> None:
+    doc = _extract(DEV / "xinhua-2025-04-01-wang-lavrov.en.txt")
+    speakers = {e["speaker"] for e in doc["events"] if e["kind"] == "statement"}
+    assert {"wang", "lavrov"} <= speakers
+
+
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.name)
+def test_language_detection(path: Path) -> None:
+    assert detect_language(path.read_text(encoding="utf-8")) == path.name.split(".")[-2]
