@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bilateral.cmd_query",
     "bilateral.cmd_view",
     "bilateral.cmd_serve",
+    "bilateral.cmd_extract",
 )
 
 
@@ -53,8 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    ingest = commands.add_parser("ingest", parents=[store], help="validate facts files and load them into the store")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="facts files (.yaml/.json) or folders of them")
+    ingest = commands.add_parser(
+        "ingest", parents=[store], help="check facts files (and extract article texts), then load them into the store"
+    )
+    ingest.add_argument(
+        "paths", nargs="+", metavar="PATH", help="facts files (.yaml/.json), article texts (.txt) or folders of them"
+    )
 
     commands.add_parser("validate", parents=[store], help="check the whole store against the SHACL shapes")
 
@@ -102,6 +107,7 @@ def _ingest(args: argparse.Namespace) -> int:
         f"ingested {len(report.articles)} article(s) from {len(report.files)} file(s) into the "
         f"{describe_location(location)}: {report.quads_before} -> {report.quads_after} quads"
     )
+    print(report.summary())
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ from rdflib.namespace import XSD
 from ingest import iri
 from ontology.load import bind_prefixes
 
-__all__ = ["FORMATS", "QUAD_FORMATS", "ExportError", "export", "select_graph"]
+__all__ = ["FORMATS", "QUAD_FORMATS", "ExportError", "export", "graph_names", "select_graph"]
 
 FORMATS = ("turtle", "trig", "nt", "nquads", "jsonld")
 QUAD_FORMATS = frozenset({"trig", "nquads", "jsonld"})
@@ -27,7 +27,7 @@ class ExportError(ValueError):
     """An export that cannot be made as asked (e.g. named graphs in Turtle)."""
 
 
-def _graph_names(dataset: Dataset) -> list[URIRef]:
+def graph_names(dataset: Dataset) -> list[URIRef]:
     return sorted(
         g.identifier for g in dataset.graphs()
         if isinstance(g.identifier, URIRef) and g.identifier not in (DATASET_DEFAULT_GRAPH_ID, iri.union_graph())
@@ -53,7 +53,7 @@ def select_graph(dataset: Dataset, selector: str) -> Graph:
     if selector == "union":
         _copy_into(out, dataset.graph(iri.union_graph()))
         return out
-    names = _graph_names(dataset)
+    names = graph_names(dataset)
     wanted = {
         "reference": iri.reference_graph(),
         "default": DATASET_DEFAULT_GRAPH_ID,
@@ -86,7 +86,7 @@ def export(dataset: Dataset, fmt: str, selector: str | None = None) -> str:
             )
         copy = Dataset(default_union=False)
         bind_prefixes(copy)
-        for name in [DATASET_DEFAULT_GRAPH_ID, *_graph_names(dataset)]:
+        for name in [DATASET_DEFAULT_GRAPH_ID, *graph_names(dataset)]:
             _copy_into(copy.graph(name), dataset.graph(name))
         if fmt == "nquads":
             return _sorted_lines(copy.serialize(format="nquads"))

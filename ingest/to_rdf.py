@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
@@ -30,7 +31,14 @@ from ingest.facts import Facts
 from ontology.load import bind_prefixes, codes, countries
 from ontology.namespaces import DATA, DIP, OA, SEM, WD
 
-__all__ = ["EXTRACTOR_VERSION", "ArticleGraph", "facts_to_graph", "software_agent"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ArticleGraph",
+    "confidence_literal",
+    "extractor_agent",
+    "facts_to_graph",
+    "software_agent",
+]
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -66,6 +74,23 @@ class ArticleGraph:
 
 def software_agent() -> URIRef:
     return DATA[f"software/bilateral/{EXTRACTOR_VERSION}"]
+
+
+def extractor_agent(version: str) -> URIRef:
+    """The software agent that stands for one version of the extractor (:mod:`ingest.extract`)."""
+    return DATA[f"software/extractor/{version}"]
+
+
+def confidence_literal(value: float) -> Literal:
+    """A confidence as ``xsd:decimal`` in canonical form (as Oxigraph returns it).
+
+    >>> confidence_literal(0.850).n3()
+    '"0.85"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    >>> confidence_literal(1).n3()
+    '"1"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    """
+    number = Decimal(str(round(float(value), 4))).normalize()
+    return Literal(format(number, "f"), datatype=XSD.decimal)
 
 
 def _date(value: str) -> Literal:
@@ -106,6 +131,16 @@ class _Builder:
     def evidence(self, subject: URIRef, spans: list[dict[str, Any]] | None) -> None:
         for span in spans or []:
             node = iri.evidence(self.article_id, span["start"], span["end"])
+            rule, confidence = span.get("rule"), span.get("confidence")
+            if rule is not None or confidence is not None:
+                # One sentence may support several facts, each by its own rule and confidence.
+                node = URIRef(
+                    f"{node}/{iri.digest(rule or '', confidence if confidence is not None else '', length=8)}"
+                )
+                if rule is not None:
+                    self.add(node, DIP.rule, Literal(rule))
+                if confidence is not None:
+                    self.add(node, DIP.confidence, confidence_literal(confidence))
             quote, position = URIRef(f"{node}/quote"), URIRef(f"{node}/position")
             self.add(subject, DIP.evidence, node)
             self.add(node, RDF.type, OA.SpecificResource)
@@ -389,6 +424,13 @@ class _Builder:
         out.add((agent, RDF.type, PROV.SoftwareAgent))
         out.add((agent, RDFS.label, Literal(f"bilateral {EXTRACTOR_VERSION}")))
         out.add((agent, OWL.versionInfo, Literal(EXTRACTOR_VERSION)))
+        if article.get("method") == "extracted" and article.get("extractor"):
+            version = str(article["extractor"])
+            extractor = extractor_agent(version)
+            out.add((activity, PROV.wasAssociatedWith, extractor))
+            out.add((extractor, RDF.type, PROV.SoftwareAgent))
+            out.add((extractor, RDFS.label, Literal(f"bilateral extractor {version}")))
+            out.add((extractor, OWL.versionInfo, Literal(version)))
         return out
 
 

@@ -81,6 +81,8 @@ class DIP(DefinedNamespace):
     attestedOn: URIRef  # the date of the article that attests a post holding
     evidence: URIRef  # the sentence that states a fact
     goldsteinScale: URIRef  # CAMEO Goldstein score of an event kind, -10 ... +10
+    rule: URIRef  # the extraction rule that produced a piece of evidence
+    confidence: URIRef  # the extractor's confidence in a piece of evidence, 0 ... 1
 
 
 class SEM(DefinedNamespace):
