@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 STORE  ?= .bilateral/store
 OUT    := out
 
-.PHONY: demo test lint install bench clean
+.PHONY: demo test lint install bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/bilateral ingest --store $(STORE) data/facts
+	$(BIN)/bilateral ingest --store $(STORE) data
 	$(BIN)/bilateral validate --store $(STORE)
 	$(BIN)/bilateral stats --store $(STORE)
 	$(BIN)/bilateral export --store $(STORE) --format turtle -o $(OUT)/graph.ttl
@@ -41,6 +41,10 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py --articles 2000 --cap 60
 	$(BIN)/python benchmarks/bench_views.py
+	$(BIN)/python benchmarks/bench_extract.py --runs 3
+
+eval: $(STAMP)
+	$(BIN)/python -m ingest.evaluate tests/eval/corpus/dev tests/eval/corpus/test
 
 clean:
 	rm -rf $(OUT) .bilateral .pytest_cache .mypy_cache .ruff_cache
