@@ -169,3 +169,81 @@ def test_surname_only_speaker_is_resolved() -> None:
 @pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.name)
 def test_language_detection(path: Path) -> None:
     assert detect_language(path.read_text(encoding="utf-8")) == path.name.split(".")[-2]
+
+
+def _orgs(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
+    doc = extract_facts(text, article_id="t", **kwargs)
+    return {o["name"]: o for o in doc["organizations"]}
+
+
+def test_ministries_are_named_bodies_not_titles() -> None:
+    # A minister's title alone does not make his ministry an organisation of the article.
+    assert _orgs("Russian Foreign Minister Sergei Lavrov met with Chinese Foreign Minister Wang Yi.",
+                 published="2025-04-01", language="en") == {}  # fmt: skip
+    orgs = _orgs("MINSK, 3 March (BelTA) - The Kazakh Foreign Ministry and the Ministry of Health of Belarus said ...",
+                 language="en")  # fmt: skip
+    assert orgs["Ministry of Foreign Affairs of the Republic of Kazakhstan"]["countries"] == ["KZ"]
+    assert "Kazakh Foreign Ministry" in orgs["Ministry of Foreign Affairs of the Republic of Kazakhstan"]["aliases"]
+    assert orgs["Ministry of Health of the Republic of Belarus"]["countries"] == ["BY"]
+
+
+def test_ministry_abbreviations_official_names_and_press_services() -> None:
+    orgs = _orgs("МИНСК, 5 мая (БЕЛТА) – Об этом сообщили в пресс-службе Минпромторга России и МИД Беларуси.",
+                 language="ru")  # fmt: skip
+    assert orgs["Ministry of Industry and Trade of the Russian Federation"]["countries"] == ["RU"]
+    assert "МИД Беларуси" in orgs["Ministry of Foreign Affairs of the Republic of Belarus"]["aliases"]
+    press = orgs["Press Service of the Ministry of Industry and Trade of the Russian Federation"]
+    assert press["kind"] == "press-service" and press["countries"] == ["RU"]
+    de = _orgs("Berlin (dpa) - Ein Sprecher des Auswärtigen Amts bestätigte das.", language="de",
+               published="2025-01-02")  # fmt: skip
+    assert de["Federal Foreign Office of Germany"]["countries"] == ["DE"]
+
+
+def test_embassy_of_a_state_in_another() -> None:
+    orgs = _orgs("MINSK, 3 March (BelTA) - The Chinese embassy in Minsk hosted a reception.", language="en")
+    embassy = orgs["Embassy of the People's Republic of China in the Republic of Belarus"]
+    assert embassy["kind"] == "embassy" and embassy["receiving_country"] == "BY"
+
+
+def test_ministries_of_both_countries_sign_as_organisations() -> None:
+    text = ("Der Außenminister von Belarus, Maxim Ryschenkow, traf am 3. März 2025 den russischen Außenminister "
+            "Sergej Lawrow. Die Außenministerien beider Länder unterzeichneten ein Protokoll.")  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="de", published="2025-03-03")
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    keys = {p["key"] if isinstance(p, dict) else p for p in signing["participants"]}
+    kinds = {o["key"]: o["countries"] for o in doc["organizations"]}
+    assert sorted(kinds[k][0] for k in keys) == ["BY", "RU"]
+
+
+def test_enterprises_with_state_from_adjective_or_city() -> None:
+    orgs = _orgs("Das Minsker Traktorenwerk und das chinesische Unternehmen Sinotruk unterzeichneten einen Vertrag.",
+                 language="de", published="2025-01-02")  # fmt: skip
+    assert orgs["Minsker Traktorenwerk"]["countries"] == ["BY"] and orgs["Sinotruk"]["countries"] == ["CN"]
+
+
+def test_later_events_take_the_lead_events_date() -> None:
+    text = ("MINSK, 11. Juni (BelTA) – Am Dienstag trafen sich der belarussische Industrieminister Andrej Kusnezow "
+            "und der chinesische Botschafter Xie Xiaoyong. Kusnezow betonte die Bedeutung der Zusammenarbeit. "
+            "Im Anschluss unterzeichneten Kusnezow und Xie ein Memorandum.")  # fmt: skip
+    doc = extract_facts(text, article_id="t", published="2025-06-11", language="de")
+    assert {e["kind"]: e["date"] for e in doc["events"]} == {
+        "meeting": "2025-06-10", "statement": "2025-06-10", "signing": "2025-06-10"}  # fmt: skip
+
+
+def test_talks_on_reception_are_one_event_with_host_and_guest() -> None:
+    text = (
+        "Der russische Präsident Wladimir Putin hat den indischen Premierminister Narendra Modi "
+        "zu Verhandlungen empfangen."
+    )
+    doc = extract_facts(text, article_id="t", published="2024-07-09", language="de")
+    assert [e["kind"] for e in doc["events"]] == ["talks"]
+    roles = {p["key"]: p["role"] for p in doc["events"][0]["participants"]}
+    assert roles == {"putin": "host", "modi": "guest"}
+
+
+def test_attendee_sentence_adds_no_event() -> None:
+    text = ("In Jinan traf der belarussische Industrieminister Andrej Kusnezow mit dem Gouverneur der Provinz "
+            "Shandong, Zhou Naixiang, zusammen. An dem Treffen nahm auch der belarussische Botschafter in China, "
+            "Alexander Tscherwjakow, teil.")  # fmt: skip
+    doc = extract_facts(text, article_id="t", published="2025-07-03", language="de")
+    assert [e["kind"] for e in doc["events"]] == ["meeting"]

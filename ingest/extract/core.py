@@ -20,8 +20,8 @@ import yaml
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon
-from ingest.extract.orgs import Body, find_bodies
+from ingest.extract.lexicon import LEXICON_DIR, load_lexicon
+from ingest.extract.orgs import Body, Org, find_bodies, find_orgs
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
@@ -85,6 +85,8 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country_confidence = 0.6
         if person.country is None:
             for post in person.posts:
+                if post.role not in ("governor", "mayor"):
+                    continue  # a region in the sentence names the state of regional officials only
                 window = text[post.sentence[0] : post.sentence[1]]
                 for region, code in _regions().items():
                     if region in window:
@@ -148,7 +150,8 @@ def extract_facts(
     sentences = split_sentences(text, lang)
     people = find_people(text, lang, sentences)
     body_start = dateline.end if dateline else 0
-    _resolve_countries(people, text, lang, _home(dateline, publisher, lang))
+    home = _home(dateline, publisher, lang)
+    _resolve_countries(people, text, lang, home)
     _keys(people)
     dates = []
     for start, end in sentences:
@@ -156,6 +159,7 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, published_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     bodies = find_bodies(text, lang, sentences, pair)
+    orgs = find_orgs(text, lang, sentences, people, pair, home)
 
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):
@@ -165,7 +169,7 @@ def extract_facts(
                 return city[0] if city else None
         return None
 
-    events = find_events(text, lang, sentences, people, bodies, dates, published_date, pair, place_of)
+    events = find_events(text, lang, sentences, people, bodies, dates, published_date, pair, place_of, orgs)
     doc: dict[str, Any] = {
         "article": {
             "id": article_id,
@@ -180,10 +184,12 @@ def extract_facts(
             "method": "extracted",
         }
     }
-    organizations = _organizations(text, lang, people, bodies, events)
+    organizations = _organizations(text, lang, people, bodies, events, orgs)
     doc["persons"] = [_person_doc(text, person) for person in people.people if person.country]
     doc["organizations"] = organizations
-    doc["documents"], doc["events"] = _events_doc(text, events, {p["key"] for p in doc["persons"]})
+    doc["documents"], doc["events"] = _events_doc(
+        text, events, {p["key"] for p in doc["persons"]}, {o["key"] for o in organizations}
+    )
     return doc
 
 
@@ -219,7 +225,7 @@ def _person_doc(text: str, person: Person) -> dict[str, Any]:
 
 
 def _organizations(
-    text: str, lang: str, people: People, bodies: list[Body], events: list[Event]
+    text: str, lang: str, people: People, bodies: list[Body], events: list[Event], orgs: list[Org]
 ) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     body_keys: dict[int, str] = {}
@@ -245,25 +251,30 @@ def _organizations(
         if body.form not in out[existing]["aliases"]:
             out[existing]["aliases"].append(body.form)
         body_keys[id(body)] = existing
-    embassy_words = re.search(r"[Bb]otschaft\b|[Ee]mbassy|[Пп]осольств", text)
+    for org in orgs:
+        item: dict[str, Any] = {"key": org.key, "name": org.name, "aliases": list(org.aliases), "kind": org.kind,
+                                "countries": list(org.countries)}  # fmt: skip
+        if org.receiving:
+            item["receiving_country"] = org.receiving
+        if org.mentions:
+            item["evidence"] = [_evidence(text, org.mentions[0], f"{lang}:{org.kind}", 0.7)]
+        out.setdefault(org.key, item)
     for person in people.people:
         for post in person.posts:
             if post.ministry and person.country:
-                key = f"{person.country.lower()}-ministry-of-{slug(post.ministry)}"[:80].rstrip("-")
-                name = f"Ministry of {post.ministry} of {english_name(person.country)}"
-                out.setdefault(
-                    key, {"key": key, "name": name, "aliases": [], "kind": "ministry", "countries": [person.country]}
-                )
-                post.organization = key
-            if post.role == "ambassador" and post.receiving and person.country and embassy_words:
-                key = f"{person.country.lower()}-embassy-{post.receiving.lower()}"
-                name = f"Embassy of {english_name(person.country)} in {english_name(post.receiving)}"
-                out.setdefault(
-                    key,
-                    {"key": key, "name": name, "aliases": [], "kind": "embassy", "countries": [person.country],
-                     "receiving_country": post.receiving},
+                match = next(
+                    (o for o in orgs if o.kind == "ministry" and o.countries == [person.country]
+                     and o.domain == post.ministry), None
                 )  # fmt: skip
-                post.organization = key
+                if match:
+                    post.organization = match.key
+            if post.role == "ambassador" and post.receiving and person.country:
+                embassy = next(
+                    (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]
+                     and o.receiving == post.receiving), None
+                )  # fmt: skip
+                if embassy:
+                    post.organization = embassy.key
     for event in events:
         if event.founded is not None and event.date:
             out[body_keys[id(event.founded)]]["founded"] = event.date
@@ -276,8 +287,9 @@ _BODY_KEYS: dict[int, str] = {}
 
 
 def _events_doc(
-    text: str, events: list[Event], person_keys: set[str]
+    text: str, events: list[Event], person_keys: set[str], org_keys: set[str] | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    org_keys = org_keys or set()
     documents: list[dict[str, Any]] = []
     out: list[dict[str, Any]] = []
     keys: dict[int, str] = {}
@@ -292,6 +304,9 @@ def _events_doc(
             if person.key not in person_keys:
                 continue
             participants.append({"key": person.key, "role": role} if role else person.key)
+        for org_key, role in event.org_participants:
+            if org_key in org_keys:
+                participants.append({"key": org_key, "role": role} if role else org_key)
         item: dict[str, Any] = {
             "key": key,
             "kind": event.kind,
@@ -306,9 +321,12 @@ def _events_doc(
         if len(event.countries) == 2 and event.countries[0] != event.countries[1]:
             item["countries"] = sorted(event.countries)
         if event.kind == "statement":
-            if event.speaker is None or event.speaker.key not in person_keys:
+            if event.speaker_org and event.speaker_org in org_keys:
+                item["speaker"] = event.speaker_org
+            elif event.speaker is None or event.speaker.key not in person_keys:
                 continue
-            item["speaker"] = event.speaker.key
+            else:
+                item["speaker"] = event.speaker.key
             item.pop("participants")
         if event.part_of is not None and id(event.part_of) in keys and _kept(event.part_of, person_keys):
             item["part_of"] = keys[id(event.part_of)]

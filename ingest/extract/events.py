@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import load_lexicon
-from ingest.extract.orgs import Body
+from ingest.extract.orgs import Body, Org, presence
 from ingest.extract.people import People, Person
 
 __all__ = ["Event", "find_events"]
@@ -45,6 +45,8 @@ class Event:
     part_of: Event | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     place: str | None = None
+    org_participants: list[tuple[str, str | None]] = field(default_factory=list)
+    speaker_org: str | None = None
 
 
 @cache
@@ -100,9 +102,14 @@ def find_events(
     published: dt.date,
     pair: tuple[str, ...],
     place_of: Any,
+    orgs: list[Org] | None = None,
 ) -> list[Event]:
     """Code the events of an article, sentence by sentence."""
     lex = load_lexicon(lang)
+    orgs = orgs or []
+    attend_re = re.compile(_ATTEND[lang], re.IGNORECASE)
+    group_re = re.compile(_GROUP[lang], re.IGNORECASE)
+
     statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}", re.IGNORECASE)
     passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
     events: list[Event] = []
@@ -133,7 +140,16 @@ def find_events(
             match = pattern.search(chunk)
             if match and not any(entry["kind"] == k["kind"] for _, k in kinds_found):
                 kinds_found.append((match, entry))
-        if verb and not any(k["kind"] in ("signing", "founding", "session") for _, k in kinds_found):
+        if attend_re.search(chunk) and events and not kinds_found:
+            events[-1].evidence.append(sentence)  # "An dem Treffen nahm auch ... teil": an attendee
+            continue
+        if attend_re.search(chunk) and events and any(k["kind"] == events[-1].kind for _, k in kinds_found):
+            events[-1].evidence.append(sentence)
+            continue
+        if verb and not any(
+            k["kind"] in ("signing", "founding", "session", "credentials", "phone-call", "video-call")
+            for _, k in kinds_found
+        ):
             speaker = _speaker(verb.start() + s_start, mentions, anaphors, people, last_speaker)
             if speaker is not None:
                 last_speaker = speaker
@@ -155,12 +171,18 @@ def find_events(
                 event.evidence.append(sentence)
                 events.append(event)
                 continue
+        received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
+        if received is not None and any(e["kind"] == "talks" for _, e in kinds_found):
+            kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
+                           for m, e in kinds_found if e is not received]  # fmt: skip
         in_this: list[Event] = []
         for match, entry in kinds_found:
             kind = entry["kind"]
             event = Event(kind, status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             event.date, event.date_basis = date, basis
+            if anchor is not None and status == "held" and not in_sentence and anchor.date:
+                event.date, event.date_basis = anchor.date, anchor.date_basis
             if kind == "session":
                 number = _ordinal(lang, match.group("ord"))
                 body = _nearest_body(s_bodies, s_start + match.end()) or _last_body(events)
@@ -199,10 +221,24 @@ def find_events(
                 if not documents:
                     continue
                 event.documents = documents
-                event.participants = [(p, "signatory") for p in persons]
-                event.countries = _pair(persons, pair)
+                s_orgs = [o for o in orgs if o.kind in ("ministry", "enterprise")
+                          and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
+                if s_orgs and (not persons or presence(chunk)):
+                    event.org_participants = [(o.key, "signatory") for o in s_orgs]
+                    event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
+                else:
+                    signers = persons
+                    if not signers and anchor is not None and group_re.search(chunk):
+                        signers = [p for p, _ in anchor.participants]
+                    event.participants = [(p, "signatory") for p in signers]
+                    event.countries = _pair(signers, pair)
             else:
                 participants = persons
+                if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
+                    same = [e for e in events if e.kind == "visit"]
+                    if same:
+                        same[-1].evidence.append(sentence)
+                        continue
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     if same:
@@ -219,8 +255,9 @@ def find_events(
                     roles = ["guest"]
                 event.participants = list(zip(participants, roles, strict=True))
                 if kind == "visit" and len(participants) > 1:
-                    event.participants = event.participants[:1]
-                    event.participants = [(event.participants[0][0], "guest")]
+                    where = _place_state(lex, place_of(s_start, s_end))
+                    guests = [p for p in participants if where and p.country and p.country != where]
+                    event.participants = [((guests or participants)[0], "guest")]
                 event.countries = _pair(participants, pair, chunk, lang)
             event.place = place_of(s_start, s_end)
             if event.status in ("planned", "announced") and event.date_basis == "dateline":
@@ -241,12 +278,41 @@ def find_events(
                         "video-call",
                         "visit",
                     )
-                    and event.participants
-                    and (anchor is None or kind != "visit")
+                    and (event.participants or kind == "session")
+                    and (anchor is None or (anchor.kind == "visit" and kind != "visit"))
                 ):
                     anchor = event
         _link_within(in_this)
     return events
+
+
+_ATTEND = {
+    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,80}? teil|im Beisein",
+    "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
+    "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах)|присутствовал\w*)",
+}
+_GROUP = {
+    "de": r"\b(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden|Seiten)\b",
+    "en": r"\bthe (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides)\b",
+    "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты)",
+}
+
+
+_DEFINITE = re.compile(r"(?:den|der|dem|des|diesen|dieser|diesem|the|this|that|этот|этого|этим|данный|данного)", re.I)
+
+
+def _word_before(chunk: str, position: int) -> str:
+    words = chunk[:position].split()
+    return words[-1] if words else ""
+
+
+def _place_state(lex: Any, place: str | None) -> str | None:
+    if not place:
+        return None
+    for english, code in lex.cities.values():
+        if english == place:
+            return str(code)
+    return None
 
 
 def _link_within(events: list[Event]) -> None:

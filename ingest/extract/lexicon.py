@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LANGUAGES", "LEXICON_DIR", "Lexicon", "english_name", "load_lexicon", "ru_forms"]
+__all__ = ["LANGUAGES", "LEXICON_DIR", "Lexicon", "english_name", "load_lexicon", "official_name", "ru_forms"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 _VOCAB_DIR = Path(__file__).resolve().parents[2] / "ontology" / "vocab"
@@ -205,3 +205,18 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))
     return lex
+
+
+_OFFICIAL = re.compile(r"\b(?:Republic|Federation|Kingdom|Union|Commonwealth|Emirates|Confederation|Principality)\b")
+
+
+@cache
+def official_name(code: str) -> str:
+    """The official English name of a state, with "the" where English uses it ("the Republic of Belarus").
+
+    >>> official_name("BY"), official_name("RU")
+    ('the Republic of Belarus', 'the Russian Federation')
+    """
+    labels = [label for label in _countries().get(code, {}).get("labels", {}).get("en", []) if _OFFICIAL.search(label)]
+    name = max(labels, key=len) if labels else english_name(code)
+    return f"the {name}" if _OFFICIAL.search(name) else name

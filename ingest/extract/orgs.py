@@ -15,12 +15,16 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from ingest.extract.lexicon import english_name, load_lexicon
+import yaml
 
-__all__ = ["Body", "find_bodies"]
+from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name
+from ingest.names import slug
+
+__all__ = ["Body", "Org", "find_bodies", "find_orgs", "ministry_name", "presence"]
 
 _FIELDS = {
     "industrielle": "Industrial", "wirtschaftliche": "Economic", "handelswirtschaftliche": "Trade and Economic",
@@ -105,3 +109,306 @@ def _english(form: str, kind: str, states: list[str]) -> str:
     if re.search(r"zwischen|between", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
     return f"{english_name(states[0])}-{english_name(states[1])} {head}{field}"
+
+
+# -- ministries, embassies, press services, enterprises mentioned in the text -------------------------------
+
+
+@dataclass
+class Org:
+    """An organisation mentioned in the text (not a bilateral body)."""
+
+    key: str
+    name: str
+    kind: str
+    countries: list[str]
+    aliases: list[str] = field(default_factory=list)
+    receiving: str | None = None
+    domain: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+_TWO = {
+    "de": r"(?:\s+(?:beider Länder|der beiden Länder|beider Staaten|der beiden Staaten))",
+    "en": r"(?:\s+of (?:the two|both) (?:countries|states|sides))",
+    "ru": r"(?:\s+(?:двух|обеих) (?:стран|государств))",
+}
+_TWO_BEFORE = r"(?:beiden|beider|two|both|двух|обеих|обоих)\s+$"
+_IN = {"de": r"\s+(?:in|bei) (?:der |dem |den )?", "en": r"\s+(?:in|to) (?:the )?", "ru": r"\s+(?:в|во|при) "}
+_PRESENCE = re.compile(r"Beisein|in (?:the )?presence of|в присутствии|при участии", re.IGNORECASE)
+
+
+@cache
+def _ministries() -> dict[str, Any]:
+    return dict(yaml.safe_load((LEXICON_DIR / "ministries.yaml").read_text(encoding="utf-8")))
+
+
+@cache
+def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) of organisation mentions; groups ``field``/``short`` give a ministry's field."""
+    lex = load_lexicon(lang)
+    data = _ministries()
+    out: list[tuple[str, str]] = []
+    if lang == "de":
+        domains = "|".join(re.escape(d) for d in sorted(lex["domains"], key=len, reverse=True))
+        free = r"[A-ZÄÖÜ][\wäöüß-]+(?:(?:, | und )[A-ZÄÖÜ][\wäöüß-]+)*"
+        out += [
+            ("ministry", rf"(?P<field>{domains})ministeri(?:um|ums|en)\b"),
+            ("ministry", rf"Ministeri(?:um|ums|en) für (?P<free>{free})"),
+            ("ministry", r"(?P<aa>Auswärtige[nms]? Amt(?:e?s)?)\b"),
+            ("embassy", r"Botschaft(?:en)?\b"),
+            ("press-service", r"(?:Pressedienst(?:es)?|Pressestelle|Pressebüro|Presseabteilung)\b"),
+            ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
+                           r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma)\s+"
+                           r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:AG|GmbH|SE)\b"),
+            ("enterprise", r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+er )?[A-ZÄÖÜ]?[\wäöüß]*(?:[Tt]raktoren|[Aa]utomobil|"
+                           r"[Mm]aschinenbau|[Ll]andmaschinen|[Mm]etallurgie)werk(?:e|s|es)?)\b"),
+        ]  # fmt: skip
+    elif lang == "en":
+        fields = "|".join(sorted(data["en_fields"], key=len, reverse=True))
+        free = r"[A-Z][\w'-]+(?:(?:, | and )[A-Z][\w'-]+)*"
+        out += [
+            ("ministry", rf"Ministry (?:of|for) (?P<free>{free})"),
+            ("ministry", rf"(?P<field>{fields})(?: Affairs)? Ministry\b"),
+            ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
+            ("embassy", r"[Ee]mbass(?:y|ies)\b"),
+            ("press-service", r"[Pp]ress (?:service|office)\b"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:JSC|OJSC|PJSC|CJSC|LLC|Ltd|Inc|Corp|"
+                           r"Corporation|Company)\b"),
+        ]  # fmt: skip
+    else:
+        domains = "|".join(re.escape(d) for d in sorted(lex["domains"], key=len, reverse=True))
+        shorts = "|".join(re.escape(s) for s in sorted(data["ru_short"], key=len, reverse=True))
+        out += [
+            ("ministry", rf"[Мм]инистерств\w* (?P<field>{domains})"),
+            ("ministry", rf"(?<![\w-])(?P<short>{shorts})[а-я]{{0,2}}(?!\w)"),
+            ("ministry", r"[Вв]нешнеполитическ\w+ ведомств\w+"),
+            ("embassy", r"[Пп]осольств\w*"),
+            ("press-service", r"[Пп]ресс-служб\w*"),
+            ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
+                           r"[Зз]авод\w*)"
+                           r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
+        ]  # fmt: skip
+    return [(kind, re.compile(rf"(?<![\w-]){source}")) for kind, source in out]
+
+
+def _field(lang: str, match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    lex = load_lexicon(lang)
+    if groups.get("aa") or re.match(r"[Вв]нешнеполит", match.group()):
+        return "Foreign Affairs"
+    if groups.get("short"):
+        return str(_ministries()["ru_short"][groups["short"]])
+    if groups.get("field"):
+        value = groups["field"]
+        if lang == "en":
+            return "Foreign Affairs" if value == "Foreign" else ("Internal Affairs" if value == "Interior" else value)
+        return str(lex["domains"].get(value, value))
+    if groups.get("free"):
+        value = groups["free"]
+        if lang == "de":
+            words = lex.data.get("domain_words") or {}
+            value = re.sub(r"[\wäöüß]+", lambda m: str(words.get(m.group(), m.group())), value).replace(
+                " und ", " and "
+            )
+        return value
+    return None
+
+
+def ministry_name(country: str, field_name: str) -> str:
+    """The English name of a state's ministry ("Ministry of Education of the Republic of Belarus").
+
+    >>> ministry_name("BY", "Education"), ministry_name("DE", "Foreign Affairs")
+    ('Ministry of Education of the Republic of Belarus', 'Federal Foreign Office of Germany')
+    """
+    special = (_ministries()["official"].get(country) or {}).get(field_name)
+    if special:
+        return f"{special} of {english_name(country)}"
+    return f"Ministry of {field_name} of {official_name(country)}"
+
+
+def find_orgs(
+    text: str, lang: str, sentences: list[tuple[int, int]], people: Any, pair: tuple[str, ...], home: str | None
+) -> list[Org]:
+    """Ministries, embassies, press services and enterprises the text mentions as bodies."""
+    lex = load_lexicon(lang)
+    state = f"(?:{lex.state_re.pattern})"
+    after_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", state))
+    in_re = re.compile(rf"{_IN[lang]}(?:{state}|{lex.city_re.pattern})", re.IGNORECASE if lang == "en" else 0)
+    two_re = re.compile(_TWO[lang])
+    orgs: dict[tuple[str, tuple[str, ...], str], Org] = {}
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _org_patterns(lang):
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                continue
+            found.append((match.start(), match.end(), kind, match))
+    found.sort(key=lambda item: item[0])
+    last_ministry: Org | None = None
+    press: list[tuple[int, int, re.Match[str]]] = []
+    for start, end, kind, match in found:
+        if kind == "press-service":
+            press.append((start, end, match))
+            continue
+        form_start, form_end = start, end
+        before = re.search(rf"({state})\s+$", text[max(0, start - 40) : start])
+        states: list[str] = []
+        if before:
+            code = lex.state_of(before.group(1))
+            if code:
+                states.append(code)
+                form_start = start - len(before.group())
+        after = after_re.match(text, end)
+        if not states and after and kind != "enterprise":
+            code = _last_state(lex, after.group())
+            if code:
+                states.append(code)
+                form_end = after.end()
+        two = two_re.match(text, end)
+        if not states and (two or re.search(_TWO_BEFORE, text[max(0, start - 12) : start])):
+            states = list(pair[:2])
+            form_end = two.end() if two else end
+        receiving = None
+        if kind == "embassy":
+            where = in_re.match(text, form_end)
+            if where:
+                receiving = _last_state(lex, where.group()) or _city_state(lex, where.group())
+                form_end = where.end()
+        field_name = _field(lang, match) if kind == "ministry" else None
+        if kind == "ministry" and match.groupdict().get("aa") and not states:
+            states = ["DE"]
+        if not states and kind == "ministry":
+            holders = [p.country for p in people.people for post in p.posts if post.ministry == field_name]
+            states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
+        if not states and kind == "enterprise":
+            code = _place_of_name(lex, match.group("name"))
+            states = [code] if code else []
+        if not states and kind == "embassy":
+            ambassadors = [(p.country, post.receiving) for p in people.people for post in p.posts
+                           if post.role == "ambassador" and post.receiving and p.country]  # fmt: skip
+            if ambassadors:
+                states, receiving = [ambassadors[0][0]], receiving or ambassadors[0][1]
+        if not states:
+            continue
+        form = text[form_start:form_end]
+        for code in states:
+            if kind == "embassy":
+                rec = receiving
+                if rec is None or rec == code:
+                    rec = next((c for c in ([home] if home else []) + list(pair) if c and c != code), None)
+                if rec is None:
+                    continue
+                name = f"Embassy of {official_name(code)} in {official_name(rec)}"
+                org = _add(orgs, "embassy", [code], name, f"{code.lower()}-embassy-{rec.lower()}")
+                org.receiving = rec
+            elif kind == "ministry":
+                if not field_name:
+                    continue
+                org = _add(orgs, "ministry", [code], ministry_name(code, field_name),
+                           f"{code.lower()}-ministry-of-{slug(field_name)}")  # fmt: skip
+                org.domain = field_name
+                last_ministry = org
+            else:
+                company = match.group("name").strip()
+                org = _add(orgs, "enterprise", [code], company, f"{code.lower()}-{slug(company)}")
+                if company not in org.aliases:
+                    org.aliases.append(company)
+            if len(states) == 1 and form not in org.aliases:
+                org.aliases.append(form)
+            org.mentions.append((form_start, form_end))
+    # bare "the ministry" / "министерства": the ministry named before
+    bare = {"de": r"(?<![\w-])(?:das|des|dem) Ministeriums?\b", "en": r"\bthe [Mm]inistry\b(?! of)",
+            "ru": r"(?<![\w-])министерств[оау]\w{0,2}\b(?! \w+ дел| [А-ЯЁ])"}[lang]  # fmt: skip
+    for match in re.finditer(bare, text):
+        owner = _owner_before(orgs, match.start(), "ministry") or last_ministry
+        if owner is None or any(s <= match.start() < e for s, e in owner.mentions):
+            continue
+        form = match.group() if lang == "ru" else match.group().split(" ", 1)[1]
+        if form not in owner.aliases:
+            owner.aliases.append(form)
+        owner.mentions.append((match.start(), match.end()))
+    for start, end, match in press:
+        parent = None
+        for org in orgs.values():
+            for s, e in org.mentions:
+                if 0 <= s - end <= 12 and (parent is None or s < parent[1]):
+                    parent = (org, s, e)
+        if parent is None:
+            president = re.match(
+                r"\s+(?:of the |des |der )?(?:(\w+) )?(?:[Ll]eader|President|head of state|Präsidenten|"
+                r"Staatschefs)|\s+(?:главы государства|[Пп]резидента(?: (\w+))?)",
+                text[end : end + 60],
+            )
+            if not president:
+                continue
+            word = president.group(1) or president.group(2) or ""
+            code = lex.state_of(word) or home
+            if not code:
+                continue
+            label = "Press Service" if "office" not in match.group().lower() else "Press Office"
+            org = _add(orgs, "press-service", [code], f"{label} of the President of {official_name(code)}",
+                       f"{code.lower()}-president-press-service")  # fmt: skip
+            form = text[start : end + president.end()]
+        else:
+            owner, _s, e = parent
+            label = "Press Office" if re.search(r"office|Pressestelle|Pressebüro", match.group()) else "Press Service"
+            org = _add(orgs, "press-service", list(owner.countries), f"{label} of the {owner.name}",
+                       f"{owner.key}-press-service")  # fmt: skip
+            form = text[start:e]
+        if form not in org.aliases:
+            org.aliases.append(form)
+        org.mentions.append((start, end))
+    for org in orgs.values():
+        org.mentions.sort()
+        org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
+    return sorted(orgs.values(), key=lambda o: o.start)
+
+
+def _add(
+    orgs: dict[tuple[str, tuple[str, ...], str], Org], kind: str, countries: list[str], name: str, key: str
+) -> Org:
+    marker = (kind, tuple(countries), name)
+    if marker not in orgs:
+        orgs[marker] = Org(key[:80].rstrip("-"), name, kind, countries)
+    return orgs[marker]
+
+
+def _owner_before(orgs: dict[Any, Org], position: int, kind: str) -> Org | None:
+    best: tuple[int, Org] | None = None
+    for org in orgs.values():
+        for s, _e in org.mentions:
+            if org.kind == kind and s < position and (best is None or s > best[0]):
+                best = (s, org)
+    return best[1] if best else None
+
+
+def _place_of_name(lex: Any, name: str) -> str | None:
+    """The state of a company named after a city or region ("Minsker Traktorenwerk", "Shandong Hi-Speed")."""
+    first = name.split()[0]
+    for form in (first, first[:-2] if first.endswith("er") else first):
+        city = lex.city(form)
+        if city:
+            return str(city[1])
+    regions: dict[str, str] = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    return regions.get(first)
+
+
+def _last_state(lex: Any, phrase: str) -> str | None:
+    found = list(lex.state_re.finditer(phrase))
+    return lex.state_of(found[-1].group()) if found else None
+
+
+def _city_state(lex: Any, phrase: str) -> str | None:
+    found = list(lex.city_re.finditer(phrase))
+    city = lex.city(found[-1].group()) if found else None
+    return city[1] if city else None
+
+
+def presence(chunk: str) -> bool:
+    """Whether a sentence says that officials were only present ("im Beisein", "in the presence of")."""
+    return bool(_PRESENCE.search(chunk))
