@@ -33,7 +33,7 @@ from typing import Any
 
 from rdflib import Graph
 
-from ingest.facts import Facts, FactsError, _Checker, _field, _schema_message, _schema_validator
+from ingest.facts import Facts, FactsError, check_facts
 from ingest.names import slug
 
 __all__ = [
@@ -157,30 +157,5 @@ def extract_article(
 
 
 def check_document(doc: Any, path: Path, text: str | None, reference: Graph) -> Facts:
-    """Check an in-memory facts document exactly as :func:`ingest.facts.load_facts` checks a file.
-
-    Parameters
-    ----------
-    doc
-        The facts document.
-    path
-        The file it stands for (named in errors, and the graph's ``dct:source``).
-    text
-        The article text its evidence offsets point into.
-    reference
-        The reference graph (code lists, countries).
-
-    Raises
-    ------
-    FactsError
-        The first problem, as for a facts file (without line numbers).
-    """
-    if not isinstance(doc, dict):
-        raise FactsError(path, "", "expected a mapping with an 'article' field at the top")
-    errors = sorted(_schema_validator().iter_errors(doc), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        raise FactsError(path, _field(errors[0].path), _schema_message(errors[0]))
-    problems = _Checker(path, doc, {}, reference).run(text)
-    if problems:
-        raise problems[0]
-    return Facts(path=path, doc=doc, text=text)
+    """Check an in-memory facts document exactly as a facts file is checked (see :func:`ingest.facts.check_facts`)."""
+    return check_facts(doc, path, text, reference)

@@ -32,7 +32,7 @@ from rdflib import Graph
 
 from ontology.load import codes, countries
 
-__all__ = ["FACTS_SUFFIXES", "SCHEMA_PATH", "Facts", "FactsError", "load_facts"]
+__all__ = ["FACTS_SUFFIXES", "SCHEMA_PATH", "Facts", "FactsError", "check_facts", "load_facts"]
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "facts.schema.json"
 FACTS_SUFFIXES = (".yaml", ".yml", ".json")
@@ -322,13 +322,7 @@ def load_facts(path: Path | str, reference: Graph) -> Facts:
     except (OSError, UnicodeDecodeError) as error:
         raise FactsError(path, "", f"cannot read the file: {error}") from None
     doc, lines = _parse(path, source)
-    if not isinstance(doc, dict):
-        raise FactsError(path, "", "expected a mapping with an 'article' field at the top")
-    schema_errors = sorted(_schema_validator().iter_errors(doc), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if schema_errors:
-        first = schema_errors[0]
-        where = _field(first.path)
-        raise FactsError(path, where, _schema_message(first), lines.get(where))
+    _check_schema(path, doc, lines)
     text = None
     if doc["article"].get("text"):
         text_path = (path.parent / doc["article"]["text"]).resolve()
@@ -338,6 +332,30 @@ def load_facts(path: Path | str, reference: Graph) -> Facts:
             raise FactsError(
                 path, "article.text", f"cannot read the article text: {error}", lines.get("article.text")
             ) from None
+    return _checked(path, doc, text, lines, reference)
+
+
+def check_facts(doc: Any, path: Path, text: str | None, reference: Graph) -> Facts:
+    """Check an in-memory facts document (e.g. an extracted one) exactly as :func:`load_facts` checks a file.
+
+    ``path`` is the file it stands for (named in errors); ``text`` the article text its
+    evidence offsets point into.  Raises :class:`FactsError` on the first problem.
+    """
+    _check_schema(path, doc, {})
+    return _checked(path, doc, text, {}, reference)
+
+
+def _check_schema(path: Path, doc: Any, lines: dict[str, int]) -> None:
+    if not isinstance(doc, dict):
+        raise FactsError(path, "", "expected a mapping with an 'article' field at the top")
+    schema_errors = sorted(_schema_validator().iter_errors(doc), key=lambda e: (len(e.path), list(map(str, e.path))))
+    if schema_errors:
+        first = schema_errors[0]
+        where = _field(first.path)
+        raise FactsError(path, where, _schema_message(first), lines.get(where))
+
+
+def _checked(path: Path, doc: dict[str, Any], text: str | None, lines: dict[str, int], reference: Graph) -> Facts:
     errors = _Checker(path, doc, lines, reference).run(text)
     if errors:
         raise errors[0]
