@@ -52,9 +52,9 @@ class IngestReport:
     def summary(self) -> str:
         """One line on where the articles came from, e.g. for the command line."""
         curated = len(self.articles) - len(self.extracted)
+        covered = f" ({len(self.from_facts)} text(s) left to their facts files)" if self.from_facts else ""
         return (
-            f"{curated} article(s) from facts files, {len(self.extracted)} extracted from texts "
-            f"({len(self.from_facts)} text(s) left to their facts files); "
+            f"{curated} article(s) from facts files, {len(self.extracted)} extracted from texts{covered}; "
             f"{self.merged_events} event report(s) merged across articles (dates a day apart)"
         )
 
