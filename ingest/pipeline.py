@@ -1,6 +1,6 @@
 """From files to checked article graphs: find facts files and texts, load or extract, convert, validate.
 
-Nothing here writes to a store: :func:`build_batch`, :func:`build_graphs` and
+Nothing here writes to a store: :func:`build_batch` and
 :func:`validate_graphs` return graphs and problems; the shell decides what to commit.
 
 A run takes facts files (``.yaml``, ``.yml``, ``.json``) and article texts (``.txt``).
@@ -30,9 +30,7 @@ __all__ = [
     "GraphViolation",
     "Inputs",
     "build_batch",
-    "build_graphs",
     "extract_checked",
-    "find_facts_files",
     "find_inputs",
     "validate_graphs",
 ]
@@ -44,29 +42,6 @@ def _is_facts_file(path: Path) -> bool:
 
 def _is_text_file(path: Path) -> bool:
     return path.suffix == TEXT_SUFFIX
-
-
-def find_facts_files(paths: Iterable[Path | str]) -> list[Path]:
-    """Expand folders (recursively) into the facts files they hold, sorted.
-
-    A named file is taken as it is; a path that does not exist is a
-    :class:`~ingest.facts.FactsError`.
-    """
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _is_facts_file(p)))
-        elif path.is_file():
-            if not _is_facts_file(path):
-                raise FactsError(path, "", f"not a facts file: expected one of {', '.join(FACTS_SUFFIXES)}")
-            found.append(path)
-        else:
-            raise FactsError(path, "", "no such file or folder")
-    unique = sorted(set(found), key=lambda p: str(p))
-    if not unique:
-        raise FactsError(", ".join(str(p) for p in paths), "", "no facts files (*.yaml, *.yml, *.json) found")
-    return unique
 
 
 @dataclass
@@ -130,11 +105,6 @@ def _graphs(loaded: Iterable[Facts], reference: Graph) -> list[ArticleGraph]:
         seen[facts.article_id] = facts.path
         graphs.append(facts_to_graph(facts, reference))
     return graphs
-
-
-def build_graphs(files: Iterable[Path], reference: Graph) -> list[ArticleGraph]:
-    """Load every facts file and build its article graph; stop at the first bad file."""
-    return _graphs((load_facts(path, reference) for path in files), reference)
 
 
 @dataclass

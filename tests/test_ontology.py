@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SH, SKOS
 
 from ingest.facts import load_facts
-from ingest.pipeline import find_facts_files
+from ingest.pipeline import find_inputs
 from ontology.load import ONTOLOGY_DIR, codes, countries, load_shapes, reference_files
 from ontology.namespaces import DIP, WD
 from ontology.validate import validate
@@ -112,7 +112,7 @@ def test_all_sovereign_states_with_iso_codes_and_three_languages(reference: Grap
 
 
 def test_every_state_in_data_has_a_wikidata_link(reference: Graph) -> None:
-    files = find_facts_files([DATA / "facts"])
+    files = find_inputs([DATA / "facts"]).facts
     assert files
     used: set[str] = set()
     for path in files:
