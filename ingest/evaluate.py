@@ -7,6 +7,9 @@ publication date, language, publisher or title and must find them in the text),
 compares each document with ``ID.gold.yaml`` and prints precision, recall and F1
 per entity type, overall and per language, the date accuracy and the speed.
 
+A folder laid out like ``data/`` (``articles/NAME.txt`` and ``articles/NAME.meta.json``,
+gold in ``facts/ID.yaml``) is scored the same way: ``python -m ingest.evaluate data``.
+
 Matching rules (per article; every match is one-to-one)
 -------------------------------------------------------
 persons
@@ -344,8 +347,22 @@ class SplitResult:
 
 
 def _gold_path(text_path: Path) -> Path:
+    """``ID.gold.yaml`` next to the text (corpus layout), or ``../facts/ID.yaml`` (``data/`` layout)."""
     stem = re.sub(r"\.(?:de|en|ru)$", "", text_path.name.removesuffix(".txt"))
+    if _is_data_layout(text_path.parent.parent) and text_path.parent.name == "articles":
+        return text_path.parent.parent / "facts" / f"{stem}.yaml"
     return text_path.with_name(f"{stem}.gold.yaml")
+
+
+def _is_data_layout(folder: Path) -> bool:
+    """Whether ``folder`` holds ``articles/*.txt`` and ``facts/`` (the layout of ``data/``)."""
+    return (folder / "articles").is_dir() and (folder / "facts").is_dir()
+
+
+def _article_texts(folder: Path) -> list[Path]:
+    if not any(folder.glob("*.txt")) and _is_data_layout(folder):
+        folder = folder / "articles"
+    return sorted(folder.glob("*.txt"))
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -359,9 +376,11 @@ def load_gold(path: Path) -> dict[str, Any]:
 def evaluate_split(folder: Path, extract: Extractor | None = None) -> SplitResult:
     """Extract every ``NAME.txt`` of ``folder`` and score it against ``ID.gold.yaml``.
 
+    ``folder`` is a split folder (``NAME.txt`` next to ``ID.gold.yaml``) or a folder laid
+    out like ``data/`` (``articles/NAME.txt``, gold in ``facts/ID.yaml``).
     ``extract`` defaults to :func:`ingest.extract.extract_facts`.
     """
-    texts = sorted(folder.glob("*.txt"))
+    texts = _article_texts(folder)
     if not texts:
         raise ValueError(f"{folder}: no article texts (*.txt)")
     if extract is None:
@@ -453,7 +472,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m ingest.evaluate SPLIT...``: print the tables (or JSON) of each split folder."""
     parser = argparse.ArgumentParser(prog="python -m ingest.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument(
-        "splits", nargs="+", type=Path, metavar="SPLIT", help="split folders, e.g. tests/eval/corpus/dev"
+        "splits",
+        nargs="+",
+        type=Path,
+        metavar="SPLIT",
+        help="split folders (tests/eval/corpus/dev) or data/-style folders (data)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     args = parser.parse_args(argv)

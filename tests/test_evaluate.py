@@ -158,3 +158,22 @@ def test_an_empty_system_scores_zero_recall() -> None:
 
     result = evaluate_split(CORPUS / "test", nothing)
     assert all(c.tp == 0 and c.fn > 0 and c.recall == 0.0 for c in result.counts().values())
+
+
+def test_a_data_style_folder_is_scored_against_its_facts(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent.parent / "data"
+    golds = {p.stem: load_gold(p) for p in sorted((data / "facts").glob("*.yaml"))}
+    assert len(golds) == 15
+
+    def replay(text: str, **kwargs: Any) -> dict[str, Any]:
+        assert kwargs["published"] == golds[kwargs["article_id"]]["article"]["published"]
+        return copy.deepcopy(golds[kwargs["article_id"]])
+
+    result = evaluate_split(data, replay)
+    assert len(result.articles) == 15
+    assert all(c.fp == c.fn == 0 and c.tp > 0 for c in result.counts().values())
+    assert "== split: data (15 articles: 6 de, 5 en, 4 ru)" in format_result(result)
+    # A folder with neither texts nor the data layout is refused.
+    (tmp_path / "articles").mkdir()
+    with pytest.raises(ValueError, match="no article texts"):
+        evaluate_split(tmp_path, replay)

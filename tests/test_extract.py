@@ -247,3 +247,193 @@ def test_attendee_sentence_adds_no_event() -> None:
             "Alexander Tscherwjakow, teil.")  # fmt: skip
     doc = extract_facts(text, article_id="t", published="2025-07-03", language="de")
     assert [e["kind"] for e in doc["events"]] == ["meeting"]
+
+
+# --- general English rules, on sentences written for these tests ----------------------------
+
+
+def _en(sentence: str, published: str = "2025-03-14") -> dict[str, Any]:
+    return extract_facts(f"MINSK, March 14 (BelTA) - {sentence}", article_id="x", published=published, language="en")
+
+
+def _people(doc: dict[str, Any]) -> dict[str, tuple[str | None, list[tuple[str, str | None]]]]:
+    return {
+        p["name"]: (p.get("country"), [(q["role"], q.get("receiving_country")) for q in p.get("posts") or []])
+        for p in doc["persons"]
+    }
+
+
+def _events(doc: dict[str, Any]) -> list[tuple[str, str | None, list[str]]]:
+    keys = {p["key"]: p["name"] for p in doc["persons"]}
+    return [
+        (
+            e["kind"],
+            e.get("date"),
+            sorted(keys.get(p if isinstance(p, str) else p["key"], "?") for p in e.get("participants") or []),
+        )
+        for e in doc["events"]
+        if e["kind"] != "statement"
+    ]
+
+
+def test_english_lower_case_titles_possessive_states_and_counterparts() -> None:
+    doc = _en(
+        "Uzbekistan's foreign minister Akmal Rakhimov held talks with his Kyrgyz counterpart Temir Asanov on Tuesday."
+    )
+    assert _people(doc) == {
+        "Akmal Rakhimov": ("UZ", [("minister", None)]),
+        "Temir Asanov": ("KG", [("minister", None)]),
+    }
+    assert _events(doc) == [("talks", "2025-03-11", ["Akmal Rakhimov", "Temir Asanov"])]
+
+
+def test_english_names_before_a_possessive_title_and_after_a_title_with_its_state() -> None:
+    doc = _en("Tran Van Binh, Viet Nam's ambassador to Kazakhstan, presented copies of his credentials on 12 March.")
+    assert _people(doc) == {"Tran Van Binh": ("VN", [("ambassador", "KZ")])}
+    assert _events(doc) == [("credentials", "2025-03-12", ["Tran Van Binh"])]
+    doc = _en("Prime Minister Olga Petrenko of Belarus received Indian Ambassador Ravi Kumar.")
+    assert _people(doc) == {
+        "Olga Petrenko": ("BY", [("prime-minister", None)]),
+        "Ravi Kumar": ("IN", [("ambassador", None)]),
+    }
+
+
+def test_english_ministry_fields_of_several_words() -> None:
+    doc = _en("German Minister for Economic Affairs and Energy Anna Keller met with Kazakh Minister of Industry "
+              "and Information Technology Daulet Serikov.")  # fmt: skip
+    assert _people(doc) == {"Anna Keller": ("DE", [("minister", None)]), "Daulet Serikov": ("KZ", [("minister", None)])}
+    titles = {p["name"]: p["posts"][0]["title"] for p in doc["persons"]}
+    assert titles["Anna Keller"] == "Minister of Economic Affairs and Energy"
+
+
+def test_english_triggers_are_whole_words_and_consultations_are_talks() -> None:
+    # "Said" in a surname is no statement verb.
+    doc = _en("Belarusian Deputy Foreign Minister Pavel Saidenko and Chinese Vice Foreign Minister Zhou Ping "
+              "held political consultations in Beijing on Monday.")  # fmt: skip
+    assert [e["kind"] for e in doc["events"]] == ["talks"]
+    assert _events(doc) == [("talks", "2025-03-10", ["Pavel Saidenko", "Zhou Ping"])]
+
+
+def test_english_report_attribution_and_future_dates() -> None:
+    doc = _en("Kazakh Prime Minister Nurlan Abenov will pay an official visit to Minsk next month, the Belarusian "
+              "government said.")  # fmt: skip
+    assert [(e["kind"], e["date"], e.get("countries")) for e in doc["events"]] == [("visit", "2025-04", ["BY", "KZ"])]
+    doc = _en("Uzbek President Bakhtiyor Nazarov is expected to visit Berlin in February.")
+    assert [(e["kind"], e["date"], e["status"]) for e in doc["events"]] == [("visit", "2026-02", "planned")]
+    assert [d.value for d in find_dates("next Tuesday and last month", "en", dt.date(2025, 3, 14))] == [
+        "2025-03-18",
+        "2025-02",
+    ]
+
+
+def test_english_group_subject_signs_not_the_ministries_named_in_the_title() -> None:
+    doc = _en("Belarusian Foreign Minister Igor Volkov held talks with Vietnamese Foreign Minister Le Van Thanh on "
+              "Tuesday. Following the talks, the ministers signed a memorandum between the Ministry of Foreign "
+              "Affairs of Belarus and the Ministry of Foreign Affairs of Viet Nam.")  # fmt: skip
+    signing = [e for e in doc["events"] if e["kind"] == "signing"]
+    assert [sorted(p["key"] for p in e["participants"]) for e in signing] == [["le", "volkov"]]
+
+
+def test_english_joined_titles_offices_initials_and_chambers() -> None:
+    doc = _en("Kyrgyz Deputy Prime Minister and Foreign Minister Aibek Osmonov received Belarusian Ambassador "
+              "Igor Petrov.")  # fmt: skip
+    assert _people(doc)["Aibek Osmonov"] == ("KG", [("deputy-prime-minister", None), ("minister", None)])
+    doc = _en("Uzbek Ambassador to Germany Timur Aliev met with State Secretary of the German Federal Foreign Office "
+              "Paul Weber.")  # fmt: skip
+    assert _people(doc) == {
+        "Timur Aliev": ("UZ", [("ambassador", "DE")]),
+        "Paul Weber": ("DE", [("deputy-minister", None)]),
+    }
+    doc = _en("Indian External Affairs Minister R. Sharma met with Speaker of the State Duma Ivan Sokolov.")
+    assert _people(doc) == {
+        "R. Sharma": ("IN", [("minister", None)]),
+        "Ivan Sokolov": ("RU", [("speaker-of-parliament", None)]),
+    }
+
+
+def test_english_well_known_office_holders_without_a_title_and_visit_venues() -> None:
+    doc = _en("Wang Yi, who is also a member of the Political Bureau, met with Kazakh Foreign Minister Erlan Bekov.")
+    assert _people(doc)["Wang Yi"] == ("CN", [])
+    assert _events(doc) == [("meeting", "2025-03-14", ["Erlan Bekov", "Wang Yi"])]
+    doc = _en("Chinese Vice Premier Zhao Ming visited Minsk on Wednesday.")
+    assert [(e["kind"], e["date"], e["place"], e.get("countries")) for e in doc["events"]] == [
+        ("visit", "2025-03-12", "Minsk", ["BY", "CN"])
+    ]
+
+
+def test_date_ranges_are_dated_by_their_first_day() -> None:
+    anchor = dt.date(2025, 3, 14)
+    assert [d.value for d in find_dates("from 3 to 5 June and in late 2026", "en", anchor)] == ["2025-06-03", "2026"]
+    assert [d.value for d in find_dates("vom 3. bis 4. April", "de", anchor)] == ["2025-04-03"]
+    assert [d.value for d in find_dates("last Friday", "en", anchor)] == ["2025-03-07"]
+
+
+def test_english_surname_after_a_title_and_the_speaker_after_said() -> None:
+    doc = _en("President Tokayev held talks with Chinese Premier Liu Wen on Monday. Kazakh President Kassym-Jomart "
+              "Tokayev's visit was a success, said Chinese Vice Foreign Minister Sun Hai.")  # fmt: skip
+    people = _people(doc)
+    assert people["Kassym-Jomart Tokayev"][0] == "KZ"  # from the actor dictionary, one person for both mentions
+    assert _events(doc)[0] == ("talks", "2025-03-10", ["Kassym-Jomart Tokayev", "Liu Wen"])
+    keys = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [keys[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Sun Hai"]
+
+
+def test_english_organisations_universities_and_ministries_speaking() -> None:
+    doc = _en("China's Ministry of Commerce and the Belarusian State University signed a memorandum with "
+              "Harbin University of Technology.")  # fmt: skip
+    orgs = {o["name"]: (o["kind"], o["countries"]) for o in doc["organizations"]}
+    assert orgs == {
+        "Ministry of Commerce of the People's Republic of China": ("ministry", ["CN"]),
+        "Belarusian State University": ("university", ["BY"]),
+        "Harbin University of Technology": ("university", ["CN"]),
+    }
+    doc = _en("The Kazakh Foreign Ministry said the talks had been postponed.")
+    assert [(e["kind"], e["speaker"]) for e in doc["events"]] == [("statement", "kz-ministry-of-foreign-affairs")]
+
+
+def test_dates_per_event_weeks_and_postponed_events() -> None:
+    doc = _en("On March 12, Kazakh Foreign Minister Erlan Bekov held talks in Astana with Indian External Affairs "
+              "Minister Ravi Kumar, who is in Kazakhstan on an official visit on March 11-13.")  # fmt: skip
+    assert {e["kind"]: e["date"] for e in doc["events"]} == {"talks": "2025-03-12", "visit": "2025-03-11"}
+    assert [d.value for d in find_dates("last week", "en", dt.date(2025, 3, 3))] == ["2025-02"]
+    doc = _en("Chinese Vice Premier Zhao Ming has postponed his visit to Minsk planned for next week.")
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [("visit", "postponed", None)]
+
+
+def test_counterparts_in_german_and_in_a_later_sentence() -> None:
+    text = ("Berlin (dpa) - Außenminister Karl Berger reist nach Astana. Dort trifft er seinen kasachischen "
+            "Amtskollegen Erlan Bekov.")  # fmt: skip
+    doc = extract_facts(text, article_id="x", published="2025-03-14", language="de")
+    assert _people(doc)["Erlan Bekov"] == ("KZ", [("minister", None)])
+
+
+def test_english_invitations_pronouns_lower_case_fields_and_known_surnames() -> None:
+    doc = _en("Belarusian Prime Minister Oleg Sokol will pay an official visit to Viet Nam on 14-16 July at the "
+              "invitation of Prime Minister Pham Van Long.")  # fmt: skip
+    assert _people(doc)["Pham Van Long"] == ("VN", [("prime-minister", None)])
+    visit = doc["events"][0]
+    assert (visit["kind"], visit["date"]) == ("visit", "2025-07-14")
+    assert [(p["key"], p["role"]) for p in visit["participants"]] == [("sokol", "guest"), ("pham", "host")]
+    doc = _en("Uzbek Foreign Minister Timur Aliev paid a working visit to Minsk on 5 May. During the visit, he met "
+              "with Belarusian Ambassador Igor Petrov.")  # fmt: skip
+    assert ("meeting", "2025-05-05", ["Igor Petrov", "Timur Aliev"]) in _events(doc)
+    doc = _en("The minister of agriculture of Uzbekistan, Aziz Karimov, met with Tokayev.")
+    assert _people(doc)["Aziz Karimov"] == ("UZ", [("minister", None)])
+    assert doc["persons"][0]["posts"][0]["title"] == "Minister of Agriculture"
+    assert _people(doc)["Kassym-Jomart Tokayev"] == ("KZ", [])
+
+
+def test_english_lower_case_bodies_and_earlier_sessions_are_undated() -> None:
+    doc = _en("Kazakh Deputy Prime Minister Erlan Bekov and Chinese Vice Premier Zhao Ming co-chaired the ninth "
+              "session of the Kazakh-Chinese Intergovernmental Committee on Tuesday. The sides reviewed the "
+              "decisions of the committee's eighth session. The 3rd meeting of the Kazakh-Chinese subcommission "
+              "on energy cooperation will take place in Astana in May.")  # fmt: skip
+    sessions = [(e["session_number"], e["date"]) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [(9, "2025-03-11"), (8, None), (3, "2025-05")]
+
+
+def test_english_the_minister_as_a_speaker() -> None:
+    doc = _en("Kazakh Foreign Minister Erlan Bekov received Indian Ambassador Ravi Kumar. Welcoming the diplomat, "
+              "the minister noted the growth of trade.")  # fmt: skip
+    keys = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [keys[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Erlan Bekov"]

@@ -30,6 +30,11 @@ __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
 EXTRACTOR_VERSION = "extract-0.1.0"
 
+# Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
+_VIETNAMESE_SURNAMES = frozenset([
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Ly",
+    "Trinh", "Dinh", "Luong", "Truong", "Lam",
+])  # fmt: skip
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
     r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
@@ -82,6 +87,9 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country_confidence = 0.7
         if person.country is None and len(tokens) >= 2 and all(_PINYIN.fullmatch(t.lower()) for t in latin.split()):
             person.country = "CN"
+            person.country_confidence = 0.6
+        if person.country is None and len(tokens) >= 2 and tokens[0] in _VIETNAMESE_SURNAMES:
+            person.country = "VN"  # "Pham Minh Chinh", "Nguyen Minh Hang"
             person.country_confidence = 0.6
         if person.country is None:
             for post in person.posts:
@@ -164,7 +172,8 @@ def extract_facts(
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):
             before = text[max(0, match.start() - 4) : match.start()]
-            if re.search(r"(?:\bin|\bв|\bво)\s$", before, re.IGNORECASE):
+            before = text[max(0, match.start() - 10) : match.start()]
+            if re.search(r"(?:\bin|\bв|\bво|\bvisited|\bvisit to|\btrip to)\s$", before, re.IGNORECASE):
                 city = lex.city(match.group())
                 return city[0] if city else None
         return None

@@ -84,7 +84,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lang == "de":
         out += [
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*{month}(?:\s+{year})?")),
+            # "vom 3. bis 4. November": a range is dated by its first day
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
             ("my", re.compile(rf"\b(?:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
             ("y", re.compile(rf"\b(?:im Jahr(?:e)?|in)\s+{year}\b")),
             (
@@ -94,13 +95,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]
     elif lang == "en":
         out += [
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+{month}(?:,?\s+{year})?")),
+            # "3-5 June", "3 to 5 June": a range is dated by its first day
+            (
+                "dmy",
+                re.compile(
+                    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                    rf"\s+{month}(?:,?\s+{year})?"
+                ),
+            ),
             (
                 "mdy",
                 re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?"),
             ),
             ("my", re.compile(rf"\b(?:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
-            ("y", re.compile(rf"\b(?:in|since|during)\s+{year}\b")),
+            ("y", re.compile(rf"\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             ("weekday", re.compile(rf"\b(?:on|last|this|next)\s+(?P<w>{weekdays})\b", flags)),
         ]
     else:
@@ -114,6 +122,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w)", flags)),
         ("relyears", re.compile(rf"(?<!\w)(?P<r>{years})(?!\w)", flags)),
     ]
+    weeks_rel = lex.data.get("relative_weeks") or {}
+    if weeks_rel:
+        alternation = "|".join(re.escape(k) for k in sorted(weeks_rel, key=len, reverse=True))
+        out.append(("relweeks", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
+    months_rel = lex.data.get("relative_months") or {}
+    if months_rel:
+        alternation = "|".join(re.escape(k) for k in sorted(months_rel, key=len, reverse=True))
+        out.append(("relmonths", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
     return out
 
 
@@ -184,14 +200,25 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
             return DateMention(start, end, groups["y"], "stated", "year")
         if name == "weekday":
             weekday = int(lex["weekdays"][groups["w"].lower()])
-            back = (anchor.weekday() - weekday) % 7
-            date = anchor - dt.timedelta(days=back)
+            if match.group().lower().startswith("next"):  # "next Tuesday": the coming one
+                date = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+            elif match.group().lower().startswith("last"):  # "last Friday" on a Friday: a week ago
+                date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+            else:
+                back = (anchor.weekday() - weekday) % 7
+                date = anchor - dt.timedelta(days=back)
             return DateMention(start, end, date.isoformat(), "inferred", "day", relative=True)
         if name == "reldays":
             shift = int(lex["relative_days"][groups["r"].lower()])
             date = anchor + dt.timedelta(days=shift)
             basis = "dateline" if shift == 0 else "inferred"
             return DateMention(start, end, date.isoformat(), basis, "day", relative=True)
+        if name == "relweeks":  # "last week": the month of the week before, inferred
+            when = anchor + dt.timedelta(days=7 * int(lex["relative_weeks"][groups["r"].lower()]))
+            return DateMention(start, end, f"{when.year}-{when.month:02d}", "inferred", "month", relative=True)
+        if name == "relmonths":
+            index = anchor.year * 12 + anchor.month - 1 + int(lex["relative_months"][groups["r"].lower()])
+            return DateMention(start, end, f"{index // 12}-{index % 12 + 1:02d}", "inferred", "month", relative=True)
         if name == "relyears":
             shift = int(lex["relative_years"][groups["r"].lower()])
             return DateMention(start, end, str(anchor.year + shift), "inferred", "year", relative=True)

@@ -57,7 +57,9 @@ def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     out = []
     for entry in lex["events"]:
         source = entry["re"].replace("{ordinal}", ordinal).replace("{session_word}", lex["session_words"])
-        out.append((re.compile(rf"(?<!\w){source}", re.IGNORECASE), entry))
+        # English triggers are whole words ("met" is not "metal", "said" not "Saidov").
+        tail = r"(?!\w)" if lang == "en" else ""
+        out.append((re.compile(rf"(?<!\w){source}{tail}", re.IGNORECASE), entry))
     return out
 
 
@@ -110,8 +112,10 @@ def find_events(
     attend_re = re.compile(_ATTEND[lang], re.IGNORECASE)
     group_re = re.compile(_GROUP[lang], re.IGNORECASE)
 
-    statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}", re.IGNORECASE)
+    word_end = r"(?!\w)" if lang == "en" else ""
+    statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}{word_end}", re.IGNORECASE)
     passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
+    weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
     events: list[Event] = []
     anchor: Event | None = None
     last_speaker: Person | None = None
@@ -133,6 +137,11 @@ def find_events(
         date, basis = _date(in_sentence, status, published)
         # statements
         verb = statement_re.search(chunk)
+        if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions):
+            verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
+        if status in ("planned", "announced"):
+            in_sentence = [_forward(d, published, bool(weekday_re.search(text[d.start : d.end]))) for d in in_sentence]
+            date, basis = _date(in_sentence, status, published)
         kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
         for pattern, entry in _event_patterns(lang):
             if entry["kind"] == "statement":
@@ -150,7 +159,32 @@ def find_events(
             k["kind"] in ("signing", "founding", "session", "credentials", "phone-call", "video-call")
             for _, k in kinds_found
         ):
-            speaker = _speaker(verb.start() + s_start, mentions, anaphors, people, last_speaker)
+            bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
+            speaker = _speaker(verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker)
+            if lang == "en" and re.search(r"[,”\"]\s*$", chunk[: verb.start()]):
+                # "..., said Foreign Minister Murat Nurtleu.": the speaker follows the verb, after title words only
+                after = [
+                    p
+                    for position, p, _ in mentions
+                    if 0 <= position - s_start - verb.end() <= 80
+                    and re.fullmatch(
+                        r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for))*\s*", text[s_start + verb.end() : position]
+                    )
+                ]
+                speaker = after[0] if after else speaker
+            speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions)
+            if speaking_org is not None:
+                # "The Belarusian Foreign Ministry said ...": the ministry speaks
+                event = Event("statement", "held", sentence, f"{lang}:statement-org", 0.6)
+                event.speaker_org = speaking_org.key
+                event.part_of = anchor
+                event.date, event.date_basis = (
+                    (anchor.date, anchor.date_basis) if anchor else (published.isoformat(), "dateline")
+                )
+                event.countries = _pair([], (*speaking_org.countries, *pair))
+                event.evidence.append(sentence)
+                events.append(event)
+                continue
             if speaker is not None:
                 last_speaker = speaker
                 previous = events[-1] if events else None
@@ -181,11 +215,21 @@ def find_events(
             event = Event(kind, status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             event.date, event.date_basis = date, basis
+            if len(in_sentence) > 1 and len(kinds_found) > 1:
+                # several events and dates in one sentence: each event takes the date nearest its trigger
+                trigger = s_start + match.start()
+                nearest = min(in_sentence, key=lambda d: abs(d.start - trigger))
+                event.date, event.date_basis = nearest.value, nearest.basis
+            if status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
+                event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and status == "held" and not in_sentence and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
             if kind == "session":
                 number = _ordinal(lang, match.group("ord"))
-                body = _nearest_body(s_bodies, s_start + match.end()) or _last_body(events)
+                if entry.get("body") == "previous":  # "the committee's sixth session": the body named before
+                    body = _last_body(events, bodies, s_start + match.start())
+                else:
+                    body = _nearest_body(s_bodies, s_start + match.end()) or _last_body(events)
                 if body is None:
                     continue
                 if number == "next":
@@ -194,6 +238,9 @@ def find_events(
                 if not isinstance(number, int):
                     continue
                 event.body, event.session_number = body, number
+                held = [e.session_number or 0 for e in events if e.body is body and e.status == "held"]
+                if held and number < max(held) and not in_sentence:
+                    event.date, event.date_basis = None, None  # "the committee's sixth session": an earlier one
                 if status == "held" and in_sentence and in_sentence[0].value > published.isoformat():
                     event.status = "announced"
                 event.participants = (
@@ -223,7 +270,17 @@ def find_events(
                 event.documents = documents
                 s_orgs = [o for o in orgs if o.kind in ("ministry", "enterprise")
                           and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
-                if s_orgs and (not persons or presence(chunk)):
+                trigger = s_start + match.start()
+                group_subject = group_re.search(chunk, 0, match.start())
+                if group_subject and not persons and anchor is not None and anchor.participants:
+                    # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign
+                    event.participants = [(p, "signatory") for p, _ in anchor.participants]
+                    event.countries = _pair([p for p, _ in anchor.participants], pair)
+                elif (
+                    s_orgs
+                    and (not persons or presence(chunk))
+                    and (lang != "en" or any(s < trigger for o in s_orgs for s, _ in o.mentions) or not group_subject)
+                ):
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
@@ -234,6 +291,13 @@ def find_events(
                     event.countries = _pair(signers, pair)
             else:
                 participants = persons
+                pronoun = re.search(r"\b(?:he|she)\b", chunk[: match.start()], re.IGNORECASE) if lang == "en" else None
+                if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
+                    # "During the visit, he met with X": the guest of the visit, else the last speaker
+                    guests = [p for p, role in anchor.participants if role == "guest"] if anchor else []
+                    referent = guests[0] if guests else last_speaker
+                    if referent is not None and referent not in participants:
+                        participants = [referent, *participants]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
                     same = [e for e in events if e.kind == "visit"]
                     if same:
@@ -241,9 +305,11 @@ def find_events(
                         continue
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
-                    if same:
-                        same[-1].evidence.append(sentence)
-                    continue
+                    if status == "held" or not in_sentence or not group_re.search(chunk):
+                        if same:
+                            same[-1].evidence.append(sentence)
+                        continue
+                    # "the two sides agreed to hold the next round of consultations in 2026": a further event
                 roles: list[str | None] = [None] * len(participants)
                 if entry.get("roles") == "host-guest" and len(participants) >= 2:
                     host_first = not passive_re.search(chunk)
@@ -256,9 +322,21 @@ def find_events(
                 event.participants = list(zip(participants, roles, strict=True))
                 if kind == "visit" and len(participants) > 1:
                     where = _place_state(lex, place_of(s_start, s_end))
+                    invitation = re.search(_INVITATION[lang], chunk)
+                    inviters = [
+                        p for position, p, _ in mentions if invitation and position >= s_start + invitation.end()
+                    ]
                     guests = [p for p in participants if where and p.country and p.country != where]
-                    event.participants = [((guests or participants)[0], "guest")]
+                    guests = [p for p in guests or participants if p not in inviters[:1]]
+                    event.participants = [(guests[0], "guest")] if guests else []
+                    if inviters and guests and inviters[0].country != guests[0].country:
+                        event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
                 event.countries = _pair(participants, pair, chunk, lang)
+                if kind == "visit" and event.participants:
+                    where = _place_state(lex, place_of(s_start, s_end))
+                    guest = event.participants[0][0].country
+                    if where and guest and where != guest:
+                        event.countries = (guest, where)
             event.place = place_of(s_start, s_end)
             if event.status in ("planned", "announced") and event.date_basis == "dateline":
                 event.date, event.date_basis = None, None
@@ -298,6 +376,18 @@ _GROUP = {
 }
 
 
+_INVITATION = {
+    "de": r"auf Einladung (?:von |des |der )?",
+    "en": r"at the invitation of ",
+    "ru": r"по приглашению ",
+}
+
+_NEW_DATE = {
+    "de": r"\b(?:auf|bis)\s+(?:den\s+|das\s+|Anfang\s+|Ende\s+|Mitte\s+)?(?:\d|[A-ZÄÖÜ]\w+\s+\d{4})",
+    "en": r"\b(?:to|until)\s+(?:the\s+|early\s+|late\s+|mid-?)?(?:\d|[A-Z]\w+\s+\d)",
+    "ru": r"(?:\bна|\bдо)\s+\d",
+}
+
 _DEFINITE = re.compile(r"(?:den|der|dem|des|diesen|dieser|diesem|the|this|that|этот|этого|этим|данный|данного)", re.I)
 
 
@@ -323,6 +413,44 @@ def _link_within(events: list[Event]) -> None:
             event.part_of = sessions[0]
 
 
+def _attribution_without_person(chunk: str, verb: re.Match[str], offset: int, mentions: list[Any]) -> bool:
+    """Whether the statement verb closes the sentence after a comma and no person is named in that clause."""
+    if not re.fullmatch(r"[\s.\"”]*", chunk[verb.end() :]):
+        return False
+    clause = re.search(r",\s*[^,]{1,80}$", chunk[: verb.start()])
+    if clause is None:
+        return False
+    start, end = offset + clause.start(), offset + verb.start()
+    return not any(start <= position < end for position, _person, _mention in mentions)
+
+
+def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any]) -> Org | None:
+    """The organisation named just before a statement verb, with no person named in between."""
+    best: tuple[int, Org] | None = None
+    for org in orgs:
+        for m_start, m_end in org.mentions:
+            if start <= m_start and m_end <= verb and verb - m_end <= 40 and (best is None or m_start > best[0]):
+                best = (m_start, org)
+    if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):
+        return None
+    return best[1]
+
+
+def _forward(mention: DateMention, published: dt.date, weekday: bool = False) -> DateMention:
+    """A future event's inferred date lies after the publication date: next year's month, next week's day."""
+    if mention.basis != "inferred" or mention.value >= published.isoformat()[: len(mention.value)]:
+        return mention
+    if weekday and mention.precision == "day":  # "am Mittwoch wird ... empfangen": the coming Wednesday
+        later = dt.date.fromisoformat(mention.value) + dt.timedelta(days=7)
+        return DateMention(mention.start, mention.end, later.isoformat(), mention.basis, mention.precision, True)
+    if mention.relative:
+        return mention
+    if mention.precision == "day" and (published - dt.date.fromisoformat(mention.value)).days <= 31:
+        return mention  # a visit under way ("is paying a visit from March 31 to April 1")
+    year = int(mention.value[:4]) + 1
+    return DateMention(mention.start, mention.end, f"{year}{mention.value[4:]}", mention.basis, mention.precision)
+
+
 def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
     if found:
         return found[0].value, found[0].basis
@@ -342,7 +470,8 @@ def _speaker(
         before = [item for item in mentions if item[0] <= position]
         return (before[-1] if before else mentions[0])[1]
     if anaphors:
-        role = anaphors[0][1]
+        before_verb = [item for item in anaphors if item[0] <= position]
+        role = (before_verb[-1] if before_verb else anaphors[0])[1]  # the subject: the last one before the verb
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         if last and last in holders:
             return last

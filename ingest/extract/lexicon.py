@@ -200,7 +200,13 @@ def load_lexicon(lang: str) -> Lexicon:
     for word in ("US", "Chad", "Georgia", "Jordan", "Turkey", "Niger", "Mali", "Togo", "Guinea"):
         if lang != "en" or word != "US":
             lex.state_forms.pop(word, None)
-    lex.state_re = re.compile(rf"(?<!\w)(?:{_alternation([*lex.state_forms, *lex.adjective_forms])})(?!\w)")
+    states_alt = _alternation([*lex.state_forms, *lex.adjective_forms])
+    lex.state_re = re.compile(rf"(?<!\w)(?:{states_alt})(?!\w)")
+    if "domain_re" in data:  # {domain_word}: the field words of the lexicon; {state}: any state name or adjective
+        words = "|".join(re.escape(w) for w in sorted(data.get("domain_words") or [], key=len, reverse=True))
+        data["domain_re"] = (
+            data["domain_re"].replace("{domain_word}", words or "(?!)").replace("{state}", f"(?:{states_alt})")
+        )
     city_forms = list(lex.cities)
     lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))

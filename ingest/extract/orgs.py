@@ -170,7 +170,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]  # fmt: skip
     elif lang == "en":
         fields = "|".join(sorted(data["en_fields"], key=len, reverse=True))
-        free = r"[A-Z][\w'-]+(?:(?:, | and )[A-Z][\w'-]+)*"
+        free = lex["domain_re"]
         out += [
             ("ministry", rf"Ministry (?:of|for) (?P<free>{free})"),
             ("ministry", rf"(?P<field>{fields})(?: Affairs)? Ministry\b"),
@@ -178,6 +178,10 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("embassy", r"[Ee]mbass(?:y|ies)\b"),
             ("press-service", r"[Pp]ress (?:service|office)\b"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
+            ("university", r"(?P<name>(?:(?!(?:The|This|A|An|At|In|On|Of|And)\b)[A-Z][\w'-]+ ){1,3}"
+                           r"(?:(?:State|National|Technical|Polytechnic|Pedagogical|"
+                           r"Medical|Agrarian|Economic|Linguistic) )?University(?: of (?:[A-Z][\w-]+)"
+                           r"(?: (?:and )?[A-Z][\w-]+){0,2})?)(?![\w-])"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:JSC|OJSC|PJSC|CJSC|LLC|Ltd|Inc|Corp|"
                            r"Corporation|Company)\b"),
         ]  # fmt: skip
@@ -285,7 +289,10 @@ def find_orgs(
         if not states and kind == "ministry":
             holders = [p.country for p in people.people for post in p.posts if post.ministry == field_name]
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
-        if not states and kind == "enterprise":
+        if not states and kind == "university":  # "Belarusian State University", "Moscow State University"
+            inside = _last_state(lex, match.group("name"))
+            states = [inside] if inside else []
+        if not states and kind in ("enterprise", "university"):
             code = _place_of_name(lex, match.group("name"))
             states = [code] if code else []
         if not states and kind == "embassy":
@@ -315,7 +322,7 @@ def find_orgs(
                 last_ministry = org
             else:
                 company = match.group("name").strip()
-                org = _add(orgs, "enterprise", [code], company, f"{code.lower()}-{slug(company)}")
+                org = _add(orgs, kind, [code], company, f"{code.lower()}-{slug(company)}")
                 if company not in org.aliases:
                     org.aliases.append(company)
             if len(states) == 1 and form not in org.aliases:

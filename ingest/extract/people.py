@@ -144,6 +144,7 @@ class People:
 
     people: list[Person]
     titles: list[tuple[int, int, str, Person | None]]  # start, end, role, holder
+    bare: list[tuple[int, str]] = field(default_factory=list)  # "the minister": start, role (speakers only)
 
 
 @cache
@@ -158,7 +159,9 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         if lang == "en":
             source = source.replace("{domain}", f"(?P<domain>{domain_re})")
         source = source.replace("{domain_free}", f"(?P<domain>{domain_re})").replace("{domains}", domain_alt)
-        out.append((re.compile(rf"(?<![\w-])(?:{source})(?![\w])"), entry))
+        # English writes titles without a field in lower case too ("Kazakhstan's foreign minister").
+        flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
+        out.append((re.compile(rf"(?<![\w-])(?:{source})(?![\w])", flags), entry))
     return out
 
 
@@ -253,11 +256,28 @@ class _Finder:
             "ru": r"\s+(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+",
         }[lang]
         self.region_re = re.compile(region)
+        domain = self.lex.data.get("domain_re", "(?!)")
+        office = (
+            rf"(?:(?:Federal )?Foreign Office|Ministry of {domain}|Government|Presidential Administration|"
+            r"Cabinet of Ministers)"
+        )
+        if lang == "en":
+            self.office_re = re.compile(rf"\s+(?:of|at) the (?:{country}\s+)?{office}")
+            self.office_tail_re = re.compile(rf"\s+{office}")
+        else:  # "вице-премьер Госсовета КНР", "Vizepremier des Staatsrats der Volksrepublik China"
+            office = {
+                "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats)",
+                "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
+            }[lang]
+            self.office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
+            self.office_tail_re = self.office_re
         self.people: list[Person] = []
         self.titles: list[tuple[int, int, str, Person | None]] = []
+        # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
+        self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
 
     # -- names ---------------------------------------------------------------------------
-    def _name_tokens(self, start: int, limit: int) -> tuple[list[str], int, int] | None:
+    def _name_tokens(self, start: int, limit: int, single: bool = False) -> tuple[list[str], int, int] | None:
         match = self.name_re.match(self.text, start, limit)
         if not match:
             return None
@@ -265,9 +285,17 @@ class _Finder:
         end = match.start()
         for token in re.finditer(r"\S+", match.group()):
             word = token.group()
-            if word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
+            if word == "To" and not tokens and self.lang == "en" and len(match.group().split()) > 1:
+                pass  # "To Lam": a Vietnamese given name, not the preposition
+            elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
                 break
             if self.lang == "ru" and word.lower() in self.lex["months"]:
+                break
+            possessive = re.search(r"['’]s?$", word) if self.lang == "en" else None
+            if possessive:  # "President Tokayev's visit": the name without the possessive
+                word = word[: possessive.start()]
+                tokens.append(word)
+                end = match.start() + token.start() + len(word)
                 break
             tokens.append(word)
             end = match.start() + token.end()
@@ -276,8 +304,13 @@ class _Finder:
         initials = re.match(_INITIALS[self.lang], tokens[0])
         if initials and initials.end() < len(tokens[0]):
             tokens = [tokens[0][: initials.end()].replace(" ", ""), tokens[0][initials.end() :], *tokens[1:]]
-        if len([t for t in tokens if not t.endswith(".")]) < 2 and not (self.lang == "ru" and len(tokens) == 2):
-            return None
+        if len([t for t in tokens if not t.endswith(".")]) < 2 and not (len(tokens) == 2 and self.lang != "de"):
+            # "President Putin": a surname alone after a title, if no weekday, month or place
+            word = tokens[0]
+            if not (single and len(tokens) == 1 and len(word) > 2 and "." not in word):
+                return None
+            if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"]:
+                return None
         return tokens, match.start(), end
 
     @cache  # noqa: B019  (one finder per article)
@@ -319,6 +352,13 @@ class _Finder:
         sending = self._states_before(match.start(), sentence[0])
         if sending is None and re.match(r"Bundes", match.group()):
             sending = "DE"
+        if sending is None:  # "Chairman of the Mogilev Regional Executive Committee": the state of the city
+            city = self.lex.city_re.search(match.group())
+            sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
+        pending = self._pending if self._pending and self._pending[0] == match.start() else None
+        self._pending = None
+        if pending and sending is None:
+            sending = pending[1]  # "Kazakh Deputy Prime Minister and Foreign Minister X": the state of both titles
         position = match.end()
         receiving = None
         of = self.of_re.match(text, position, sentence[1])
@@ -331,6 +371,11 @@ class _Finder:
             region = self.region_re.match(text, position, sentence[1])
             if region:
                 position = region.end()
+        office_re = self.office_tail_re if of else self.office_re
+        body = office_re.match(text, position, sentence[1])
+        if body:  # "State Secretary of the German Federal Foreign Office X": the office is not part of the name
+            sending = sending or self._state_in(body.group())
+            position = body.end()
         to = self.to_re.match(text, position, sentence[1])
         if to:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
@@ -338,25 +383,68 @@ class _Finder:
             position = to.end()
         if receiving == sending:
             receiving = None
-        gap = re.match(r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?", text[position : sentence[1]])
+        gap = re.match(
+            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?",
+            text[position : sentence[1]],
+        )
         name_start = position + (gap.end() if gap else 0)
         name = self._name_tokens(name_start, sentence[1])
         rule = f"{self.lang}:title-name"
         if name is None:
             name = self._name_before(match.start(), sentence[0])
             rule = f"{self.lang}:name-comma-title"
+        if name is None and self.lang == "en" and name_start == position + 1:
+            name = self._name_tokens(name_start, sentence[1], single=True)
+            rule = f"{self.lang}:title-surname"
+        counterpart = role == "counterpart"
+        if counterpart:
+            model = self._counterpart_of(sentence, match.start())
+            if model is None:
+                return
+            entry, role = {**entry, "title": model.title, "role": model.role, "ministry": model.ministry}, model.role
         title = self._english_title(entry, match)
+        if name is None and counterpart:
+            return  # "invited his German counterpart to visit": no name, and no post to refer back to
         if name is None:
+            conjoined = re.match(r"\s+(?:and|[-–—])\s+", text[position : sentence[1]])
+            if conjoined and position == match.end():
+                self._pending = (position + conjoined.end(), sending, entry, match)
             self.titles.append((match.start(), match.end(), role, None))
             return
         tokens, n_start, n_end = name
+        if of is None and rule.endswith(":title-name"):
+            # "Foreign Minister Murat Nurtleu of Kazakhstan": the state after the name
+            after = self.of_re.match(text, n_end, sentence[1])
+            state = self._state_in(after.group()) if after else None
+            if state:
+                sending = state
+                later = self.to_re.match(text, after.end(), sentence[1]) if after else None
+                if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
+                    receiving = self._state_in(later.group())
         confidence = 0.85 if sending else 0.6
         post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
+        sending = sending or entry.get("state")
+        post.state = sending
         person = self._person(tokens, n_start, n_end, sending)
+        if pending:
+            first_entry, first_match = pending[2], pending[3]
+            person.posts.append(
+                Post(self._english_title(first_entry, first_match), first_entry["role"],
+                     self._ministry(first_entry, first_match), None, sending, sentence, rule, confidence)
+            )  # fmt: skip
+            self.titles[-1] = (*self.titles[-1][:3], person)
         person.posts.append(post)
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
+
+    def _counterpart_of(self, sentence: tuple[int, int], position: int) -> Post | None:
+        """The post of the person a "counterpart" is the opposite number of: the last titled one before it."""
+        for floor in (sentence[0], 0):  # in the sentence, else the last titled person named before it
+            for start, _end, _role, holder in reversed(self.titles):
+                if floor <= start < position and holder is not None and holder.posts:
+                    return holder.posts[-1]
+        return None
 
     def _state_in(self, phrase: str) -> str | None:
         found = list(self.lex.state_re.finditer(phrase))
@@ -365,7 +453,9 @@ class _Finder:
     def _name_before(self, position: int, floor: int) -> tuple[list[str], int, int] | None:
         window = self.text[floor:position]
         match = re.search(
-            rf"({_TOKEN[self.lang]}(?:\s+{_TOKEN[self.lang]}){{1,2}})\s*,\s*(?:the\s+)?(?:\S+\s+)?$", window
+            rf"({_TOKEN[self.lang]}(?:\s+{_TOKEN[self.lang]}){{1,2}})\s*,\s*(?:the\s+)?"
+            r"(?:\S+\s+|(?:[A-Z][\w.'’-]*\s+){2,3})?$",
+            window,
         )
         if not match:
             return None
@@ -383,8 +473,8 @@ class _Finder:
         domain = match.groupdict().get("domain")
         if not domain:
             return None
-        if self.lang == "en":
-            return domain
+        if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
+            return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in domain.split())
         domains = self.lex.data.get("domains") or {}
         if domain in domains:
             return str(domains[domain])
@@ -406,10 +496,23 @@ class _Finder:
         else:
             nominative = tokens
         form = self.text[start:end]
+        if len(nominative) == 1:
+            # a surname alone: a person named in full before, or a well-known office holder
+            for person in self.people:
+                if nominative[0] in (person.surname, person.name.split()[-1]) and country in (None, person.country):
+                    person.mentions.append(Mention(start, end, form, case))
+                    if form not in person.aliases:
+                        person.aliases.append(form)
+                    return person
+            full = _actor_surnames().get(nominative[0])
+            if full and country in (None, full[1]):
+                nominative, country = full[0].split(), full[1]
         east_asian = country in EAST_ASIAN
         name = _canonical(nominative, self.lang, country)
         key = name_key(" ".join(nominative))
         for person in self.people:
+            if len(person.name.split()) == 1 and person.name == nominative[-1] and person.country in (None, country):
+                person.name, person.aliases[0] = name, " ".join(nominative)  # the full name, given later
             if name_key(" ".join(person.aliases[:1])) == key or name_key(person.name) == name_key(name):
                 person.mentions.append(Mention(start, end, form, case))
                 if form not in person.aliases:
@@ -472,10 +575,80 @@ class _Finder:
         return None
 
 
+@cache
+def _actor_keys() -> dict[str, str]:
+    """name key -> state of the actor dictionary (well-known office holders, lexicon/actors.yaml)."""
+    import yaml
+
+    from ingest.extract.lexicon import LEXICON_DIR
+
+    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    return {name_key(name): str(code) for name, code in data.items()}
+
+
+@cache
+def _actor_surnames() -> dict[str, tuple[str, str]]:
+    """Surname (the first word of East Asian names) -> (full name, state) of the actor dictionary."""
+    import yaml
+
+    from ingest.extract.lexicon import LEXICON_DIR
+
+    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    for name, code in data.items():
+        words = str(name).split()
+        surname = words[0] if code in EAST_ASIAN else words[-1]
+        if len(words) >= 2 and surname not in out:
+            out[surname] = (str(name), str(code))
+    return out
+
+
+def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """ "the minister", "the diplomat": post words that refer back to a person named before (English)."""
+    words: dict[str, str] = finder.lex.data.get("anaphors") or {}
+    if finder.lang != "en" or not words:
+        return []
+    pattern = re.compile(rf"\b[Tt]he ({'|'.join(map(re.escape, words))})\b(?!['’]s| of| to| [A-Z])")
+    taken = [(s, e) for s, e, _role, _holder in finder.titles]
+    out = []
+    for start, end in sentences:
+        for match in pattern.finditer(finder.text, start, end):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                out.append((match.start(1), words[match.group(1)]))
+    return out
+
+
+def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """Well-known office holders named in full without a title ("Wang Yi, who is also ...")."""
+    if finder.lang != "en":
+        return
+    actors = _actor_keys()
+    known = {name_key(p.name) for p in finder.people}
+    for start, end in sentences:
+        for match in finder.name_re.finditer(finder.text, start, end):
+            words = match.group().split()
+            surname = re.sub(r"['’]s?$", "", words[0]) if len(words) == 1 else ""
+            full = _actor_surnames().get(surname) if len(surname) >= 4 else None
+            if full and full[1] not in EAST_ASIAN and name_key(full[0]) not in known:
+                # "Tokayev and Putin held talks": a well-known office holder by surname alone
+                finder._person([surname], match.start(), match.start() + len(surname), None)
+                known.add(name_key(full[0]))
+                continue
+            for size in (3, 2):
+                key = name_key(" ".join(words[:size])) if len(words) >= size else ""
+                if key in actors and key not in known:
+                    form = " ".join(words[:size])
+                    finder._person(words[:size], match.start(), match.start() + len(form), actors[key])
+                    known.add(key)
+                    break
+
+
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]]) -> People:
     """Persons with posts, then their other mentions (full name, surname, inflected)."""
     finder = _Finder(text, lang)
     finder.run(sentences)
+    _actors_by_name(finder, sentences)
+    bare = _bare_anaphors(finder, sentences)
     finder.corefer(sentences)
     used: set[str] = set()
     for person in finder.people:
@@ -486,4 +659,4 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]]) -> Peopl
         used.add(key)
         person.key = key
         person.mentions.sort(key=lambda m: m.start)
-    return People(finder.people, finder.titles)
+    return People(finder.people, finder.titles, bare)
