@@ -176,10 +176,13 @@ def _orgs(text: str, **kwargs: Any) -> dict[str, dict[str, Any]]:
     return {o["name"]: o for o in doc["organizations"]}
 
 
-def test_ministries_are_named_bodies_not_titles() -> None:
-    # A minister's title alone does not make his ministry an organisation of the article.
-    assert _orgs("Russian Foreign Minister Sergei Lavrov met with Chinese Foreign Minister Wang Yi.",
-                 published="2025-04-01", language="en") == {}  # fmt: skip
+def test_ministries_named_as_bodies_and_by_titles() -> None:
+    # A minister's post is in his ministry (org:postIn): the title names the ministry, without aliases.
+    titled = _orgs("Russian Foreign Minister Sergei Lavrov met with Chinese Foreign Minister Wang Yi.",
+                   published="2025-04-01", language="en")  # fmt: skip
+    assert sorted(titled) == ["Ministry of Foreign Affairs of the People's Republic of China",
+                              "Ministry of Foreign Affairs of the Russian Federation"]  # fmt: skip
+    assert all(o["kind"] == "ministry" and o["aliases"] == [] for o in titled.values())
     orgs = _orgs("MINSK, 3 March (BelTA) - The Kazakh Foreign Ministry and the Ministry of Health of Belarus said ...",
                  language="en")  # fmt: skip
     assert orgs["Ministry of Foreign Affairs of the Republic of Kazakhstan"]["countries"] == ["KZ"]
@@ -437,3 +440,45 @@ def test_english_the_minister_as_a_speaker() -> None:
               "the minister noted the growth of trade.")  # fmt: skip
     keys = {p["key"]: p["name"] for p in doc["persons"]}
     assert [keys[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Erlan Bekov"]
+
+
+def test_posts_are_linked_to_the_ministry_or_government_their_title_names() -> None:
+    doc = extract_facts(
+        "Der belarussische Industrieminister Andrej Kusnezow traf am Montag in Minsk den kasachischen "
+        "Premierminister Olschas Bektenow.",
+        article_id="t",
+        published="2025-03-04",
+        language="de",
+    )
+    orgs = {o["key"]: o for o in doc["organizations"]}
+    posts = {p["name"]: p["posts"][0] for p in doc["persons"]}
+    ministry = orgs[posts["Andrei Kuznetsov"]["organization"]]
+    assert (ministry["name"], ministry["kind"]) == ("Ministry of Industry of the Republic of Belarus", "ministry")
+    government = orgs[next(p for n, p in posts.items() if n != "Andrei Kuznetsov")["organization"]]
+    assert (government["kind"], government["countries"]) == ("government", ["KZ"])
+
+
+def test_a_state_minister_president_heads_a_government_and_joint_sittings_are_meetings() -> None:
+    doc = extract_facts(
+        "Der chinesische Ministerpräsident Li Qiang hat am Montag den russischen Außenminister Sergej Lawrow "
+        "getroffen. In Minsk hat am Montag eine gemeinsame Sitzung der Kollegien der Außenministerien von Belarus "
+        "und Russland unter Leitung von Maxim Ryschenkow und Sergej Lawrow stattgefunden.",
+        article_id="t",
+        published="2025-12-02",
+        language="de",
+    )
+    li = next(p for p in doc["persons"] if p["country"] == "CN")
+    assert li["posts"][0]["role"] == "prime-minister"
+    assert [e["date"] for e in doc["events"] if e["kind"] == "meeting"] == ["2025-12-01", "2025-12-01"]
+
+
+def test_bilateral_body_names_with_adjectives_and_a_bare_cooperation_field() -> None:
+    doc = extract_facts(
+        "Вчера в Пекине состоялось седьмое заседание Белорусско-китайского межправительственного комитета "
+        "по сотрудничеству.",
+        article_id="t",
+        published="2025-11-20",
+        language="ru",
+    )
+    names = [o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee"]
+    assert names == ["Belarusian-Chinese Intergovernmental Committee for Cooperation"]

@@ -21,7 +21,7 @@ from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import LEXICON_DIR, load_lexicon
-from ingest.extract.orgs import Body, Org, find_bodies, find_orgs
+from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_name, ministry_name
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
@@ -261,13 +261,7 @@ def _organizations(
             out[existing]["aliases"].append(body.form)
         body_keys[id(body)] = existing
     for org in orgs:
-        item: dict[str, Any] = {"key": org.key, "name": org.name, "aliases": list(org.aliases), "kind": org.kind,
-                                "countries": list(org.countries)}  # fmt: skip
-        if org.receiving:
-            item["receiving_country"] = org.receiving
-        if org.mentions:
-            item["evidence"] = [_evidence(text, org.mentions[0], f"{lang}:{org.kind}", 0.7)]
-        out.setdefault(org.key, item)
+        out.setdefault(org.key, _org_item(text, lang, org))
     for person in people.people:
         for post in person.posts:
             if post.ministry and person.country:
@@ -275,8 +269,22 @@ def _organizations(
                     (o for o in orgs if o.kind == "ministry" and o.countries == [person.country]
                      and o.domain == post.ministry), None
                 )  # fmt: skip
-                if match:
-                    post.organization = match.key
+                if match is None:  # "Minister of Industry": the ministry the post is in, named by its title only
+                    match = Org(f"{person.country.lower()}-ministry-of-{slug(post.ministry)}"[:80].rstrip("-"),
+                                ministry_name(person.country, post.ministry), "ministry", [person.country],
+                                domain=post.ministry, mentions=[post.sentence])  # fmt: skip
+                    orgs.append(match)
+                    out.setdefault(match.key, _org_item(text, lang, match))
+                post.organization = match.key
+            if post.role in _GOVERNMENT_ROLES and person.country and not post.organization:
+                name = government_name(person.country)
+                government = next((o for o in orgs if o.kind == "government" and o.countries == [person.country]), None)
+                if government is None:
+                    government = Org(f"{person.country.lower()}-government", name, "government", [person.country],
+                                     mentions=[post.sentence])  # fmt: skip
+                    orgs.append(government)
+                    out.setdefault(government.key, _org_item(text, lang, government))
+                post.organization = government.key
             if post.role == "ambassador" and post.receiving and person.country:
                 embassy = next(
                     (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]
@@ -293,6 +301,19 @@ def _organizations(
 
 
 _BODY_KEYS: dict[int, str] = {}
+
+# Posts in a state's government ("Prime Minister", "Vice Premier"): linked to the government.
+_GOVERNMENT_ROLES = frozenset(["prime-minister", "deputy-prime-minister"])
+
+
+def _org_item(text: str, lang: str, org: Org) -> dict[str, Any]:
+    item: dict[str, Any] = {"key": org.key, "name": org.name, "aliases": list(org.aliases), "kind": org.kind,
+                            "countries": list(org.countries)}  # fmt: skip
+    if org.receiving:
+        item["receiving_country"] = org.receiving
+    if org.mentions:
+        item["evidence"] = [_evidence(text, org.mentions[0], f"{lang}:{org.kind}", 0.7)]
+    return item
 
 
 def _events_doc(

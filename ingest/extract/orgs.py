@@ -97,18 +97,40 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
 
 
 def _english(form: str, kind: str, states: list[str]) -> str:
+    """The English name of a bilateral body from the form written in the text.
+
+    >>> _english("belarussisch-chinesischen zwischenstaatlichen Ausschusses für Zusammenarbeit",
+    ...          "intergovernmental-committee", ["BY", "CN"])
+    'Belarusian-Chinese Intergovernmental Committee for Cooperation'
+    """
     head = {"commission": "Commission", "intergovernmental-committee": "Intergovernmental Committee",
             "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
-    if re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form) and not re.search(r"[äöüß]|[а-я]", form):
-        return form[0].upper() + form[1:]  # English already
+    if re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form) and not re.search(r"[äöüß]|[а-яё]", form, re.I):
+        name = form[0].upper() + form[1:]  # English already
+        if not re.search(r"[A-Z][a-z]+-[A-Z]|\b(?:between|of)\b", name) and len(states) == 2:
+            name = f"{name} between {english_name(states[0])} and {english_name(states[1])}"
+        return name
+    if kind == "commission" and re.search(r"zwischenstaatlich|Regierungskommission|межправ", form, re.I):
+        head = "Intergovernmental Commission"
     field = ""
     for word, english in _FIELDS.items():
         if word in form.lower():
             field = f" for {english} Cooperation"
             break
-    if re.search(r"zwischen|between", form):
+    else:
+        if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств", form):
+            field = " for Cooperation"
+    if re.search(r"\b(?:zwischen|between)\b|\bмежду\b", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
-    return f"{english_name(states[0])}-{english_name(states[1])} {head}{field}"
+    return f"{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
+
+
+@cache
+def _adjective(code: str) -> str:
+    """The English adjective of a state ("Belarusian"), else its short name."""
+    states = yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8"))
+    adjectives = ((states.get(code) or {}).get("en") or {}).get("adj") or []
+    return str(adjectives[0]) if adjectives else english_name(code)
 
 
 # -- ministries, embassies, press services, enterprises mentioned in the text -------------------------------
@@ -234,6 +256,16 @@ def ministry_name(country: str, field_name: str) -> str:
     if special:
         return f"{special} of {english_name(country)}"
     return f"Ministry of {field_name} of {official_name(country)}"
+
+
+def government_name(country: str) -> str:
+    """The English name of a state's government ("Council of Ministers of the Republic of Belarus").
+
+    >>> government_name("RU")
+    'Government of the Russian Federation'
+    """
+    special = (_ministries().get("governments") or {}).get(country)
+    return str(special) if special else f"Government of {official_name(country)}"
 
 
 def find_orgs(

@@ -421,6 +421,8 @@ class _Finder:
                 later = self.to_re.match(text, after.end(), sentence[1]) if after else None
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
+        if sending and entry.get("national_role"):  # "der russische Ministerpräsident": a state's head of government
+            role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
         confidence = 0.85 if sending else 0.6
         post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
         sending = sending or entry.get("state")
