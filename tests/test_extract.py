@@ -482,3 +482,63 @@ def test_bilateral_body_names_with_adjectives_and_a_bare_cooperation_field() -> 
     )
     names = [o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee"]
     assert names == ["Belarusian-Chinese Intergovernmental Committee for Cooperation"]
+
+
+def _doc_and_names(text: str, lang: str, published: str) -> tuple[dict[str, Any], dict[str, str]]:
+    doc = extract_facts(text, article_id="t", published=published, language=lang)
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    return doc, names
+
+
+def test_leaders_named_in_the_next_sentence_are_the_participants_and_the_sides_sign() -> None:
+    doc, names = _doc_and_names(
+        "In Riga hat am Montag eine gemeinsame Sitzung der Kollegien der Verkehrsministerien von Belarus und "
+        "Russland stattgefunden. Geleitet wurde die Sitzung vom belarussischen Verkehrsminister Alexej Liwenko "
+        "und dem russischen Verkehrsminister Roman Starowoit. Liwenko betonte, die Zusammenarbeit wachse. "
+        "Im Anschluss unterzeichneten die beiden Minister ein Programm der Zusammenarbeit.",
+        "de",
+        "2025-03-04",
+    )
+    by_kind = {e["kind"]: e for e in doc["events"]}
+    meeting = by_kind["meeting"]
+    assert meeting["date"] == "2025-03-03"
+    assert len(meeting["participants"]) == 2 and len(names) == 2
+    assert by_kind["statement"]["date"] == "2025-03-03"  # the date of the meeting it was made at
+    assert len(by_kind["signing"]["participants"]) == 2
+
+
+def test_a_session_chaired_by_two_persons_named_in_the_next_sentence() -> None:
+    doc, _ = _doc_and_names(
+        "Вчера в Минске состоялось пятое заседание Белорусско-вьетнамского межправительственного комитета. "
+        "Заседание провели сопредседатели комитета – вице-премьер Беларуси Виктор Каранкевич и вице-премьер "
+        "Вьетнама Чан Хонг Ха.",
+        "ru",
+        "2025-05-20",
+    )
+    sessions = [e for e in doc["events"] if e["kind"] == "session"]
+    assert len(sessions) == 1 and len(sessions[0]["participants"]) == 2
+
+
+def test_no_participants_from_a_next_sentence_that_does_not_name_leaders() -> None:
+    doc, _ = _doc_and_names(
+        "In Minsk hat am Montag eine gemeinsame Sitzung der Kollegien stattgefunden. "
+        "Der belarussische Außenminister Maxim Ryschenkow und der russische Außenminister Sergej Lawrow "
+        "sprachen später mit Journalisten.",
+        "de",
+        "2025-12-02",
+    )
+    assert not [e for e in doc["events"] if e["kind"] == "meeting" and e.get("participants")]
+
+
+def test_a_plural_title_with_two_names_gives_two_persons_with_their_states() -> None:
+    doc, _ = _doc_and_names(
+        "The Kazakh ambassador Nurlan Onzhanov met German Economy Minister Katherina Reiche on Tuesday. "
+        "They discussed the phone call between the foreign ministers of the two countries, Yermek Kosherbayev "
+        "and Johann Wadephul, held on October 7.",
+        "en",
+        "2025-10-15",
+    )
+    states = {p["name"]: p["country"] for p in doc["persons"]}
+    assert states.get("Johann Wadephul") == "DE" and states.get("Yermek Kosherbayev") == "KZ"
+    calls = [e for e in doc["events"] if e["kind"] == "phone-call"]
+    assert calls and calls[0]["date"] == "2025-10-07" and len(calls[0]["participants"]) == 2

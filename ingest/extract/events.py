@@ -116,10 +116,14 @@ def find_events(
     statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}{word_end}", re.IGNORECASE)
     passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
     weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
+    chair_re = re.compile(_CHAIR[lang], re.IGNORECASE)
     events: list[Event] = []
     anchor: Event | None = None
     last_speaker: Person | None = None
-    for sentence in sentences:
+    consumed: set[tuple[int, int]] = set()
+    for index, sentence in enumerate(sentences):
+        if sentence in consumed:
+            continue  # "Geleitet wurde die Sitzung von A und B": already the participants of the event before
         s_start, s_end = sentence
         chunk = text[s_start:s_end]
         mentions = sorted(
@@ -214,6 +218,20 @@ def find_events(
             kind = entry["kind"]
             event = Event(kind, status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
+            here, chaired = persons, chunk
+            if (
+                not persons
+                and status == "held"
+                and kind in ("meeting", "talks", "session")
+                and index + 1 < len(sentences)
+            ):
+                following = _follow_up(text, sentences[index + 1], chair_re, people)
+                if following:
+                    # "Die Sitzung leiteten A und B." / "The talks were attended by A and B.": the next sentence
+                    # names the participants of this event
+                    here, chaired = following, text[sentences[index + 1][0] : sentences[index + 1][1]]
+                    consumed.add(sentences[index + 1])
+                    event.evidence.append(sentences[index + 1])
             event.date, event.date_basis = date, basis
             if len(in_sentence) > 1 and len(kinds_found) > 1:
                 # several events and dates in one sentence: each event takes the date nearest its trigger
@@ -244,9 +262,9 @@ def find_events(
                 if status == "held" and in_sentence and in_sentence[0].value > published.isoformat():
                     event.status = "announced"
                 event.participants = (
-                    [(p, "co-chairing") for p in persons]
-                    if re.search(r"co-?chair|leiteten|сопредседател|под председательством", chunk, re.I)
-                    else [(p, None) for p in persons]
+                    [(p, "co-chairing") for p in here]
+                    if re.search(r"co-?chair|leitete|[Gg]eleitet|сопредседател|под председательством|провел", chaired)
+                    else [(p, None) for p in here]
                 )
                 event.countries = body.countries
                 if event.status != "held":
@@ -290,7 +308,7 @@ def find_events(
                     event.participants = [(p, "signatory") for p in signers]
                     event.countries = _pair(signers, pair)
             else:
-                participants = persons
+                participants = here
                 pronoun = re.search(r"\b(?:he|she)\b", chunk[: match.start()], re.IGNORECASE) if lang == "en" else None
                 if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
@@ -370,10 +388,41 @@ _ATTEND = {
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах)|присутствовал\w*)",
 }
 _GROUP = {
-    "de": r"\b(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden|Seiten)\b",
-    "en": r"\bthe (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides)\b",
-    "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты)",
+    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden|Seiten)\b"
+    r"|die Seiten\b|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b)",
+    "en": r"\bthe (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
+    r"|heads of (?:the )?(?:two )?delegations|delegation heads)\b",
+    "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты|(?:главы|руководители) делегаций)",
 }
+
+
+_CHAIR = {
+    "de": r"\s*(?:(?:Geleitet|Geführt|Ko-geleitet|Kogeleitet) wurden? (?:die|das|der|den) \w+ vo[nm]"
+    r"|(?:Die|Das|Den) (?:Sitzung|Treffen|Gespräche|Verhandlungen|Beratungen?|Konsultationen|Vorsitz)\w* "
+    r"(?:leitete|führte|hatte|wurden? vo[nm])"
+    r"|(?:Ko-|Co-)?Vorsitzende (?:waren|der \w+ waren)|Teilnehmer (?:waren|der \w+ waren))",
+    "en": r"\s*(?:(?:The|This|That) (?:meeting|talks|session|consultations|negotiations|sitting) (?:was|were) "
+    r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
+    r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
+    r"|It was (?:co-?)?chaired by)",
+    "ru": r"\s*(?:(?:Заседание|Встречу|Переговоры|Консультации|Сессию)\s+"
+    r"(?:со)?(?:провели|провел[аи]?|возглавил[аи]?|вели)"
+    r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали)"
+    r"|Участниками\s+(?:заседания|встречи|переговоров)\s+(?:стали|были))",
+}
+
+
+def _follow_up(text: str, sentence: tuple[int, int], chair_re: re.Pattern[str], people: People) -> list[Person]:
+    """The persons a sentence opening with leaders or participants names ("Geleitet wurde die Sitzung von A und B")."""
+    start, end = sentence
+    if not chair_re.match(text, start, end):
+        return []
+    found = sorted((m.start, person) for person in people.people for m in person.mentions if start <= m.start < end)
+    out: list[Person] = []
+    for _, person in found:
+        if person not in out:
+            out.append(person)
+    return out if len(out) >= 2 else []
 
 
 _INVITATION = {

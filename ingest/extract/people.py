@@ -645,10 +645,89 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     break
 
 
+# Plural titles followed by two names: "the foreign ministers of the two countries, A and B".
+# role, English title, ministry
+_PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
+    "en": [
+        (
+            r"(?:foreign ministers|ministers of foreign affairs)",
+            ("minister", "Minister of Foreign Affairs", "Foreign Affairs"),
+        ),
+        (r"prime ministers", ("prime-minister", "Prime Minister", None)),
+        (r"presidents", ("president", "President", None)),
+    ],
+    "de": [
+        (r"Außenminister", ("minister", "Minister of Foreign Affairs", "Foreign Affairs")),
+        (r"(?:Ministerpräsidenten|Regierungschefs)", ("prime-minister", "Prime Minister", None)),
+        (r"Präsidenten", ("president", "President", None)),
+    ],
+    "ru": [
+        (
+            r"(?:министр\w* иностранных дел|глав\w* МИД|глав\w* внешнеполитических ведомств)",
+            ("minister", "Minister of Foreign Affairs", "Foreign Affairs"),
+        ),
+        (r"(?:премьер-министр\w*|глав\w* правительств)", ("prime-minister", "Prime Minister", None)),
+        (r"президент\w*", ("president", "President", None)),
+    ],
+}
+_PLURAL_TAIL = {
+    "en": r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+countries)?\s*,\s*",
+    "de": r"(?:\s+(?:beider|der\s+beiden)\s+(?:Länder|Staaten))?\s*,\s*",
+    "ru": r"(?:\s+(?:двух|обеих)\s+(?:стран|государств))?\s*,?\s*",
+}
+_AND = {"en": r"\s+and\s+", "de": r"\s+und\s+", "ru": r"\s+и\s+"}
+_PLURAL_HEAD = {"en": r"\b[Tt]he\s+", "de": r"(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+", "ru": r"(?<!\w)"}
+
+
+@cache
+def _plural_re(lang: str) -> list[tuple[re.Pattern[str], tuple[str, str, str | None]]]:
+    return [
+        (re.compile(rf"{_PLURAL_HEAD[lang]}{source}{_PLURAL_TAIL[lang]}", re.IGNORECASE if lang == "en" else 0), post)
+        for source, post in _PLURAL_TITLES.get(lang, [])
+    ]
+
+
+def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """Two persons named after one plural title, each with the state from the actor dictionary or the
+    article's pair of states (the states of the persons found so far), only when that is unambiguous."""
+    patterns = _plural_re(finder.lang)
+    if not patterns:
+        return
+    text = finder.text
+    for start, end in sentences:
+        for pattern, (role, title, ministry) in patterns:
+            for match in pattern.finditer(text, start, end):
+                first = finder._name_tokens(match.end(), end)
+                if first is None:
+                    continue
+                conj = re.compile(_AND[finder.lang]).match(text, first[2], end)
+                second = finder._name_tokens(conj.end(), end) if conj else None
+                if second is None:
+                    continue
+                pair = list(dict.fromkeys(p.country for p in finder.people if p.country))
+                names = (first, second)
+                states: list[str | None] = [_actor_keys().get(name_key(" ".join(n[0]))) for n in names]
+                for i in (0, 1):
+                    other = states[1 - i]
+                    if states[i] is None and other is not None and len(pair) == 2 and other in pair:
+                        states[i] = pair[1 - pair.index(other)]  # the other state of the pair
+                if None in states or states[0] == states[1]:
+                    continue
+                for (tokens, n_start, n_end), state in zip(names, states, strict=True):
+                    post = Post(title, role, ministry, None, state, (start, end), f"{finder.lang}:plural-title", 0.7)
+                    person = finder._person(tokens, n_start, n_end, state)
+                    if not any(p.role == role for p in person.posts):
+                        person.posts.append(post)
+                    if person.country is None:
+                        person.country = state
+                    finder.titles.append((match.start(), match.end(), role, person))
+
+
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]]) -> People:
     """Persons with posts, then their other mentions (full name, surname, inflected)."""
     finder = _Finder(text, lang)
     finder.run(sentences)
+    _plural_titles(finder, sentences)
     _actors_by_name(finder, sentences)
     bare = _bare_anaphors(finder, sentences)
     finder.corefer(sentences)
