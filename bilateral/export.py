@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, Literal, Node, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
+from bilateral.store import read_graph
 from ingest import iri
 from ontology.load import bind_prefixes
 
@@ -51,7 +52,7 @@ def select_graph(dataset: Dataset, selector: str) -> Graph:
     """``union`` (all graphs merged), ``reference``, an article id or a graph IRI."""
     out = bind_prefixes(Graph(bind_namespaces="none"))
     if selector == "union":
-        _copy_into(out, dataset.graph(iri.union_graph()))
+        _copy_into(out, read_graph(dataset, iri.union_graph()))
         return out
     names = graph_names(dataset)
     wanted = {
@@ -66,7 +67,7 @@ def select_graph(dataset: Dataset, selector: str) -> Graph:
             f"no graph {selector!r} in the store; use all, union, reference, default or an article id: "
             + (", ".join(articles) or "(no articles ingested)")
         )
-    _copy_into(out, dataset.graph(wanted))
+    _copy_into(out, read_graph(dataset, wanted))
     return out
 
 
@@ -87,7 +88,7 @@ def export(dataset: Dataset, fmt: str, selector: str | None = None) -> str:
         copy = Dataset(default_union=False)
         bind_prefixes(copy)
         for name in [DATASET_DEFAULT_GRAPH_ID, *graph_names(dataset)]:
-            _copy_into(copy.graph(name), dataset.graph(name))
+            _copy_into(copy.graph(name), read_graph(dataset, name))
         if fmt == "nquads":
             return _sorted_lines(copy.serialize(format="nquads"))
         if fmt == "jsonld":

@@ -37,6 +37,7 @@ __all__ = [
     "open_store",
     "opened",
     "quad_count",
+    "read_graph",
     "replace_graphs",
     "resolve_location",
 ]
@@ -53,7 +54,16 @@ class MergedDataset(Dataset):
     """
 
     def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
-        return self.graph(iri.union_graph()).query(query_object, *args, **kwargs)
+        return read_graph(self, iri.union_graph()).query(query_object, *args, **kwargs)
+
+
+def read_graph(dataset: Dataset, name: URIRef) -> Graph:
+    """A view of one graph of ``dataset`` for reading.
+
+    Not ``Dataset.graph(name)``: that also declares the graph in the store, a write on
+    every call (and an empty named graph where there was none).
+    """
+    return Graph(store=dataset.store, identifier=name, namespace_manager=dataset.namespace_manager)
 
 
 class StoreError(RuntimeError):

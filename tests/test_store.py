@@ -132,3 +132,13 @@ def test_the_merged_graph_follows_every_write_incrementally_and_rebuilt(
             assert any("embassy's readiness" in str(o) for o in merged.objects())
         finally:
             dataset.close()
+
+
+def test_reading_never_writes(store: Dataset) -> None:
+    from bilateral.export import export, graph_names
+
+    list(store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1"))
+    export(store, "nt", "union")
+    assert quad_count(store) == 0
+    assert graph_names(store) == []
+    assert not any(g.identifier == iri.union_graph() for g in store.graphs())
