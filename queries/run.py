@@ -125,12 +125,16 @@ def run_named(dataset: Dataset, name: str, values: Mapping[str, str] | None = No
 # --- output ------------------------------------------------------------------------
 
 
+# Longest namespace first, so that id:country/ loses to country:.
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
 def _short(term: Node | None) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
         text = str(term)
-        for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        for prefix, namespace in _LONGEST_FIRST:
             if text.startswith(namespace):
                 return f"{prefix}:{text[len(namespace) :]}"
         return text
