@@ -24,8 +24,9 @@ posts
 organisations
     Same ``kind``, same set of ``countries``, and a shared name key (name or aliases),
     matched like persons.  Besides the full name, the name without the designations
-    of the body's own states counts ("Ministry of Education of Belarus" is "Ministry of
-    Education of the Republic of Belarus"): the English labels of those states (from
+    of the body's own states and of the state an embassy is in counts ("Ministry of Education
+    of Belarus" is "Ministry of Education of the Republic of Belarus"): the English labels of
+    those states (from
     ``ontology/vocab/countries.ttl``), "of", "the" and "in" are left out.  Other
     wording must agree ("Federal Foreign Office" is not "Ministry of Foreign Affairs").
 events
@@ -91,6 +92,7 @@ __all__ = [
     "as_json",
     "count_sentences",
     "evaluate_split",
+    "format_errors",
     "format_result",
     "load_gold",
     "main",
@@ -160,7 +162,8 @@ def _state_words() -> dict[str, frozenset[str]]:
 
 def _org_keys(org: dict[str, Any]) -> set[str]:
     """Name keys of an organisation: of its names, and of its names without its own states' designations."""
-    drop = {"of", "the", "in"}.union(*(_state_words().get(code, frozenset()) for code in org.get("countries") or []))
+    states = [*(org.get("countries") or []), *([org["receiving_country"]] if org.get("receiving_country") else [])]
+    drop = {"of", "the", "in"}.union(*(_state_words().get(code, frozenset()) for code in states))
     cores = set()
     for name in [org.get("name") or "", *(org.get("aliases") or [])]:
         core = name_key(" ".join(w for w in re.findall(r"[a-z]+", transliterate(name)) if w not in drop))
@@ -225,6 +228,8 @@ class ArticleScore:
     language_correct: bool = False
     sentences: int = 0
     seconds: float = 0.0
+    misses: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    """Per type: the gold items the system missed and the system items the gold lacks, readable."""
 
 
 def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
@@ -264,6 +269,25 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
     ]
     counts["events"] = _multiset(gold_events, system_events)
 
+    names = {item["key"]: item.get("name") or item["key"] for item in gold_persons + gold_orgs}
+    system_names = {item["key"]: item.get("name") or item["key"] for item in system_persons + system_orgs}
+    names.update({key: f"?{system_names[key]}" for key in system_names if key not in mapping})
+
+    def event_text(event: tuple[Any, ...]) -> str:
+        kind, date, who = event
+        return f"{kind} {date or 'undated'} [" + ", ".join(sorted(names.get(k.lstrip("?"), k) for k in who)) + "]"
+
+    def post_text(post: tuple[str, str, str | None]) -> str:
+        who, role, receiving = post
+        return f"{names.get(who.lstrip('?'), who)}: {role}" + (f" -> {receiving}" if receiving else "")
+
+    misses = {
+        "persons": _unmatched(gold_persons, system_persons, set(persons.values()), set(persons), _name),
+        "organisations": _unmatched(gold_orgs, system_orgs, set(orgs.values()), set(orgs), _org_name),
+        "posts": _difference(posts(gold_persons, None), posts(system_persons, persons), post_text),
+        "events": _difference(gold_events, system_events, event_text),
+    }
+
     correct, total = _date_pairs(gold_events, system_events)
     article, system_article = gold.get("article") or {}, system.get("article") or {}
     return ArticleScore(
@@ -274,6 +298,36 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
         dates_total=total,
         published_correct=system_article.get("published") == article.get("published"),
         language_correct=system_article.get("language") == article.get("language"),
+        misses=misses,
+    )
+
+
+def _name(item: dict[str, Any]) -> str:
+    return f"{item.get('name')} ({item.get('country')})"
+
+
+def _org_name(item: dict[str, Any]) -> str:
+    return f"{item.get('name')} ({item.get('kind')}, {'/'.join(item.get('countries') or [])})"
+
+
+def _unmatched(
+    gold: list[dict[str, Any]],
+    system: list[dict[str, Any]],
+    matched_gold: set[str],
+    matched_system: set[str],
+    describe: Callable[[dict[str, Any]], str],
+) -> tuple[list[str], list[str]]:
+    return (
+        [describe(g) for g in gold if g["key"] not in matched_gold],
+        [describe(s) for s in system if s["key"] not in matched_system],
+    )
+
+
+def _difference(gold: list[Any], system: list[Any], describe: Callable[[Any], str]) -> tuple[list[str], list[str]]:
+    g, s = Counter(gold), Counter(system)
+    return (
+        sorted(describe(item) for item in (g - s).elements()),
+        sorted(describe(item) for item in (s - g).elements()),
     )
 
 
@@ -450,6 +504,21 @@ def format_result(result: SplitResult) -> str:
     return "\n".join(lines)
 
 
+def format_errors(result: SplitResult) -> str:
+    """Per article, what the system missed (-) and what it found that the gold lacks (+)."""
+    lines = [f"== errors: {result.name}"]
+    for article in result.articles:
+        rows = [
+            f"    {kind}: {sign} {text}"
+            for kind, (missed, extra) in article.misses.items()
+            for sign, texts in (("-", missed), ("+", extra))
+            for text in texts
+        ]
+        if rows:
+            lines += [f"  {article.article_id} ({article.language})", *rows]
+    return "\n".join(lines)
+
+
 def as_json(result: SplitResult) -> dict[str, Any]:
     """The figures of a split as plain data."""
 
@@ -479,12 +548,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="split folders (tests/eval/corpus/dev) or data/-style folders (data)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="also list, per article, the gold items missed (-) and the system items the gold lacks (+)",
+    )
     args = parser.parse_args(argv)
     results = [evaluate_split(folder) for folder in args.splits]
     if args.json:
         print(json.dumps([as_json(r) for r in results], indent=2))
     else:
         print("\n\n".join(format_result(r) for r in results))
+        if args.errors:
+            print("\n\n" + "\n\n".join(format_errors(r) for r in results))
     return 0
 
 

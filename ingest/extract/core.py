@@ -20,7 +20,7 @@ import yaml
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import LEXICON_DIR, load_lexicon
+from ingest.extract.lexicon import LEXICON_DIR, load_lexicon, official_name
 from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_name, ministry_name
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
@@ -290,8 +290,14 @@ def _organizations(
                     (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]
                      and o.receiving == post.receiving), None
                 )  # fmt: skip
-                if embassy:
-                    post.organization = embassy.key
+                if embassy is None:  # "the Belarusian ambassador to China": the embassy the post is in
+                    embassy = Org(f"{person.country.lower()}-embassy-{post.receiving.lower()}",
+                                  f"Embassy of {official_name(person.country)} in {official_name(post.receiving)}",
+                                  "embassy", [person.country], mentions=[post.sentence])  # fmt: skip
+                    embassy.receiving = post.receiving
+                    orgs.append(embassy)
+                    out.setdefault(embassy.key, _org_item(text, lang, embassy))
+                post.organization = embassy.key
     for event in events:
         if event.founded is not None and event.date:
             out[body_keys[id(event.founded)]]["founded"] = event.date

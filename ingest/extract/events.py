@@ -346,6 +346,17 @@ def find_events(
                     ]
                     guests = [p for p in participants if where and p.country and p.country != where]
                     guests = [p for p in guests or participants if p not in inviters[:1]]
+                    trigger = s_start + match.start()
+                    invited = re.search(_INVITE_VERB[lang], chunk[: match.start()])
+                    invitees = [
+                        p for position, p, _ in mentions if invited and s_start + invited.end() <= position < trigger
+                    ]
+                    subject = _relative_subject(text, mentions, trigger, lang)
+                    if subject is not None:
+                        guests = [subject]  # "US Special Envoy Witkoff, who visited Moscow": the visitor
+                    elif invitees:
+                        # "Nurtleu lud seinen deutschen Amtskollegen zu einem Besuch ein": the invited visits
+                        inviters, guests = [], invitees[:1]
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
@@ -423,6 +434,28 @@ def _follow_up(text: str, sentence: tuple[int, int], chair_re: re.Pattern[str], 
         if person not in out:
             out.append(person)
     return out if len(out) >= 2 else []
+
+
+# Verbs of inviting: the person named after the verb is the visitor ("invited X to visit").
+_INVITE_VERB = {
+    "de": r"\blud(?:en)?\b|\beingeladen\b",
+    "en": r"\binvit(?:ed|es)\b",
+    "ru": r"\bпригласил\w*",
+}
+_RELATIVE = {
+    "de": r"\s*,\s*(?:der|die)\s+(?:\w+\s+){0,3}",
+    "en": r"\s*,\s*who\s+(?:\w+\s+){0,3}",
+    "ru": r"\s*,\s*(?:который|которая)\s+(?:\w+\s+){0,3}",
+}
+
+
+def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigger: int, lang: str) -> Person | None:
+    """The person a relative clause opening right before the trigger refers to ("X, who visited")."""
+    before = [(m.end, person) for position, person, m in mentions if position < trigger]
+    if not before:
+        return None
+    end, person = max(before, key=lambda item: item[0])
+    return person if re.fullmatch(_RELATIVE[lang], text[end:trigger]) else None
 
 
 _INVITATION = {

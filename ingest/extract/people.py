@@ -273,6 +273,8 @@ class _Finder:
             self.office_tail_re = self.office_re
         self.people: list[Person] = []
         self.titles: list[tuple[int, int, str, Person | None]] = []
+        # titles without a name: start, end, role, state (None: not said; "!XX": a counterpart of a person of XX)
+        self.unnamed: list[tuple[int, int, str, str | None, str | None]] = []  # ... and the ministry
         # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
         self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
 
@@ -397,19 +399,23 @@ class _Finder:
             name = self._name_tokens(name_start, sentence[1], single=True)
             rule = f"{self.lang}:title-surname"
         counterpart = role == "counterpart"
+        model: Post | None = None
         if counterpart:
             model = self._counterpart_of(sentence, match.start())
             if model is None:
                 return
             entry, role = {**entry, "title": model.title, "role": model.role, "ministry": model.ministry}, model.role
         title = self._english_title(entry, match)
-        if name is None and counterpart:
-            return  # "invited his German counterpart to visit": no name, and no post to refer back to
+        if name is None and model is not None:
+            # "invited his German counterpart to visit": the holder of the same post in the other state
+            self.unnamed.append((match.start(), match.end(), role, sending or f"!{model.state or ''}", model.ministry))
+            return
         if name is None:
             conjoined = re.match(r"\s+(?:and|[-–—])\s+", text[position : sentence[1]])
             if conjoined and position == match.end():
                 self._pending = (position + conjoined.end(), sending, entry, match)
             self.titles.append((match.start(), match.end(), role, None))
+            self.unnamed.append((match.start(), match.end(), role, sending, self._ministry(entry, match)))
             return
         tokens, n_start, n_end = name
         if of is None and rule.endswith(":title-name"):
@@ -605,18 +611,60 @@ def _actor_surnames() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _resolve_unnamed_titles(finder: _Finder) -> None:
+    """A title without a name ("the President of Uzbekistan", "Президента Узбекистана") is a mention of
+    the one person of the article who holds that post for that state; with two candidates it stays unresolved."""
+    taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
+    for start, end, role, state, ministry in finder.unnamed:
+        if (role in _UNRESOLVED_ROLES and not ministry) or any(s < end and start < e for s, e in taken):
+            continue
+        holders = [
+            person
+            for person in finder.people
+            if any(post.role == role and post.ministry == ministry and _state_fits(post.state or person.country, state)
+                   for post in person.posts)
+        ]  # fmt: skip
+        several_states = len({p.country for p in finder.people}) > 1
+        if len(holders) != 1 or (state is None and several_states and role != "ambassador"):
+            continue
+        case = _ru_parse(finder.text[start:end].split()[0], None)[1] if finder.lang == "ru" else None
+        holders[0].mentions.append(Mention(start, end, finder.text[start:end], case))
+
+
+def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
+    """Whether a post of ``holder_state`` fits a title of state ``wanted`` (None: any; "!XX": any but XX)."""
+    if wanted is None:
+        return True
+    if wanted.startswith("!"):
+        return holder_state is not None and holder_state != wanted[1:]
+    return holder_state == wanted
+
+
+# Roles too general to stand for one person ("a minister", "the delegation heads").
+_UNRESOLVED_ROLES = frozenset(["minister", "deputy-minister", "head-of-delegation", "counterpart"])
+
+
+# A post word standing for a person named before: "the minister", "der Botschafter", "сказал дипломат".
+_BARE_ANAPHOR = {
+    "en": r"\b(?-i:[Tt])he ({words})\b(?!['’]s| of| to| (?-i:[A-Z]))",
+    "de": r"\b(?-i:[Dd])(?:er|ie) ({words})(?:in)?\b(?! de[rs]\b| für\b| von\b| (?-i:[A-ZÄÖÜ]))",
+    "ru": r"(?<!\w)({words})(?!\w)(?! (?:\w+(?:ых|их|ого|ой|ии)|(?-i:[А-ЯЁ]))\b)",
+}
+
+
 def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """ "the minister", "the diplomat": post words that refer back to a person named before (English)."""
     words: dict[str, str] = finder.lex.data.get("anaphors") or {}
-    if finder.lang != "en" or not words:
+    if not words:
         return []
-    pattern = re.compile(rf"\b[Tt]he ({'|'.join(map(re.escape, words))})\b(?!['’]s| of| to| [A-Z])")
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    pattern = re.compile(_BARE_ANAPHOR[finder.lang].format(words=alternatives), re.IGNORECASE)
     taken = [(s, e) for s, e, _role, _holder in finder.titles]
     out = []
     for start, end in sentences:
         for match in pattern.finditer(finder.text, start, end):
             if not any(s < match.end() and match.start() < e for s, e in taken):
-                out.append((match.start(1), words[match.group(1)]))
+                out.append((match.start(1), words[match.group(1).lower()]))
     return out
 
 
@@ -731,6 +779,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]]) -> Peopl
     _actors_by_name(finder, sentences)
     bare = _bare_anaphors(finder, sentences)
     finder.corefer(sentences)
+    _resolve_unnamed_titles(finder)
     used: set[str] = set()
     for person in finder.people:
         base = slug(person.name.split()[0] if person.country in EAST_ASIAN else person.name.split()[-1]) or "person"
