@@ -317,6 +317,9 @@ def _org_item(text: str, lang: str, org: Org) -> dict[str, Any]:
                             "countries": list(org.countries)}  # fmt: skip
     if org.receiving:
         item["receiving_country"] = org.receiving
+    generic = f"Ministry of {org.domain} of {official_name(org.countries[0])}" if org.domain else None
+    if org.kind == "ministry" and generic and generic != org.name and generic not in item["aliases"]:
+        item["aliases"].append(generic)  # "Federal Foreign Office": also known by the generic name
     if org.mentions:
         item["evidence"] = [_evidence(text, org.mentions[0], f"{lang}:{org.kind}", 0.7)]
     return item

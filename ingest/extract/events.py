@@ -164,7 +164,9 @@ def find_events(
             for _, k in kinds_found
         ):
             bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
-            speaker = _speaker(verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker)
+            speaker = _speaker(
+                verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text
+            )
             if lang == "en" and re.search(r"[,”\"]\s*$", chunk[: verb.start()]):
                 # "..., said Foreign Minister Murat Nurtleu.": the speaker follows the verb, after title words only
                 after = [
@@ -547,18 +549,29 @@ def _speaker(
     anaphors: list[tuple[int, str]],
     people: People,
     last: Person | None,
+    sentence_start: int = 0,
+    text: str = "",
 ) -> Person | None:
-    if mentions:
-        before = [item for item in mentions if item[0] <= position]
-        return (before[-1] if before else mentions[0])[1]
-    if anaphors:
-        before_verb = [item for item in anaphors if item[0] <= position]
-        role = (before_verb[-1] if before_verb else anaphors[0])[1]  # the subject: the last one before the verb
+    """The subject of a speech verb at ``position``: a person named or referred to by a post word.
+
+    A person opening the sentence is its subject ("Mischustin übermittelte Xi ... und sagte"); otherwise the
+    last one before the verb ("Am Rande des Treffens mit Putin sagte Modi"), else the first one after it.
+    """
+    candidates = [(start, person) for start, person, _ in mentions]
+    for start, role in anaphors:
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
-        if last and last in holders:
-            return last
-        return holders[0] if len(holders) == 1 else None
-    return None
+        holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
+        if holder is not None and not any(start <= s < start + 40 for s, _ in candidates):
+            candidates.append((start, holder))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda item: item[0])
+    first_start, first = candidates[0]
+    opening = text[sentence_start:first_start]
+    if text and first_start < position and len(opening.split()) <= 1 and not re.search(r"[,:]", opening):
+        return first
+    before = [person for start, person in candidates if start <= position]
+    return before[-1] if before else candidates[0][1]
 
 
 def _pair(persons: list[Person], pair: tuple[str, ...], chunk: str = "", lang: str = "") -> tuple[str, ...]:

@@ -40,6 +40,9 @@ _LAT = r"[A-ZÄÖÜÉ][a-zäöüßéèáíóúçñğşıãõâêô'’]+(?:-[A-Z
 _CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
+# A German capitalised word followed by a genitive or possessive article is a common noun.
+_GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
+
 _STOP_TOKENS = frozenset(
     [
         "The",
@@ -291,6 +294,9 @@ class _Finder:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
             elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
                 break
+            noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
+            if self.lang == "de" and len(tokens) >= 2 and noun_after:
+                break  # "Maxim Ryschenkow Kopien seines Beglaubigungsschreibens": a noun with its genitive, not a name
             if self.lang == "ru" and word.lower() in self.lex["months"]:
                 break
             possessive = re.search(r"['’]s?$", word) if self.lang == "en" else None
