@@ -126,10 +126,14 @@ def _english(form: str, kind: str, states: list[str]) -> str:
 
 
 @cache
+def _states() -> dict[str, Any]:
+    return dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
+
+
+@cache
 def _adjective(code: str) -> str:
     """The English adjective of a state ("Belarusian"), else its short name."""
-    states = yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8"))
-    adjectives = ((states.get(code) or {}).get("en") or {}).get("adj") or []
+    adjectives = ((_states().get(code) or {}).get("en") or {}).get("adj") or []
     return str(adjectives[0]) if adjectives else english_name(code)
 
 

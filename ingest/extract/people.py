@@ -36,7 +36,13 @@ __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
 
-_LAT = r"[A-ZÄÖÜÉ][a-zäöüßéèáíóúçñğşıãõâêô'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúçñ]+)?"
+# Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
+_LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
+_UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
+# Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
+_PARTICLES = r"(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?)"
+_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
@@ -244,36 +250,46 @@ def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
     return " ".join(tokens)
 
 
+@cache
+def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The per-language patterns of the finder, compiled once (name, of-state, to-state, region, offices)."""
+    lex = load_lexicon(lang)
+    token = _TOKEN[lang]
+    name_re = re.compile(rf"(?:{_INITIALS[lang]})?{token}(?:\s+{token}){{0,3}}")
+    country = f"(?:{lex.state_re.pattern})"
+    of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
+    to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country))
+    region = {
+        "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
+        "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
+        "ru": r"\s+(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+",
+    }[lang]
+    region_re = re.compile(region)
+    domain = lex.data.get("domain_re", "(?!)")
+    office = (
+        rf"(?:(?:Federal )?Foreign Office|Ministry of {domain}|Government|Presidential Administration|"
+        r"Cabinet of Ministers)"
+    )
+    if lang == "en":
+        office_re = re.compile(rf"\s+(?:of|at) the (?:{country}\s+)?{office}")
+        office_tail_re = re.compile(rf"\s+{office}")
+    else:  # "вице-премьер Госсовета КНР", "Vizepremier des Staatsrats der Volksrepublik China"
+        office = {
+            "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats)",
+            "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
+        }[lang]
+        office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
+        office_tail_re = office_re
+    return name_re, of_re, to_re, region_re, office_re, office_tail_re
+
+
 class _Finder:
     def __init__(self, text: str, lang: str):
         self.text, self.lang = text, lang
         self.lex: Lexicon = load_lexicon(lang)
-        token = _TOKEN[lang]
-        self.name_re = re.compile(rf"(?:{_INITIALS[lang]})?{token}(?:\s+{token}){{0,3}}")
-        country = f"(?:{self.lex.state_re.pattern})"
-        self.of_re = re.compile(r"\s+" + self.lex["of_state"].replace("{country}", country))
-        self.to_re = re.compile(r"\s+" + self.lex["to_state"].replace("{country}", country))
-        region = {
-            "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
-            "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
-            "ru": r"\s+(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+",
-        }[lang]
-        self.region_re = re.compile(region)
-        domain = self.lex.data.get("domain_re", "(?!)")
-        office = (
-            rf"(?:(?:Federal )?Foreign Office|Ministry of {domain}|Government|Presidential Administration|"
-            r"Cabinet of Ministers)"
+        (self.name_re, self.of_re, self.to_re, self.region_re, self.office_re, self.office_tail_re) = _finder_patterns(
+            lang
         )
-        if lang == "en":
-            self.office_re = re.compile(rf"\s+(?:of|at) the (?:{country}\s+)?{office}")
-            self.office_tail_re = re.compile(rf"\s+{office}")
-        else:  # "вице-премьер Госсовета КНР", "Vizepremier des Staatsrats der Volksrepublik China"
-            office = {
-                "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats)",
-                "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
-            }[lang]
-            self.office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
-            self.office_tail_re = self.office_re
         self.people: list[Person] = []
         self.titles: list[tuple[int, int, str, Person | None]] = []
         # titles without a name: start, end, role, state (None: not said; "!XX": a counterpart of a person of XX)
@@ -307,6 +323,9 @@ class _Finder:
                 break
             tokens.append(word)
             end = match.start() + token.end()
+        while tokens and re.fullmatch(_PARTICLES, tokens[-1] + " "):
+            tokens.pop()  # "Lukaschenko von Belarus": a particle before a place is no part of the name
+            end = match.start() + match.group().rindex(tokens[-1]) + len(tokens[-1]) if tokens else end
         if not tokens:
             return None
         initials = re.match(_INITIALS[self.lang], tokens[0])
@@ -358,8 +377,9 @@ class _Finder:
         text = self.text
         role = entry["role"]
         sending = self._states_before(match.start(), sentence[0])
+        guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
-            sending = "DE"
+            sending, guessed = "DE", True
         if sending is None:  # "Chairman of the Mogilev Regional Executive Committee": the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
@@ -433,6 +453,10 @@ class _Finder:
                 later = self.to_re.match(text, after.end(), sentence[1]) if after else None
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
+        if sending is None or guessed:
+            # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
+            actor = _actor_keys().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
+            sending = actor or sending
         if sending and entry.get("national_role"):  # "der russische Ministerpräsident": a state's head of government
             role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
         confidence = 0.85 if sending else 0.6
@@ -590,26 +614,27 @@ class _Finder:
 
 
 @cache
-def _actor_keys() -> dict[str, str]:
-    """name key -> state of the actor dictionary (well-known office holders, lexicon/actors.yaml)."""
+def _actor_keys_raw() -> dict[str, str]:
+    """The actor dictionary (well-known office holders, lexicon/actors.yaml): English name -> state."""
     import yaml
 
     from ingest.extract.lexicon import LEXICON_DIR
 
     data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
-    return {name_key(name): str(code) for name, code in data.items()}
+    return {str(name): str(code) for name, code in data.items()}
+
+
+@cache
+def _actor_keys() -> dict[str, str]:
+    """name key -> state of the actor dictionary."""
+    return {name_key(name): code for name, code in _actor_keys_raw().items()}
 
 
 @cache
 def _actor_surnames() -> dict[str, tuple[str, str]]:
     """Surname (the first word of East Asian names) -> (full name, state) of the actor dictionary."""
-    import yaml
-
-    from ingest.extract.lexicon import LEXICON_DIR
-
-    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
     out: dict[str, tuple[str, str]] = {}
-    for name, code in data.items():
+    for name, code in _actor_keys_raw().items():
         words = str(name).split()
         surname = words[0] if code in EAST_ASIAN else words[-1]
         if len(words) >= 2 and surname not in out:
@@ -675,28 +700,53 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
 
 
 def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
-    """Well-known office holders named in full without a title ("Wang Yi, who is also ...")."""
-    if finder.lang != "en":
-        return
+    """Well-known office holders named without a title ("Wang Yi, who is also ...", "Merz und Tusk")."""
     actors = _actor_keys()
     known = {name_key(p.name) for p in finder.people}
     for start, end in sentences:
         for match in finder.name_re.finditer(finder.text, start, end):
             words = match.group().split()
+            if finder.lang == "ru":
+                if not any(_actor_key_prefix().fullmatch(name_key(word)) for word in words):
+                    continue  # no actor's name can be an inflected form of these words: spare the morphology
+                words = normalise_ru(words)[0]
             surname = re.sub(r"['’]s?$", "", words[0]) if len(words) == 1 else ""
-            full = _actor_surnames().get(surname) if len(surname) >= 4 else None
+            full = _actor_surname(finder.lang, surname, at_start=match.start() == start) if len(surname) >= 4 else None
             if full and full[1] not in EAST_ASIAN and name_key(full[0]) not in known:
                 # "Tokayev and Putin held talks": a well-known office holder by surname alone
-                finder._person([surname], match.start(), match.start() + len(surname), None)
+                form = match.group().split()[0] if finder.lang == "ru" else surname
+                finder._person([form], match.start(), match.start() + len(form), None)
                 known.add(name_key(full[0]))
                 continue
             for size in (3, 2):
                 key = name_key(" ".join(words[:size])) if len(words) >= size else ""
                 if key in actors and key not in known:
-                    form = " ".join(words[:size])
-                    finder._person(words[:size], match.start(), match.start() + len(form), actors[key])
+                    form = " ".join(match.group().split()[:size])
+                    finder._person(form.split(), match.start(), match.start() + len(form), actors[key])
                     known.add(key)
                     break
+
+
+def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | None:
+    """The actor a surname alone stands for.  English and German compare spellings (German capitalises
+    every noun, so a consonant skeleton would turn "Reich" into Reiche); Russian, which capitalises only
+    names, compares name keys, except at the start of a sentence."""
+    if lang == "ru":
+        return None if at_start else _actor_surname_keys().get(name_key(word))
+    return _actor_surnames().get(word) or _actor_surnames().get(transliterate(word).title())
+
+
+@cache
+def _actor_key_prefix() -> re.Pattern[str]:
+    """Matches the name key of a word that may be an inflected form of an actor's name word."""
+    keys = {name_key(word) for name in _actor_keys_raw() for word in name.split()}
+    alternatives = "|".join(sorted((re.escape(k) for k in keys if k), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})[a-z]{{0,2}}")  # a case ending adds at most two consonants
+
+
+@cache
+def _actor_surname_keys() -> dict[str, tuple[str, str]]:
+    return {name_key(surname): actor for surname, actor in _actor_surnames().items() if len(name_key(surname)) >= 3}
 
 
 # Plural titles followed by two names: "the foreign ministers of the two countries, A and B".
