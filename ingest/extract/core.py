@@ -52,19 +52,48 @@ def _regions() -> dict[str, str]:
     return dict(yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")))
 
 
-def _published(published: str | None, dateline: Dateline | None, text: str) -> tuple[dt.date, bool]:
+def _published(
+    published: str | None, dateline: Dateline | None, text: str, lang: str = "en", today: dt.date | None = None
+) -> tuple[dt.date, bool]:
+    """The publication date and whether it is inferred: from the metadata, the dateline, a date given as
+    today's ("heute (09.09.2025)", "today (4 June 2025)"), else ``today``."""
+    today = today or dt.date.today()
     if published:
         return dt.date.fromisoformat(published), False
     if dateline and dateline.month and dateline.day:
         if dateline.year:
             return dt.date(dateline.year, dateline.month, dateline.day), False
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
-        year = Counter(years).most_common(1)[0][0] if years else dt.date.today().year
-        return dt.date(year, dateline.month, dateline.day), True
+        return dt.date(_infer_year(dateline.month, dateline.day, text, today), dateline.month, dateline.day), True
+    said_today = re.search(r"(?i:today|heute|сегодня)\s*\(([^)]{6,30})\)", text)
+    if said_today:
+        full = [d for d in find_dates(said_today[1], lang, today) if d.precision == "day" and not d.relative]
+        if full:
+            return dt.date.fromisoformat(full[0].value), False
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
         return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
-    return dt.date.today(), True
+    return today, True
+
+
+def _infer_year(month: int, day: int, text: str, today: dt.date) -> int:
+    """The year of a dateline without one: the latest year in which the date is not after ``today`` and
+    that best explains the years the text mentions (news speaks of last year's results, this year, and
+    plans for the next two years).
+
+    >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28))
+    2025
+    >>> _infer_year(12, 18, "in 2026 the sides will", dt.date(2026, 11, 28))
+    2025
+    >>> _infer_year(2, 19, "am 10. Januar 2025 ernannt", dt.date(2026, 11, 28))
+    2025
+    >>> _infer_year(3, 1, "no year at all", dt.date(2026, 11, 28))
+    2026
+    """
+    mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    candidates = range(latest, latest - 15, -1)
+    weights = {0: 3, -1: 2, 1: 2, 2: 1}  # this year most, then last year's results and next year's plans
+    return max(candidates, key=lambda year: (sum(weights.get(m - year, 0) for m in mentioned), year))
 
 
 def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:
@@ -146,13 +175,14 @@ def extract_facts(
 ) -> dict[str, Any]:
     """Return a facts document (a dict valid against ``ingest/facts.schema.json``, method ``extracted``).
 
-    ``language`` None: detected (de/en/ru).  ``published`` None: from the dateline, its
-    year from the text if missing (else the current year), or a stated date in the text.
+    ``language`` None: detected (de/en/ru).  ``published`` None: from the dateline (a missing
+    year inferred from the years the text mentions, see :func:`_infer_year`), or a date the text
+    gives as today's; else today.
     """
     lang = language or detect_language(text)
     lex = load_lexicon(lang)
     dateline = parse_dateline(text, lang)
-    published_date, _inferred = _published(published, dateline, text)
+    published_date, _inferred = _published(published, dateline, text, lang)
     if publisher is None and dateline and dateline.agency:
         publisher = dateline.agency
     sentences = split_sentences(text, lang)

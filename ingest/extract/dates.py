@@ -237,9 +237,14 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     date = rf"(?:\d{{1,2}}\.?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:,?\s*(?:19|20)\d\d)?"
     return re.compile(
         rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
+        # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
+        rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
         rf"(?:\s*,\s*(?P<date>{date}))?"
         rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH}))?"
-        rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+)",
+        rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+"
+        # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
+        # "ANKARA" alone on the first line (Anadolu)
+        rf"|(?(date)(?<=\.)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))|(?P<line>[ \t]*\n))",
         re.IGNORECASE if lang == "ru" else 0,
     )
 
@@ -254,6 +259,8 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     city = lex.city(city_form)
     if not city and not (city_form.isupper() or match["a1"] or match["a2"]):
         return None
+    if match["line"] is not None and not city_form.isupper():
+        return None  # a first line that is not a city in capitals is a headline, not a dateline
     agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4") if match[g]), None)
     agency = None
     if agency_raw:
