@@ -117,11 +117,14 @@ def find_events(
     passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
     weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
     chair_re = re.compile(_CHAIR[lang], re.IGNORECASE)
+    status_patterns = _status_patterns(lang)
     events: list[Event] = []
     anchor: Event | None = None
     last_speaker: Person | None = None
     consumed: set[tuple[int, int]] = set()
+    speech: Event | None = None  # a statement made at an event coded in the same sentence
     for index, sentence in enumerate(sentences):
+        speech = None
         if sentence in consumed:
             continue  # "Geleitet wurde die Sitzung von A und B": already the participants of the event before
         s_start, s_end = sentence
@@ -136,6 +139,7 @@ def find_events(
                 persons.append(person)
         anaphors = [(s, role) for s, _e, role, holder in people.titles if holder is None and s_start <= s < s_end]
         in_sentence = [d for d in dates if s_start <= d.start < s_end]
+        as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
@@ -207,10 +211,23 @@ def find_events(
                 event.date, event.date_basis = (
                     (anchor.date, anchor.date_basis) if anchor else (published.isoformat(), "dateline")
                 )
+                said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published)
+                if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
+                    event.date, event.date_basis = said_on.value, said_on.basis
                 event.countries = _pair([speaker], pair)
                 event.evidence.append(sentence)
                 events.append(event)
-                continue
+                after_talks = [
+                    (m, e)
+                    for m, e in kinds_found
+                    if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
+                ]
+                if not after_talks:
+                    continue
+                # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which the
+                # statement was made, on the day of the statement
+                kinds_found, speech = after_talks[:1], event
+                in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
         if received is not None and any(e["kind"] == "talks" for _, e in kinds_found):
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
@@ -218,12 +235,18 @@ def find_events(
         in_this: list[Event] = []
         for match, entry in kinds_found:
             kind = entry["kind"]
-            event = Event(kind, status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
+            ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
+            if status in ("planned", "announced") and _clause_is_past(lang, chunk, match, status_patterns):
+                # "Bayramov, who is paying a visit at the invitation of Fidan, arrived on Wednesday": the future
+                # or plan is in another clause; this one is past
+                ev_status, ev_dates = "held", as_written
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            event = Event(kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             here, chaired = persons, chunk
             if (
                 not persons
-                and status == "held"
+                and ev_status == "held"
                 and kind in ("meeting", "talks", "session")
                 and index + 1 < len(sentences)
             ):
@@ -234,15 +257,15 @@ def find_events(
                     here, chaired = following, text[sentences[index + 1][0] : sentences[index + 1][1]]
                     consumed.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
-            event.date, event.date_basis = date, basis
-            if len(in_sentence) > 1 and len(kinds_found) > 1:
+            event.date, event.date_basis = ev_date, ev_basis
+            if len(ev_dates) > 1 and len(kinds_found) > 1:
                 # several events and dates in one sentence: each event takes the date nearest its trigger
                 trigger = s_start + match.start()
-                nearest = min(in_sentence, key=lambda d: abs(d.start - trigger))
+                nearest = min(ev_dates, key=lambda d: abs(d.start - trigger))
                 event.date, event.date_basis = nearest.value, nearest.basis
-            if status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
+            if ev_status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
-            if anchor is not None and status == "held" and not in_sentence and anchor.date:
+            if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
             if kind == "session":
                 number = _ordinal(lang, match.group("ord"))
@@ -259,9 +282,9 @@ def find_events(
                     continue
                 event.body, event.session_number = body, number
                 held = [e.session_number or 0 for e in events if e.body is body and e.status == "held"]
-                if held and number < max(held) and not in_sentence:
+                if held and number < max(held) and not ev_dates:
                     event.date, event.date_basis = None, None  # "the committee's sixth session": an earlier one
-                if status == "held" and in_sentence and in_sentence[0].value > published.isoformat():
+                if ev_status == "held" and ev_dates and ev_dates[0].value > published.isoformat():
                     event.status = "announced"
                 event.participants = (
                     [(p, "co-chairing") for p in here]
@@ -281,7 +304,7 @@ def find_events(
                 event.founded = founded
                 event.countries = founded.countries
                 event.status = "held"
-                if not in_sentence:
+                if not ev_dates:
                     event.date, event.date_basis = None, None
             elif kind == "signing":
                 documents = _documents(text, lang, sentence, match.end() + s_start)
@@ -325,7 +348,7 @@ def find_events(
                         continue
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
-                    if status == "held" or not in_sentence or not group_re.search(chunk):
+                    if ev_status == "held" or not ev_dates or not group_re.search(chunk):
                         if same:
                             same[-1].evidence.append(sentence)
                         continue
@@ -391,6 +414,8 @@ def find_events(
                     and (anchor is None or (anchor.kind == "visit" and kind != "visit"))
                 ):
                     anchor = event
+        if speech is not None and in_this:
+            speech.part_of = in_this[0]
         _link_within(in_this)
     return events
 
@@ -535,12 +560,40 @@ def _forward(mention: DateMention, published: dt.date, weekday: bool = False) ->
     return DateMention(mention.start, mention.end, f"{year}{mention.value[4:]}", mention.basis, mention.precision)
 
 
+_CLAUSE_END = re.compile(r"[,;:“”\"«»()–—]")
+_PAST = {
+    "en": r"\b(?:was|were|had|held|met|arrived|visited|signed|received|discussed|took place|\w+ed)\b",
+    "de": r"\b(?:hat|haben|hatte|hatten|war|waren|wurden?|traf(?:en)?|fand(?:en)?|empfing(?:en)?|ist|sind"
+    r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|\w+ge\w+t)\b",
+    "ru": r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\w)",
+}
+
+
+def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
+    """Whether the clause of a trigger is told in the past and has no cue of a plan or future of its own."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(chunk, 0, match.start())]
+    end = _CLAUSE_END.search(chunk, match.end())
+    clause = chunk[starts[-1] if starts else 0 : end.start() if end else len(chunk)]
+    if any(pattern.search(clause) for _name, pattern in status_patterns):
+        return False
+    return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
+
+
 def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
     if found:
         return found[0].value, found[0].basis
     if status == "held":
         return published.isoformat(), "dateline"
     return None, None
+
+
+def _date_of_verb(dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date) -> DateMention | None:
+    """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication."""
+    for mention in dates:
+        near = 0 <= mention.start - verb_end <= 12 or 0 <= verb_start - mention.end <= 12
+        if near and mention.precision == "day" and mention.value <= published.isoformat():
+            return mention
+    return None
 
 
 def _speaker(
