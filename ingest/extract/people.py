@@ -49,6 +49,9 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 # A German capitalised word followed by a genitive or possessive article is a common noun.
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
+# Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
+_HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
+
 _STOP_TOKENS = frozenset(
     [
         "The",
@@ -160,7 +163,10 @@ class People:
 def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     lex = load_lexicon(lang)
     domains = lex.data.get("domains") or {}
-    domain_alt = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True)) or "(?!)"
+    forms = set(domains)
+    if lang == "de":  # "Bundeswirtschaftsministerin": the field word inside a compound, in lower case
+        forms |= {d[:1].lower() + d[1:] for d in domains}
+    domain_alt = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True)) or "(?!)"
     domain_re = lex.data.get("domain_re", "(?!)")
     out = []
     for entry in lex["titles"]:
@@ -412,7 +418,7 @@ class _Finder:
         if receiving == sending:
             receiving = None
         gap = re.match(
-            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?",
+            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?" + _HONORIFIC,
             text[position : sentence[1]],
         )
         name_start = position + (gap.end() if gap else 0)
@@ -514,8 +520,9 @@ class _Finder:
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in domain.split())
         domains = self.lex.data.get("domains") or {}
-        if domain in domains:
-            return str(domains[domain])
+        folded = {key.casefold(): value for key, value in domains.items()}
+        if domain.casefold() in folded:
+            return str(folded[domain.casefold()])
         words = self.lex.data.get("domain_words") or {}
         return re.sub(r"[\wäöüß]+", lambda m: str(words.get(m.group(), m.group())), domain).replace(" und ", " and ")
 
