@@ -524,6 +524,8 @@ class _Finder:
         if domain.casefold() in folded:
             return str(folded[domain.casefold()])
         words = self.lex.data.get("domain_words") or {}
+        if domain in words:  # a phrase of the lexicon ("Binnen- und Außenhandel")
+            return str(words[domain])
         return re.sub(r"[\wäöüß]+", lambda m: str(words.get(m.group(), m.group())), domain).replace(" und ", " and ")
 
     def _ministry(self, entry: dict[str, Any], match: re.Match[str]) -> str | None:
