@@ -18,7 +18,7 @@ from typing import Any
 
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import load_lexicon
-from ingest.extract.orgs import Body, Org, presence
+from ingest.extract.orgs import Body, Org, head_kind, presence
 from ingest.extract.people import People, Person
 
 __all__ = ["Event", "find_events"]
@@ -273,6 +273,12 @@ def find_events(
                     body = _last_body(events, bodies, s_start + match.start())
                 else:
                     body = _nearest_body(s_bodies, s_start + match.end()) or _last_body(events)
+                head = re.match(r"\s+(\w+)", chunk[match.end() :])
+                named_kind = head_kind(lang, head.group(1)) if head else None
+                if body is not None and named_kind and body.kind != named_kind:
+                    # "шестого заседания комитета" next to the name of a commission: the committee named before
+                    before = [b for b in bodies if b.kind == named_kind and b.start < s_start + match.start()]
+                    body = before[-1] if before else body
                 if body is None:
                     continue
                 if number == "next":

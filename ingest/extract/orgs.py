@@ -24,7 +24,7 @@ import yaml
 from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name
 from ingest.names import slug
 
-__all__ = ["Body", "Org", "find_bodies", "find_orgs", "ministry_name", "presence"]
+__all__ = ["Body", "Org", "find_bodies", "find_orgs", "head_kind", "ministry_name", "presence"]
 
 _FIELDS = {
     "industrielle": "Industrial", "wirtschaftliche": "Economic", "handelswirtschaftliche": "Trade and Economic",
@@ -55,7 +55,7 @@ def _body_re(lang: str) -> re.Pattern[str]:
     return re.compile(prefix + source)
 
 
-def _head_kind(lang: str, form: str) -> str | None:
+def head_kind(lang: str, form: str) -> str | None:
     heads: dict[str, str] = load_lexicon(lang)["body_heads"]
     lowered = form.lower()
     best = None
@@ -73,7 +73,7 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
     for start, end in sentences:
         for match in _body_re(lang).finditer(text, start, end):
             form = match.group().strip()
-            kind = _head_kind(lang, form)
+            kind = head_kind(lang, form)
             if not kind:
                 continue
             states = []
