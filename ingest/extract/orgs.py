@@ -257,8 +257,9 @@ def ministry_name(country: str, field_name: str) -> str:
     ('Ministry of Education of the Republic of Belarus', 'Federal Foreign Office of Germany')
     """
     special = (_ministries()["official"].get(country) or {}).get(field_name)
-    if special:
-        return f"{special} of {english_name(country)}"
+    if special:  # "Federal Foreign Office of Germany", "Ministry of National Economy of the Republic of Kazakhstan"
+        state = official_name(country) if str(special).startswith("Ministry") else english_name(country)
+        return f"{special} of {state}"
     return f"Ministry of {field_name} of {official_name(country)}"
 
 
