@@ -52,6 +52,8 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
 
+_TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
+
 _STOP_TOKENS = frozenset(
     [
         "The",
@@ -319,8 +321,8 @@ class _Finder:
             noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
             if self.lang == "de" and len(tokens) >= 2 and noun_after:
                 break  # "Maxim Ryschenkow Kopien seines Beglaubigungsschreibens": a noun with its genitive, not a name
-            if self.lang == "ru" and word.lower() in self.lex["months"]:
-                break
+            if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"] or word in _TIME_WORDS:
+                break  # "die beiden Regierungschefs Anfang Mai": a time, not a name
             possessive = re.search(r"['’]s?$", word) if self.lang == "en" else None
             if possessive:  # "President Tokayev's visit": the name without the possessive
                 word = word[: possessive.start()]
@@ -375,7 +377,9 @@ class _Finder:
             return None
         last = found[-1]
         between = window[last.end() :]
-        if re.search(r"[,;:.]|\b(?:and|und|и|with|mit|с)\b", between) or len(between.split()) > 3:
+        # "Kazakhstan's foreign minister", "der russische Präsident", "Russlands Präsident": right before the
+        # title; not "zwischen Deutschland und Polen haben Bundeskanzler Merz"
+        if not re.fullmatch(r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?", between, re.IGNORECASE):
             return None
         return self.lex.state_of(last.group())
 
