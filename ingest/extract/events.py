@@ -233,10 +233,19 @@ def find_events(
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
                            for m, e in kinds_found if e is not received]  # fmt: skip
         in_this: list[Event] = []
+        # a plan or future in a sentence that also tells of a past event ("the invitation, passed on in their call")
+        mixed = status != "held" and any(
+            not _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found
+        )
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
-            if status in ("planned", "announced") and _clause_is_past(lang, chunk, match, status_patterns):
+            cue_elsewhere = len(kinds_found) > 1 and not _nearest_cue_is_mine(
+                chunk, match, kinds_found, status_patterns
+            )
+            if status in ("planned", "announced") and (
+                cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns)
+            ):
                 # "Bayramov, who is paying a visit at the invitation of Fidan, arrived on Wednesday": the future
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
@@ -258,11 +267,18 @@ def find_events(
                     consumed.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
             event.date, event.date_basis = ev_date, ev_basis
-            if len(ev_dates) > 1 and len(kinds_found) > 1:
-                # several events and dates in one sentence: each event takes the date nearest its trigger
-                trigger = s_start + match.start()
-                nearest = min(ev_dates, key=lambda d: abs(d.start - trigger))
-                event.date, event.date_basis = nearest.value, nearest.basis
+            if len(kinds_found) > 1 and (len(ev_dates) > 1 or (ev_dates and mixed)):
+                # several events in one sentence: a date belongs to the trigger nearest to it ("the invitation
+                # to visit Russia, passed on during their phone call on 3 September": the call's date)
+                triggers = [s_start + m.start() for m, _ in kinds_found]
+                mine = [
+                    d for d in ev_dates
+                    if min(triggers, key=lambda t: abs(d.start - t)) == s_start + match.start()
+                ]  # fmt: skip
+                if mine:
+                    event.date, event.date_basis = mine[0].value, mine[0].basis
+                else:
+                    event.date, event.date_basis = _date([], ev_status, published)
             if ev_status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
@@ -573,6 +589,19 @@ _PAST = {
     r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|\w+ge\w+t)\b",
     "ru": r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\w)",
 }
+
+
+def _nearest_cue_is_mine(
+    chunk: str, match: re.Match[str], kinds_found: list[tuple[re.Match[str], Any]], status_patterns: Any
+) -> bool:
+    """Whether a cue of plan or future in the sentence is nearer to this trigger than to any other
+    ("the invitation to visit Russia, passed on during their phone call on 3 September": the plan is the visit's)."""
+    for _name, pattern in status_patterns:
+        for cue in pattern.finditer(chunk):
+            distance = {id(m): min(abs(cue.start() - m.end()), abs(m.start() - cue.end())) for m, _ in kinds_found}
+            if distance[id(match)] == min(distance.values()):
+                return True
+    return False
 
 
 def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:

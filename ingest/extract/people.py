@@ -455,8 +455,11 @@ class _Finder:
             return
         tokens, n_start, n_end = name
         if of is None and rule.endswith(":title-name"):
-            # "Foreign Minister Murat Nurtleu of Kazakhstan": the state after the name
+            # "Foreign Minister Murat Nurtleu of Kazakhstan": the state after the name, with its preposition
+            # (not "Staatspräsident Xi Jinping Serbien einen Staatsbesuch abgestattet")
             after = self.of_re.match(text, n_end, sentence[1])
+            if after and not re.match(r"\s+(?:of|von|der|des)\b", after.group()):
+                after = None
             state = self._state_in(after.group()) if after else None
             if state:
                 sending = state
