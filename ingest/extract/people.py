@@ -721,7 +721,11 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     known = {name_key(p.name) for p in finder.people}
     for start, end in sentences:
         for match in finder.name_re.finditer(finder.text, start, end):
-            words = match.group().split()
+            if any(m.start < match.end() and match.start() < m.end for p in finder.people for m in p.mentions):
+                continue  # a name found with its title already
+            raw = match.group().split()
+            initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
+            words = [raw[0][initials.end() :]] if initials else raw
             if finder.lang == "ru":
                 if not any(_actor_key_prefix().fullmatch(name_key(word)) for word in words):
                     continue  # no actor's name can be an inflected form of these words: spare the morphology
@@ -729,9 +733,13 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             surname = re.sub(r"['’]s?$", "", words[0]) if len(words) == 1 else ""
             full = _actor_surname(finder.lang, surname, at_start=match.start() == start) if len(surname) >= 4 else None
             if full and full[1] not in EAST_ASIAN and name_key(full[0]) not in known:
-                # "Tokayev and Putin held talks": a well-known office holder by surname alone
-                form = match.group().split()[0] if finder.lang == "ru" else surname
-                finder._person([form], match.start(), match.start() + len(form), None)
+                # "Tokayev and Putin held talks", "С.В.Лавровым": a well-known office holder by surname alone
+                form = raw[0] if finder.lang == "ru" or initials else surname
+                if initials:  # "С.В.Лавровым": the initials as a token of their own, as after a title
+                    tokens = [form[: initials.end()].replace(" ", ""), form[initials.end() :]]
+                    finder._person(tokens, match.start(), match.start() + len(form), full[1])
+                else:
+                    finder._person([form], match.start(), match.start() + len(form), None)
                 known.add(name_key(full[0]))
                 continue
             for size in (3, 2):
