@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ingest.extract.lexicon import Lexicon, load_lexicon
@@ -189,7 +189,7 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _ru_parse(word: str, case: str | None) -> tuple[str, str | None]:
     """Nominative of a Russian name word and its case, preferring names, surnames and ``case``."""
     parses = _morph().parse(word)
@@ -217,6 +217,12 @@ def normalise_ru(tokens: list[str]) -> tuple[list[str], str | None]:
     >>> normalise_ru(["Йоханом", "Вадефулем"])[0], normalise_ru(["Бахтиёра", "Саидова"])[0]
     (['Йохан', 'Вадефуль'], ['Бахтиёр', 'Саидов'])
     """
+    nominative, case = _normalise_ru(tuple(tokens))
+    return list(nominative), case
+
+
+@lru_cache(maxsize=4096)  # names recur within and across articles; the morphology is the costly part
+def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     case = None
     for token in tokens:
         parses = _morph().parse(token)
@@ -226,7 +232,7 @@ def normalise_ru(tokens: list[str]) -> tuple[list[str], str | None]:
             break
         if names and case is None:
             case = max(names, key=lambda p: p.score).tag.case
-    return [_ru_parse(token, case)[0] if len(token) > 1 else token for token in tokens], case
+    return tuple(_ru_parse(token, case)[0] if len(token) > 1 else token for token in tokens), case
 
 
 _DE_ROMAN = [
@@ -762,10 +768,12 @@ def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | No
 
 @cache
 def _actor_key_prefix() -> re.Pattern[str]:
-    """Matches the name key of a word that may be an inflected form of an actor's name word."""
-    keys = {name_key(word) for name in _actor_keys_raw() for word in name.split()}
-    alternatives = "|".join(sorted((re.escape(k) for k in keys if k), key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})[a-z]{{0,2}}")  # a case ending adds at most two consonants
+    """Matches the name key of a word that may be an inflected form of an actor's surname."""
+    keys = {name_key(surname) for surname in _actor_surnames()}
+    long = "|".join(sorted((re.escape(k) for k in keys if len(k) >= 3), key=len, reverse=True))
+    short = "|".join(sorted(re.escape(k) for k in keys if 1 < len(k) < 3))
+    # a case ending adds at most two consonants to a surname's key ("Путиным"); short keys ("Лам") must be whole
+    return re.compile(rf"(?:{long})[a-z]{{0,2}}|{short}")
 
 
 @cache
