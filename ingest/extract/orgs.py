@@ -324,7 +324,9 @@ def find_orgs(
         if kind == "ministry" and match.groupdict().get("aa") and not states:
             states = ["DE"]
         if not states and kind == "ministry":
-            holders = [p.country for p in people.people for post in p.posts if post.ministry == field_name]
+            holders = [
+                p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
+            ]
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
         if not states and kind == "university":  # "Belarusian State University", "Moscow State University"
             inside = _last_state(lex, match.group("name"))
@@ -337,6 +339,7 @@ def find_orgs(
                            if post.role == "ambassador" and post.receiving and p.country]  # fmt: skip
             if ambassadors:
                 states, receiving = [ambassadors[0][0]], receiving or ambassadors[0][1]
+        states = [code for code in states if code]  # a state not known (a minister of no stated state)
         if not states:
             continue
         form = text[form_start:form_end]
