@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from ingest.evaluate import Counts, evaluate_split, format_result, load_gold, match_entities, score_article
+from ingest.evaluate import (
+    Counts,
+    SplitResult,
+    evaluate_split,
+    format_errors,
+    format_result,
+    load_gold,
+    match_entities,
+    score_article,
+)
 
 CORPUS = Path(__file__).resolve().parent / "eval" / "corpus"
 
@@ -132,7 +141,7 @@ def test_an_organisation_may_leave_out_the_formal_name_of_its_own_state_only() -
 
 def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     golds = {load_gold(p)["article"]["id"]: load_gold(p) for p in sorted((CORPUS / "dev").glob("*.gold.yaml"))}
-    assert len(golds) == 22
+    assert len(golds) == 37
     seen: list[dict[str, Any]] = []
 
     def replay(text: str, **kwargs: Any) -> dict[str, Any]:
@@ -140,7 +149,7 @@ def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
         return copy.deepcopy(golds[kwargs["article_id"]])
 
     result = evaluate_split(CORPUS / "dev", replay)
-    assert len(result.articles) == 22
+    assert len(result.articles) == 37
     assert all(c.fp == c.fn == 0 for c in result.counts().values())
     assert result.date_accuracy == 1.0
     # Without a metadata file the extractor is given no publication date.
@@ -148,8 +157,26 @@ def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     assert without_meta
     assert sum(call["published"] is None for call in seen) == len(without_meta)
     table = format_result(result)
-    assert "== split: dev (22 articles: 8 de, 8 en, 6 ru)" in table
+    assert "== split: dev (37 articles: 13 de, 13 en, 11 ru)" in table
     assert "[ru]" in table and "date accuracy" in table
+
+
+def test_the_error_list_names_what_was_missed_and_what_was_extra() -> None:
+    gold = _doc([KUZNETSOV, CHERVYAKOV], [MEETING])
+    system = _doc(
+        [{**KUZNETSOV, "key": "p1"}, {**CHERVYAKOV, "key": "p2", "country": "CN"}],
+        [{"key": "x", "kind": "meeting", "date": "2025-08-05", "participants": ["p1", "p2"]}],
+    )
+    misses = score_article(gold, system).misses
+    assert misses["persons"] == (["Alexander Chervyakov (BY)"], ["Alexander Chervyakov (CN)"])
+    assert misses["events"] == (
+        ["meeting 2025-08-06 [Alexander Chervyakov, Andrei Kuznetsov]"],
+        ["meeting 2025-08-05 [?Alexander Chervyakov, Andrei Kuznetsov]"],
+    )
+    result = SplitResult("dev", [score_article(gold, system)])
+    lines = format_errors(result).splitlines()
+    assert lines[:2] == ["== errors: dev", "  a (de)"]
+    assert "    events: - meeting 2025-08-06 [Alexander Chervyakov, Andrei Kuznetsov]" in lines
 
 
 def test_an_empty_system_scores_zero_recall() -> None:

@@ -542,3 +542,73 @@ def test_a_plural_title_with_two_names_gives_two_persons_with_their_states() -> 
     assert states.get("Johann Wadephul") == "DE" and states.get("Yermek Kosherbayev") == "KZ"
     calls = [e for e in doc["events"] if e["kind"] == "phone-call"]
     assert calls and calls[0]["date"] == "2025-10-07" and len(calls[0]["participants"]) == 2
+
+
+def test_a_dateline_with_the_state_after_the_city_and_a_city_alone_on_the_first_line() -> None:
+    baku = parse_dateline("BAKU, Azerbaijan, November 4. The 9th session was held in Astana on November 3.", "en")
+    assert baku is not None and (baku.city, baku.country, baku.day, baku.month) == ("Baku", "AZ", 4, 11)
+    ankara = parse_dateline("ANKARA\n\nTürkiye and Azerbaijan will expand cooperation.", "en")
+    assert ankara is not None and ankara.city == "Ankara" and ankara.day is None
+    assert parse_dateline("Union Minister of Commerce held a video conference today.", "en") is None
+
+
+def test_a_missing_year_fits_the_years_the_text_mentions_and_lies_in_the_past() -> None:
+    doc = extract_facts(
+        "МИНСК, 17 июня (БЕЛТА) – Президент Беларуси Александр Лукашенко в понедельник провел телефонный "
+        "разговор с Президентом Казахстана Касым-Жомартом Токаевым. По итогам 2024 года товарооборот вырос. "
+        "Стороны обсудили программу кооперации на 2025–2027 годы.",
+        article_id="x",
+    )
+    assert doc["article"]["published"] == "2025-06-17"
+    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    assert call["date"] == "2025-06-16"  # "в понедельник"
+
+
+def test_said_after_talks_gives_the_talks_and_the_statement_on_the_day_of_the_verb() -> None:
+    doc, names = _doc_and_names(
+        "ANKARA\n\nTürkiye and Azerbaijan will further expand cooperation in energy, Hakan Fidan, Türkiye's "
+        "foreign minister, said on Thursday after talks with his Azerbaijani counterpart Jeyhun Bayramov.",
+        "en",
+        "2025-11-14",
+    )
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    assert (talks["status"], talks["date"]) == ("held", "2025-11-13")
+    assert {names[p if isinstance(p, str) else p["key"]] for p in talks["participants"]} == {
+        "Hakan Fidan",
+        "Jeyhun Bayramov",
+    }
+    assert (statement["date"], statement["part_of"]) == ("2025-11-13", talks["key"])
+
+
+def test_the_actor_dictionary_gives_the_state_the_text_does_not() -> None:
+    doc, _ = _doc_and_names(
+        "Begleitet wird der Gast von Außenminister Péter Szijjártó. Am Mittwoch steht ein Treffen mit "
+        "Bundeskanzler Christian Stocker auf dem Programm. Zwischen Deutschland und Polen haben Bundeskanzler "
+        "Friedrich Merz und Donald Tusk telefoniert.",
+        "de",
+        "2025-06-03",
+    )
+    states = {p["name"]: p["country"] for p in doc["persons"]}
+    assert states["Péter Szijjártó"] == "HU"  # a name with diacritics, kept whole
+    assert states["Christian Stocker"] == "AT"  # "Bundes-" is not always Germany
+    assert states["Friedrich Merz"] == "DE"  # Poland named before the verb is not his state
+
+
+def test_an_unnamed_counterpart_and_a_relative_clause_tell_who_visits() -> None:
+    doc, names = _doc_and_names(
+        "Bundesaußenminister Johann Wadephul hat heute den Außenminister der Republik Kasachstan, Murat Nurtleu, "
+        "in Berlin empfangen. Nurtleu lud seinen deutschen Amtskollegen zu einem Besuch nach Astana ein.",
+        "de",
+        "2025-09-09",
+    )
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert [names[p if isinstance(p, str) else p["key"]] for p in visit["participants"]] == ["Johann Wadephul"]
+    doc, names = _doc_and_names(
+        "The Russian leader informed his Belarusian counterpart about his contacts with US Special Envoy "
+        "Steve Witkoff, who visited Moscow last week.",
+        "en",
+        "2025-03-17",
+    )
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert [names[p if isinstance(p, str) else p["key"]] for p in visit["participants"]] == ["Steve Witkoff"]
