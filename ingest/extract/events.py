@@ -457,11 +457,11 @@ _GROUP = {
 
 
 _CHAIR = {
-    "de": r"\s*(?:(?:Geleitet|Geführt|Ko-geleitet|Kogeleitet) wurden? (?:die|das|der|den) \w+ vo[nm]"
+    "de": r"\s*(?:(?:Geleitet|Geführt|Ko-geleitet|Kogeleitet) wurden? (?:(?:die|das|der|den) \w+|sie|es|er) vo[nm]"
     r"|(?:Die|Das|Den) (?:Sitzung|Treffen|Gespräche|Verhandlungen|Beratungen?|Konsultationen|Vorsitz)\w* "
     r"(?:leitete|führte|hatte|wurden? vo[nm])"
     r"|(?:Ko-|Co-)?Vorsitzende (?:waren|der \w+ waren)|Teilnehmer (?:waren|der \w+ waren))",
-    "en": r"\s*(?:(?:The|This|That) (?:meeting|talks|session|consultations|negotiations|sitting) (?:was|were) "
+    "en": r"\s*(?:(?:The|This|That|It) (?:(?:meeting|talks|session|consultations|negotiations|sitting) )?(?:was|were) "
     r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
     r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
     r"|It was (?:co-?)?chaired by)",

@@ -10,6 +10,9 @@ Examples
 >>> text = "MINSK, 6. August (BelTA) – Dr. Weber traf den Minister. Beide sprachen."
 >>> [text[s:e] for s, e in split_sentences(text, "de")]
 ['MINSK, 6. August (BelTA) – Dr. Weber traf den Minister.', 'Beide sprachen.']
+>>> text = "In Baku ist die 14. Sitzung der Kommission zu Ende gegangen. Sie tagte zwei Tage."
+>>> len(split_sentences(text, "de"))
+2
 >>> text = "Лавров встретился с С.В. Ивановым в 2025 г. в Москве. Стороны обсудили вопросы."
 >>> len(split_sentences(text, "ru"))
 2
@@ -25,6 +28,13 @@ from ingest.extract.lexicon import load_lexicon
 __all__ = ["split_sentences"]
 
 _BOUNDARY = re.compile(r"[.!?…]+[»“”\"')]*(?=\s+[\"„«“‘(]?[A-ZÄÖÜА-ЯЁ0-9])|\n+")
+
+
+# An article or preposition before a number with a full stop makes it a German ordinal ("die 14. Sitzung").
+_GERMAN_ORDINAL_BEFORE = re.compile(
+    r"\b(?:der|die|das|des|dem|den|zur|zum|am|im|vom|beim|seit|bis|ab|ihre[rsmn]?|seine[rsmn]?)\s+\d{1,3}$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -58,6 +68,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                 continue  # initials: S. Jaishankar, С.В.Лавров
             if token.isdigit() and following.startswith(months):
                 continue  # "6. August"
+            if lang == "de" and token.isdigit() and len(token) <= 3 and _GERMAN_ORDINAL_BEFORE.search(before):
+                continue  # "die 14. Sitzung", "zum 30. Mal": a German ordinal
         _add(text, start, end, spans)
         start = match.end()
     _add(text, start, len(text), spans)
