@@ -186,9 +186,9 @@ def extract_facts(
     if publisher is None and dateline and dateline.agency:
         publisher = dateline.agency
     sentences = split_sentences(text, lang)
-    people = find_people(text, lang, sentences)
-    body_start = dateline.end if dateline else 0
     home = _home(dateline, publisher, lang)
+    people = find_people(text, lang, sentences, home)
+    body_start = dateline.end if dateline else 0
     _resolve_countries(people, text, lang, home)
     _keys(people)
     dates = []

@@ -240,7 +240,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
         rf"(?:\s*,\s*(?P<date>{date}))?"
-        rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH}))?"
+        rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
+        # "Баку, 14 октября, АЗЕРТАДЖ.": the agency in capitals after the date
+        rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)\.(?=\s)|(?!)))?"
         rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+"
         # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
         # "ANKARA" alone on the first line (Anadolu)
@@ -261,7 +263,7 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
         return None
     if match["line"] is not None and not city_form.isupper():
         return None  # a first line that is not a city in capitals is a headline, not a dateline
-    agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4") if match[g]), None)
+    agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4", "a5") if match[g]), None)
     agency = None
     if agency_raw:
         info = lex.publishers.get(agency_raw.strip()) or {k.casefold(): v for k, v in lex.publishers.items()}.get(

@@ -344,7 +344,12 @@ def find_events(
                 elif (
                     s_orgs
                     and (not persons or presence(chunk))
-                    and (lang != "en" or any(s < trigger for o in s_orgs for s, _ in o.mentions) or not group_subject)
+                    and (
+                        lang != "en"
+                        or any(s < trigger for o in s_orgs for s, _ in o.mentions)
+                        or not group_subject
+                        or re.match(r"\s*by\b", chunk[match.end() :])  # "was signed by X and Y"
+                    )
                 ):
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)

@@ -435,14 +435,22 @@ def _owner_before(orgs: dict[Any, Org], position: int, kind: str) -> Org | None:
 
 
 def _place_of_name(lex: Any, name: str) -> str | None:
-    """The state of a company named after a city or region ("Minsker Traktorenwerk", "Shandong Hi-Speed")."""
+    """The state of a company named after its state, a city or a region ("Azerbaijan Railways",
+    "Minsker Traktorenwerk", "Shandong Hi-Speed")."""
     first = name.split()[0]
+    state = lex.state_of(first)
+    if state:
+        return str(state)
     for form in (first, first[:-2] if first.endswith("er") else first):
         city = lex.city(form)
         if city:
             return str(city[1])
-    regions: dict[str, str] = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8"))
-    return regions.get(first)
+    return _regions().get(first)
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return dict(yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")))
 
 
 def _last_state(lex: Any, phrase: str) -> str | None:

@@ -52,6 +52,12 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
 
+_OUR_COUNTRY = {
+    "en": re.compile(r"\s+(?:to|in) our country\b"),
+    "de": re.compile(r"\s+(?:in|bei) unserem Land\b"),
+    "ru": re.compile(r"\s+в нашей стране\b"),
+}
+
 _TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
 
 _STOP_TOKENS = frozenset(
@@ -298,8 +304,9 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 class _Finder:
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, home: str | None = None):
         self.text, self.lang = text, lang
+        self.home = home  # the state of the dateline or publisher: "our country"
         self.lex: Lexicon = load_lexicon(lang)
         (self.name_re, self.of_re, self.to_re, self.region_re, self.office_re, self.office_tail_re) = _finder_patterns(
             lang
@@ -421,6 +428,11 @@ class _Finder:
             sending = sending or self._state_in(body.group())
             position = body.end()
         to = self.to_re.match(text, position, sentence[1])
+        ours = _OUR_COUNTRY[self.lang].match(text, position, sentence[1]) if not to else None
+        if ours:  # "Посол Республики Узбекистан в нашей стране": the publisher's state
+            if self.home and role in ("ambassador", "charge-d-affaires", "consul-general"):
+                receiving = self.home
+            position = ours.end()
         if to:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self._state_in(to.group())
@@ -859,9 +871,9 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder.titles.append((match.start(), match.end(), role, person))
 
 
-def find_people(text: str, lang: str, sentences: list[tuple[int, int]]) -> People:
+def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
     """Persons with posts, then their other mentions (full name, surname, inflected)."""
-    finder = _Finder(text, lang)
+    finder = _Finder(text, lang, home)
     finder.run(sentences)
     _plural_titles(finder, sentences)
     _actors_by_name(finder, sentences)
