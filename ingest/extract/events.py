@@ -163,9 +163,15 @@ def find_events(
         if attend_re.search(chunk) and events and any(k["kind"] == events[-1].kind for _, k in kinds_found):
             events[-1].evidence.append(sentence)
             continue
-        if verb and not any(
-            k["kind"] in ("signing", "founding", "session", "credentials", "phone-call", "video-call")
-            for _, k in kinds_found
+        # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
+        # an event told inside a statement; both are coded, the event with the persons after "that" only
+        reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start) if verb else None
+        if verb and (
+            reported is not None
+            or not any(
+                k["kind"] in ("signing", "founding", "session", "credentials", "phone-call", "video-call")
+                for _, k in kinds_found
+            )
         ):
             bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
             speaker = _speaker(
@@ -217,17 +223,30 @@ def find_events(
                 event.countries = _pair([speaker], pair)
                 event.evidence.append(sentence)
                 events.append(event)
+                if reported is not None:
+                    mentions = [item for item in mentions if item[0] >= s_start + reported]
+                    persons = [p for p in persons if any(q is p for _, q, _ in mentions)]
+                    anaphors = [item for item in anaphors if item[0] >= s_start + reported]
+                    kinds_found = [(m, e) for m, e in kinds_found if e["kind"] != "statement"]
+                    in_sentence = as_written
+                    date, basis = _date(in_sentence, status, published)
+                    if not kinds_found:
+                        continue
+                    # fall through: the reported event is coded like any other
                 after_talks = [
                     (m, e)
                     for m, e in kinds_found
                     if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
                 ]
-                if not after_talks:
+                if reported is not None:
+                    pass
+                elif not after_talks:
                     continue
                 # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which the
                 # statement was made, on the day of the statement
-                kinds_found, speech = after_talks[:1], event
-                in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
+                else:
+                    kinds_found, speech = after_talks[:1], event
+                    in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
         if received is not None and any(e["kind"] == "talks" for _, e in kinds_found):
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
@@ -625,6 +644,31 @@ def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[st
     if status == "held":
         return published.isoformat(), "dateline"
     return None, None
+
+
+_THAT = {
+    "en": re.compile(r",?\s*that\b"),
+    "de": re.compile(r",\s*dass\b"),
+    "ru": re.compile(r",\s*что\b"),
+}
+
+
+def _reported_from(
+    lang: str,
+    chunk: str,
+    verb: re.Match[str],
+    kinds_found: list[tuple[re.Match[str], Any]],
+    mentions: list[tuple[int, Person, Any]],
+    s_start: int,
+) -> int | None:
+    """Where the reported content of a speech verb begins ("X noted that ..."), when a person speaks before
+    the verb and every event trigger of the sentence lies in that content; else None."""
+    that = _THAT[lang].match(chunk, verb.end())
+    if not that or not kinds_found or not any(position < s_start + verb.start() for position, _, _ in mentions):
+        return None
+    if any(m.start() < that.end() for m, _ in kinds_found):
+        return None
+    return that.end()
 
 
 def _date_of_verb(dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date) -> DateMention | None:
