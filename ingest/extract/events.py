@@ -201,6 +201,8 @@ def find_events(
                 event.evidence.append(sentence)
                 events.append(event)
                 continue
+            if speaker is not None and speaker.country and len(pair) == 2 and speaker.country not in pair:
+                continue  # "Der ukrainische Präsident kritisierte den Besuch": a third state's voice
             if speaker is not None:
                 last_speaker = speaker
                 previous = events[-1] if events else None
