@@ -41,7 +41,7 @@ _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
 _UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
-_PARTICLES = r"(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?)"
+_PARTICLES = r"(?:(?<!\w)(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?)"
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
@@ -632,7 +632,7 @@ class _Finder:
                     person.aliases.append(form)
 
     def _resolve(self, word: str) -> Person | None:
-        bare = re.sub(_INITIALS[self.lang], "", word)
+        bare = re.sub(rf"^{_PARTICLES}", "", re.sub(_INITIALS[self.lang], "", word))
         candidates = {bare}
         if self.lang == "de" and bare.endswith(("s", "'")):
             candidates.add(bare[:-1])
