@@ -288,10 +288,10 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     domain = lex.data.get("domain_re", "(?!)")
     office = (
         rf"(?:(?:Federal )?Foreign Office|Ministry of {domain}|Government|Presidential Administration|"
-        r"Cabinet of Ministers)"
+        r"Cabinet of Ministers|Council of Ministers|State Council)"
     )
     if lang == "en":
-        office_re = re.compile(rf"\s+(?:of|at) the (?:{country}\s+)?{office}")
+        office_re = re.compile(rf"\s+(?:of|at) the (?:{country}\s+)?{office}(?:\s+of (?:the )?{country})?")
         office_tail_re = re.compile(rf"\s+{office}")
     else:  # "вице-премьер Госсовета КНР", "Vizepremier des Staatsrats der Volksrepublik China"
         office = {
@@ -422,6 +422,16 @@ class _Finder:
             region = self.region_re.match(text, position, sentence[1])
             if region:
                 position = region.end()
+            elif (
+                sending is None
+                and self.lang == "en"
+                and re.search(r",\s*(?:the\s+)?$", text[sentence[0] : match.start()])
+            ):
+                # "Minister Delegate for Foreign Trade and French Nationals Abroad of the French Republic": the
+                # state at the end of a long title, before the next comma
+                tail = re.match(r"[^,;:.]{0,60}?\s(?=of )", text[position : sentence[1]])
+                later = self.of_re.match(text, position + tail.end() - 1, sentence[1]) if tail else None
+                sending = self._state_in(later.group()) if later else None
         office_re = self.office_tail_re if of else self.office_re
         body = office_re.match(text, position, sentence[1])
         if body:  # "State Secretary of the German Federal Foreign Office X": the office is not part of the name
