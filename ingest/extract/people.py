@@ -420,7 +420,7 @@ class _Finder:
             position = of.end()
         else:
             region = self.region_re.match(text, position, sentence[1])
-            if region:
+            if region and not self.office_re.match(text, position, sentence[1]):  # not "of the State Council"
                 position = region.end()
             elif (
                 sending is None
