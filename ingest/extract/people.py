@@ -41,8 +41,8 @@ _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
 _UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
-_PARTICLES = r"(?:(?<!\w)(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?)"
-_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
+_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 _CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
