@@ -282,7 +282,8 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     region = {
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
         "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
-        "ru": r"\s+(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+",
+        "ru": r"\s+(?:[а-яё]+(?:ой|ого) )?(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+"
+        r"|\s+[А-ЯЁ][\w-]+(?:ой|ого|ая|ий) (?:области|провинции|края|республики|автономного округа)",
     }[lang]
     region_re = re.compile(region)
     domain = lex.data.get("domain_re", "(?!)")
@@ -422,6 +423,7 @@ class _Finder:
             region = self.region_re.match(text, position, sentence[1])
             if region and not self.office_re.match(text, position, sentence[1]):  # not "of the State Council"
                 position = region.end()
+                sending = sending or self._region_state(region.group())
             elif (
                 sending is None
                 and self.lang == "en"
@@ -432,6 +434,12 @@ class _Finder:
                 tail = re.match(r"[^,;:.]{0,60}?\s(?=of )", text[position : sentence[1]])
                 later = self.of_re.match(text, position + tail.end() - 1, sentence[1]) if tail else None
                 sending = self._state_in(later.group()) if later else None
+            else:  # "Der Vorsitzende des Gebietsexekutivkomitees Grodno, Juri Karajew": a known place after the title
+                place = re.match(r"\s+([^\W\d_][\w-]+)", text[position : sentence[1]])
+                state = self._region_state(place.group(1)) if place else None
+                if place and state:
+                    position += place.end()
+                    sending = sending or state
         office_re = self.office_tail_re if of else self.office_re
         body = office_re.match(text, position, sentence[1])
         if body:  # "State Secretary of the German Federal Foreign Office X": the office is not part of the name
@@ -500,6 +508,9 @@ class _Finder:
             sending = actor or sending
         if sending and entry.get("national_role"):  # "der russische Ministerpräsident": a state's head of government
             role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
+        by_state = entry.get("roles_by_state") or {}
+        if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
+            role = str(by_state[sending or entry.get("state")])
         confidence = 0.85 if sending else 0.6
         post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
         sending = sending or entry.get("state")
@@ -523,6 +534,18 @@ class _Finder:
             for start, _end, _role, holder in reversed(self.titles):
                 if floor <= start < position and holder is not None and holder.posts:
                     return holder.posts[-1]
+        return None
+
+    def _region_state(self, phrase: str) -> str | None:
+        """The state of a region or city named in ``phrase`` ("Amur Oblast", "Амурской области", "Grodno")."""
+        from ingest.extract.orgs import _regions  # the region gazetteer, shared with the organisations
+
+        for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+            if word in _regions():
+                return _regions()[word]
+            city = self.lex.city(word)
+            if city:
+                return str(city[1])
         return None
 
     def _state_in(self, phrase: str) -> str | None:
