@@ -246,7 +246,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+"
         # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
         # "ANKARA" alone on the first line (Anadolu)
-        rf"|(?(date)(?<=\.)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))|(?P<line>[ \t]*\n))",
+        rf"|(?(date)(?<=\.)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))|(?P<line>[ \t]*\n)"
+        # "New Delhi, Mar 24 (PTI) Japan's minister ...": the agency in brackets ends the dateline
+        rf"|(?(a1)\s+(?=[A-ZА-ЯЁ«\"“])|(?!)))",
         re.IGNORECASE if lang == "ru" else 0,
     )
 

@@ -52,6 +52,16 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
 
+_RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|ое|ые|ых|ым|ими|ей|ие)$")
+
+
+@cache
+def _ru_region_stems() -> dict[str, str]:
+    from ingest.extract.orgs import _regions
+
+    return {_RU_ADJECTIVE_END.sub("", name): code for name, code in _regions().items() if re.match("[А-ЯЁ]", name)}
+
+
 _OUR_COUNTRY = {
     "en": re.compile(r"\s+(?:to|in) our country\b"),
     "de": re.compile(r"\s+(?:in|bei) unserem Land\b"),
@@ -543,6 +553,10 @@ class _Finder:
         for word in re.findall(r"[^\W\d_][\w-]*", phrase):
             if word in _regions():
                 return _regions()[word]
+            if self.lang == "ru":  # "Амурской области": the region's adjective in any case
+                stem = _RU_ADJECTIVE_END.sub("", word)
+                if len(stem) >= 4 and stem in _ru_region_stems():
+                    return _ru_region_stems()[stem]
             city = self.lex.city(word)
             if city:
                 return str(city[1])
