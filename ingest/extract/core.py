@@ -20,7 +20,7 @@ import yaml
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import LEXICON_DIR, load_lexicon, official_name
+from ingest.extract.lexicon import LEXICON_DIR, load_lexicon, official_name, regions
 from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_name, ministry_name
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
@@ -45,11 +45,6 @@ _PINYIN = re.compile(
 def _actors() -> dict[str, str]:
     data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
     return {name_key(name): code for name, code in data.items()}
-
-
-@cache
-def _regions() -> dict[str, str]:
-    return dict(yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")))
 
 
 def _published(
@@ -125,7 +120,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
                 if post.role not in ("governor", "mayor"):
                     continue  # a region in the sentence names the state of regional officials only
                 window = text[post.sentence[0] : post.sentence[1]]
-                for region, code in _regions().items():
+                for region, code in regions().items():
                     if region in window:
                         person.country = code
                         break

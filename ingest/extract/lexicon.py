@@ -28,7 +28,16 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LANGUAGES", "LEXICON_DIR", "Lexicon", "english_name", "load_lexicon", "official_name", "ru_forms"]
+__all__ = [
+    "LANGUAGES",
+    "LEXICON_DIR",
+    "Lexicon",
+    "english_name",
+    "load_lexicon",
+    "official_name",
+    "regions",
+    "ru_forms",
+]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 _VOCAB_DIR = Path(__file__).resolve().parents[2] / "ontology" / "vocab"
@@ -226,3 +235,12 @@ def official_name(code: str) -> str:
     labels = [label for label in _countries().get(code, {}).get("labels", {}).get("en", []) if _OFFICIAL.search(label)]
     name = max(labels, key=len) if labels else english_name(code)
     return f"the {name}" if _OFFICIAL.search(name) else name
+
+
+@cache
+def regions() -> dict[str, str]:
+    """The region gazetteer (``regions.yaml``): provinces, oblasts, federal states -> the state they lie in."""
+    return {
+        str(name): str(code)
+        for name, code in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")).items()
+    }

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name
+from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name, regions
 from ingest.names import slug
 
 __all__ = ["Body", "Org", "find_bodies", "find_orgs", "head_kind", "ministry_name", "presence"]
@@ -445,12 +445,7 @@ def _place_of_name(lex: Any, name: str) -> str | None:
         city = lex.city(form)
         if city:
             return str(city[1])
-    return _regions().get(first)
-
-
-@cache
-def _regions() -> dict[str, str]:
-    return dict(yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")))
+    return regions().get(first)
 
 
 def _last_state(lex: Any, phrase: str) -> str | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.lexicon import Lexicon, load_lexicon, regions
 from ingest.names import name_key, slug, transliterate
 
 __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
@@ -57,9 +57,7 @@ _RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|
 
 @cache
 def _ru_region_stems() -> dict[str, str]:
-    from ingest.extract.orgs import _regions
-
-    return {_RU_ADJECTIVE_END.sub("", name): code for name, code in _regions().items() if re.match("[А-ЯЁ]", name)}
+    return {_RU_ADJECTIVE_END.sub("", name): code for name, code in regions().items() if re.match("[А-ЯЁ]", name)}
 
 
 _OUR_COUNTRY = {
@@ -548,11 +546,9 @@ class _Finder:
 
     def _region_state(self, phrase: str) -> str | None:
         """The state of a region or city named in ``phrase`` ("Amur Oblast", "Амурской области", "Grodno")."""
-        from ingest.extract.orgs import _regions  # the region gazetteer, shared with the organisations
-
         for word in re.findall(r"[^\W\d_][\w-]*", phrase):
-            if word in _regions():
-                return _regions()[word]
+            if word in regions():
+                return regions()[word]
             if self.lang == "ru":  # "Амурской области": the region's adjective in any case
                 stem = _RU_ADJECTIVE_END.sub("", word)
                 if len(stem) >= 4 and stem in _ru_region_stems():
