@@ -862,12 +862,17 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
     ],
 }
 _PLURAL_TAIL = {
-    "en": r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+countries)?\s*,\s*",
-    "de": r"(?:\s+(?:beider|der\s+beiden)\s+(?:Länder|Staaten))?\s*,\s*",
+    "en": r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+countries)?\s*,?\s*",
+    "de": r"(?:\s+(?:beider|der\s+beiden)\s+(?:Länder|Staaten))?\s*,?\s*",
     "ru": r"(?:\s+(?:двух|обеих)\s+(?:стран|государств))?\s*,?\s*",
 }
 _AND = {"en": r"\s+and\s+", "de": r"\s+und\s+", "ru": r"\s+и\s+"}
-_PLURAL_HEAD = {"en": r"\b[Tt]he\s+", "de": r"(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+", "ru": r"(?<!\w)"}
+# "the presidents A and B", "Presidents A and B", "die Präsidenten A und B", "Präsidenten A und B"
+_PLURAL_HEAD = {
+    "en": r"(?:\b[Tt]he\s+|(?<![\w-])(?=(?-i:[A-Z])))",
+    "de": r"(?:(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+|(?<![\w-]))",
+    "ru": r"(?<!\w)",
+}
 
 
 @cache
