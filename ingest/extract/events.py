@@ -358,7 +358,12 @@ def find_events(
                           and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
                 trigger = s_start + match.start()
                 group_subject = group_re.search(chunk, 0, match.start())
-                if group_subject and not persons and anchor is not None and anchor.participants:
+                by_role = _group_members(lang, chunk, people, pair, anchor) if not persons else []
+                if by_role and (group_subject or re.match(r"\s*(?:by|von)\b", chunk[match.end() :]) or lang == "ru"):
+                    # "Die beiden Minister unterzeichneten ...", "сопредседатели подписали протокол"
+                    event.participants = [(p, "signatory") for p in by_role]
+                    event.countries = _pair(by_role, pair)
+                elif group_subject and not persons and anchor is not None and anchor.participants:
                     # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign
                     event.participants = [(p, "signatory") for p, _ in anchor.participants]
                     event.countries = _pair([p for p, _ in anchor.participants], pair)
@@ -394,6 +399,9 @@ def find_events(
                     if same:
                         same[-1].evidence.append(sentence)
                         continue
+                if not participants and not anaphors:
+                    # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
+                    participants = _group_members(lang, chunk, people, pair, anchor)
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     if ev_status == "held" or not ev_dates or not group_re.search(chunk):
@@ -496,6 +504,62 @@ _CHAIR = {
     r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали)"
     r"|Участниками\s+(?:заседания|встречи|переговоров)\s+(?:стали|были))",
 }
+
+
+# Group words and the post they stand for ("the two ministers": the article's ministers of the two states).
+_GROUP_ROLES = {
+    "en": [
+        (r"\b(?:the )?(?:two |both )?(?:foreign )?ministers\b", "minister"),
+        (r"\b(?:the )?(?:two |both )?(?:presidents|heads of state|leaders)\b", "president"),
+        (r"\b(?:the )?(?:two |both )?(?:prime ministers|premiers|heads of government)\b", "prime-minister"),
+        (r"\b(?:the )?(?:two |both )?(?:governors)\b", "governor"),
+        (r"\b(?:the )?(?:two )?co-?chairs?\b", "co-chairing"),
+    ],
+    "de": [
+        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Außen)?[Mm]inister(?:innen)?\b", "minister"),
+        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Präsidenten|Staatschefs|Staatsoberhäupter)\b", "president"),
+        (
+            r"(?<!\w)(?:die |den )?(?:beiden )?(?:Regierungschefs|Premierminister|Ministerpräsidenten)\b",
+            "prime-minister",
+        ),
+        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Gouverneure)\b", "governor"),
+        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Ko-|Co-)?Vorsitzenden\b", "co-chairing"),
+    ],
+    "ru": [
+        (r"(?<!\w)министр(?:ы|ов|ами)\b", "minister"),
+        (r"(?<!\w)(?:президент(?:ы|ов|ами)|глав(?:ы|ами) государств|лидер(?:ы|ов|ами))\b", "president"),
+        (r"(?<!\w)(?:премьер-министр(?:ы|ов|ами)|глав(?:ы|ами) правительств)\b", "prime-minister"),
+        (r"(?<!\w)губернатор(?:ы|ов|ами)\b", "governor"),
+        (r"(?<!\w)сопредседател(?:и|ей|ями)\b", "co-chairing"),
+    ],
+}
+
+
+def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...], anchor: Event | None) -> list[Person]:
+    """The persons a group word stands for: one holder of its post for each state of the article's pair
+    ("die beiden Minister"), or the co-chairs of the event the sentence follows; nobody when unclear."""
+    for source, role in _GROUP_ROLES.get(lang, []):
+        if not re.search(source, chunk):
+            continue
+        if role == "co-chairing":
+            chairs = [p for p, r in anchor.participants if r == "co-chairing"] if anchor else []
+            return chairs if len(chairs) == 2 else []
+        in_anchor = [p for p, _ in anchor.participants if any(post.role == role for post in p.posts)] if anchor else []
+        if len(in_anchor) == 2 and in_anchor[0].country != in_anchor[1].country:
+            return in_anchor  # "The ministers agreed to meet again": the ministers of the talks just told
+        if len(pair) != 2:
+            return []
+        members = []
+        for state in pair:
+            holders = [p for p in people.people if p.country == state and any(post.role == role for post in p.posts)]
+            if anchor is not None:  # prefer those who took part in the event the sentence follows
+                taking_part = [p for p in holders if any(q is p for q, _ in anchor.participants)]
+                holders = taking_part or holders
+            if len(holders) != 1:
+                return []
+            members.append(holders[0])
+        return members
+    return []
 
 
 def _follow_up(text: str, sentence: tuple[int, int], chair_re: re.Pattern[str], people: People) -> list[Person]:

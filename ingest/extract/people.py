@@ -50,7 +50,7 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
-_HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
+_HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
 
 _RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|ое|ые|ых|ым|ими|ей|ие)$")
 
@@ -412,6 +412,9 @@ class _Finder:
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
             sending, guessed = "DE", True
+        if sending is None:  # "der bayerische Innenminister": the state of a region's adjective
+            before = re.search(r"([^\W\d_]+?)(?:e|en|er|es|em)?\s+$", text[sentence[0] : match.start()])
+            sending = regions().get(before.group(1)) if before else None
         if sending is None:  # "Chairman of the Mogilev Regional Executive Committee": the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
@@ -492,10 +495,17 @@ class _Finder:
             return
         if name is None:
             conjoined = re.match(r"\s+(?:and|[-–—])\s+", text[position : sentence[1]])
-            if conjoined and position == match.end():
+            known = [
+                p
+                for p in self.people
+                if any(q.role == role and q.ministry == self._ministry(entry, match) for q in p.posts)
+                and (sending is None or p.country == sending)
+            ]
+            if conjoined and position == match.end() and len(known) != 1:
                 self._pending = (position + conjoined.end(), sending, entry, match)
             self.titles.append((match.start(), match.end(), role, None))
-            self.unnamed.append((match.start(), match.end(), role, sending, self._ministry(entry, match)))
+            state = sending or entry.get("state")  # "the Home Secretary": a British post
+            self.unnamed.append((match.start(), match.end(), role, state, self._ministry(entry, match)))
             return
         tokens, n_start, n_end = name
         if of is None and rule.endswith(":title-name"):
