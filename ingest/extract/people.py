@@ -304,7 +304,10 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         office_tail_re = re.compile(rf"\s+{office}")
     else:  # "вице-премьер Госсовета КНР", "Vizepremier des Staatsrats der Volksrepublik China"
         office = {
-            "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats)",
+            "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats"
+            # "Staatsminister für Europa im Auswärtigen Amt", "im französischen Ministerium für Europa und ..."
+            r"|im (?:[a-zäöüß]+en )?(?:Auswärtigen Amt|\w*[Mm]inisterium(?: für (?:[\wäöüß-]+ (?:und )?){0,4}?"
+            r"[\wäöüß-]+(?=,))?))",
             "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
         }[lang]
         office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
@@ -455,6 +458,8 @@ class _Finder:
         body = office_re.match(text, position, sentence[1])
         if body:  # "State Secretary of the German Federal Foreign Office X": the office is not part of the name
             sending = sending or self._state_in(body.group())
+            if sending is None and re.search(r"Auswärtig|Federal Foreign Office", body.group()):
+                sending = "DE"  # the Auswärtiges Amt is Germany's foreign ministry
             position = body.end()
         to = self.to_re.match(text, position, sentence[1])
         ours = _OUR_COUNTRY[self.lang].match(text, position, sentence[1]) if not to else None
