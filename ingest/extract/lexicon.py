@@ -82,6 +82,8 @@ def ru_forms(name: str) -> set[str]:
     """
     words = [_ru_word_forms(word) for word in name.split(" ")]
     out = set()
+    if len(words) == 1 and name.endswith("ь"):  # "Кремль": a masculine soft noun (Кремля, Кремле), not "Казань"
+        out |= {name[:-1] + ending for ending in ("я", "ю", "ем", "е")}
     for inflected in range(1, len(words) + 1):  # "Республики Узбекистан": the apposition stays nominative
         for case in range(6):
             out.add(" ".join(word[case] if i < inflected else word[0] for i, word in enumerate(words)))
