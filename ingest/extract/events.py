@@ -160,8 +160,9 @@ def find_events(
         if attend_re.search(chunk) and events and not kinds_found:
             events[-1].evidence.append(sentence)  # "An dem Treffen nahm auch ... teil": an attendee
             continue
-        if attend_re.search(chunk) and events and any(k["kind"] == events[-1].kind for _, k in kinds_found):
-            events[-1].evidence.append(sentence)
+        attended = [e for e in events if any(k["kind"] == e.kind for _, k in kinds_found)] if events else []
+        if attend_re.search(chunk) and attended:
+            attended[-1].evidence.append(sentence)  # "В переговорах ... приняли участие ...": attendees of that event
             continue
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
@@ -479,7 +480,8 @@ def find_events(
 _ATTEND = {
     "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,80}? teil|im Beisein",
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
-    "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах)|присутствовал\w*)",
+    "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*)"
+    r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
 _GROUP = {
     "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden|Seiten)\b"
