@@ -433,6 +433,14 @@ def find_events(
                     invitees = [
                         p for position, p, _ in mentions if invited and s_start + invited.end() <= position < trigger
                     ]
+                    if not invitees and lang == "de" and re.search(r"\b(?:eingeladen|einlud|lädt)\b", chunk):
+                        # "Merz hatte Mirsijojew im Sommer zu einem Besuch nach Berlin eingeladen": the object
+                        # named last before "zu einem Besuch"
+                        before = [p for position, p, _ in mentions if position < trigger]
+                        if len(before) >= 2 and re.search(
+                            r"\bzu(?:m| einem| einer)?\s+(?:\w+\s+)?$", chunk[: match.start()]
+                        ):
+                            invitees = before[-1:]
                     subject = _relative_subject(text, mentions, trigger, lang)
                     if subject is not None:
                         guests = [subject]  # "US Special Envoy Witkoff, who visited Moscow": the visitor
