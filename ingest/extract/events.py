@@ -436,11 +436,10 @@ def find_events(
                     if not invitees and lang == "de" and re.search(r"\b(?:eingeladen|einlud|lädt)\b", chunk):
                         # "Merz hatte Mirsijojew im Sommer zu einem Besuch nach Berlin eingeladen": the object
                         # named last before "zu einem Besuch"
-                        before = [p for position, p, _ in mentions if position < trigger]
-                        if len(before) >= 2 and re.search(
-                            r"\bzu(?:m| einem| einer)?\s+(?:\w+\s+)?$", chunk[: match.start()]
-                        ):
-                            invitees = before[-1:]
+                        named_before = [p for position, p, _ in mentions if position < trigger]
+                        zu_einem = re.search(r"\bzu(?:m| einem| einer)?\s+(?:\w+\s+)?$", chunk[: match.start()])
+                        if len(named_before) >= 2 and zu_einem:
+                            invitees = named_before[-1:]
                     subject = _relative_subject(text, mentions, trigger, lang)
                     if subject is not None:
                         guests = [subject]  # "US Special Envoy Witkoff, who visited Moscow": the visitor
