@@ -235,8 +235,24 @@ def normalise_ru(tokens: list[str]) -> tuple[list[str], str | None]:
     return list(nominative), case
 
 
+_RU_CASE_OF_ENDING = {"ом": "ablt", "ем": "ablt", "а": "gent", "я": "gent", "у": "datv", "ю": "datv", "е": "loct"}
+
+
+@cache
+def _chinese_surnames_ru() -> frozenset[str]:
+    """Chinese surnames in Russian (Palladius transcription, ``chinese_surnames`` in lexicon/ru.yaml)."""
+    return frozenset(load_lexicon("ru").data.get("chinese_surnames") or [])
+
+
 @lru_cache(maxsize=4096)  # names recur within and across articles; the morphology is the costly part
 def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    if len(tokens) == 2 and tokens[0] in _chinese_surnames_ru():
+        # "Лян Хуэйлином", "Дин Сюэсяна": the surname does not decline; the given name takes Russian endings
+        # after a final -н only (syllables end in a vowel, -н or -р)
+        given = re.match(r"(.+н)(ом|ем|а|я|у|ю|е)$", tokens[1])
+        if given:
+            return (tokens[0], given.group(1)), _RU_CASE_OF_ENDING[given.group(2)]
+        return tokens, None
     case = None
     for token in tokens:
         parses = _morph().parse(token)
@@ -433,6 +449,9 @@ class _Finder:
             state = state or self._state_in(of.group())
             sending = state or sending
             position = of.end()
+            region = self.region_re.match(text, position, sentence[1])
+            if region:  # "губернатором китайской провинции Хэйлунцзян Лян Хуэйлином": the region after the state
+                position = region.end()
         else:
             region = self.region_re.match(text, position, sentence[1])
             if region and not self.office_re.match(text, position, sentence[1]):  # not "of the State Council"
