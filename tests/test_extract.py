@@ -612,3 +612,15 @@ def test_an_unnamed_counterpart_and_a_relative_clause_tell_who_visits() -> None:
     )
     visit = next(e for e in doc["events"] if e["kind"] == "visit")
     assert [names[p if isinstance(p, str) else p["key"]] for p in visit["participants"]] == ["Steve Witkoff"]
+
+
+def test_a_chinese_governor_in_russian_keeps_a_whole_name_and_the_state() -> None:
+    doc, _ = _doc_and_names(
+        "Губернатор Амурской области Василий Орлов провел в четверг переговоры с губернатором китайской "
+        "провинции Хэйлунцзян Лян Хуэйлином.",
+        "ru",
+        "2025-06-19",
+    )
+    people = {p["aliases"][0]: (p["country"], [x["role"] for x in p["posts"]]) for p in doc["persons"]}
+    assert people["Лян Хуэйлин"] == ("CN", ["governor"])  # not "Хуэйлином", and China from the adjective
+    assert people["Василий Орлов"] == ("RU", ["governor"])  # Russia from the region "Амурской области"
