@@ -621,6 +621,13 @@ def test_a_chinese_governor_in_russian_keeps_a_whole_name_and_the_state() -> Non
         "ru",
         "2025-06-19",
     )
-    people = {p["aliases"][0]: (p["country"], [x["role"] for x in p["posts"]]) for p in doc["persons"]}
-    assert people["Лян Хуэйлин"] == ("CN", ["governor"])  # not "Хуэйлином", and China from the adjective
-    assert people["Василий Орлов"] == ("RU", ["governor"])  # Russia from the region "Амурской области"
+    people = {p["aliases"][0]: (p["name"], p["country"], [x["role"] for x in p["posts"]]) for p in doc["persons"]}
+    # not "Хуэйлином" nor "Lyan Khueylin": the pinyin of the English and German reports; China from the adjective
+    assert people["Лян Хуэйлин"] == ("Liang Huiling", "CN", ["governor"])
+    assert people["Василий Орлов"][1:] == ("RU", ["governor"])  # Russia from the region "Амурской области"
+
+
+def test_a_chinese_official_has_one_name_in_russian_and_english() -> None:
+    ru, _ = _doc_and_names("Премьер Госсовета КНР Ли Цян встретился с Си Цзиньпином.", "ru", "2025-03-03")
+    en, _ = _doc_and_names("Chinese Premier Li Qiang met President Xi Jinping.", "en", "2025-03-03")
+    assert {(p["name"], p["country"]) for p in ru["persons"]} == {(p["name"], p["country"]) for p in en["persons"]}

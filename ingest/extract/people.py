@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from ingest.extract.chinese import palladius_to_pinyin
 from ingest.extract.lexicon import Lexicon, load_lexicon, regions
 from ingest.names import name_key, slug, transliterate
 
@@ -286,6 +287,8 @@ def _romanise_de(token: str) -> str:
 
 
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
+    if lang == "ru" and tokens and tokens[0] in _chinese_surnames_ru():
+        return " ".join(palladius_to_pinyin(token) for token in tokens)  # "Ли Цян" is Li Qiang, not "Li Tsyan"
     if lang == "ru":
         latin = transliterate(" ".join(tokens)).replace("'", "")
         return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in latin.split())
@@ -821,7 +824,9 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             raw = match.group().split()
             initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
             words = [raw[0][initials.end() :]] if initials else raw
-            if finder.lang == "ru":
+            if finder.lang == "ru" and len(words) == 2 and words[0] in _chinese_surnames_ru():
+                words = [palladius_to_pinyin(word) for word in normalise_ru(words)[0]]  # "Си Цзиньпином"
+            elif finder.lang == "ru":
                 if not any(_actor_key_prefix().fullmatch(name_key(word)) for word in words):
                     continue  # no actor's name can be an inflected form of these words: spare the morphology
                 words = normalise_ru(words)[0]
