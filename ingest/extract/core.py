@@ -12,15 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from functools import cache
 from typing import Any
-
-import yaml
 
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import LEXICON_DIR, load_lexicon, official_name, regions
+from ingest.extract.lexicon import actor_states, load_lexicon, official_name, regions
 from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_name, ministry_name
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
@@ -39,12 +36,6 @@ _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
     r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
 )
-
-
-@cache
-def _actors() -> dict[str, str]:
-    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
-    return {name_key(name): code for name, code in data.items()}
 
 
 def _published(
@@ -107,7 +98,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         tokens = person.aliases[0].split()
         latin = _canonical(tokens, lang, None).lower()
         if person.country is None:
-            person.country = _actors().get(name_key(latin)) or _actors().get(name_key(" ".join(tokens)))
+            person.country = actor_states().get(name_key(latin)) or actor_states().get(name_key(" ".join(tokens)))
             person.country_confidence = 0.7
         if person.country is None and len(tokens) >= 2 and all(_PINYIN.fullmatch(t.lower()) for t in latin.split()):
             person.country = "CN"

@@ -28,15 +28,20 @@ from typing import Any
 
 import yaml
 
+from ingest.names import name_key
+
 __all__ = [
     "LANGUAGES",
     "LEXICON_DIR",
     "Lexicon",
+    "actor_states",
+    "actors",
     "english_name",
     "load_lexicon",
     "official_name",
     "regions",
     "ru_forms",
+    "states",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -188,13 +193,12 @@ def _alternation(forms: list[str]) -> str:
 def load_lexicon(lang: str) -> Lexicon:
     """Load and compile the lexicon of ``lang`` (``de``, ``en`` or ``ru``), once per process."""
     data = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
-    states = yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8"))
     lex = Lexicon(lang=lang, data=data)
     for code, info in _countries().items():
         for label in info["labels"][lang]:
             for form in _forms(lang, label):
                 lex.state_forms.setdefault(form, code)
-    for code, per_lang in states.items():
+    for code, per_lang in states().items():
         entry = per_lang.get(lang) or {}
         for name in entry.get("names") or []:
             for form in _forms(lang, name):
@@ -246,3 +250,25 @@ def regions() -> dict[str, str]:
         str(name): str(code)
         for name, code in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")).items()
     }
+
+
+@cache
+def states() -> dict[str, Any]:
+    """``states.yaml``: per state (ISO alpha-2) and language, adjectives, extra names and cities."""
+    return dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
+
+
+@cache
+def actors() -> dict[str, str]:
+    """The actor dictionary (``actors.yaml``, as in TABARI/PETRARCH): English name of a well-known office
+    holder -> the state they act for."""
+    return {
+        str(name): str(code)
+        for name, code in yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8")).items()
+    }
+
+
+@cache
+def actor_states() -> dict[str, str]:
+    """The actor dictionary by spelling-independent name key (:func:`ingest.names.name_key`)."""
+    return {name_key(name): code for name, code in actors().items()}

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name, regions
+from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name, regions, states
 from ingest.names import slug
 
 __all__ = ["Body", "Org", "find_bodies", "find_orgs", "head_kind", "ministry_name", "presence"]
@@ -126,14 +126,9 @@ def _english(form: str, kind: str, states: list[str]) -> str:
 
 
 @cache
-def _states() -> dict[str, Any]:
-    return dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
-
-
-@cache
 def _adjective(code: str) -> str:
     """The English adjective of a state ("Belarusian"), else its short name."""
-    adjectives = ((_states().get(code) or {}).get("en") or {}).get("adj") or []
+    adjectives = ((states().get(code) or {}).get("en") or {}).get("adj") or []
     return str(adjectives[0]) if adjectives else english_name(code)
 
 

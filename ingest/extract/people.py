@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ingest.extract.chinese import palladius_to_pinyin
-from ingest.extract.lexicon import Lexicon, load_lexicon, regions
+from ingest.extract.lexicon import Lexicon, actor_states, actors, load_lexicon, regions
 from ingest.names import name_key, slug, transliterate
 
 __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
@@ -549,7 +549,7 @@ class _Finder:
                     receiving = self._state_in(later.group())
         if sending is None or guessed:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
-            actor = _actor_keys().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
+            actor = actor_states().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
             sending = actor or sending
         if sending and entry.get("national_role"):  # "der russische Ministerpräsident": a state's head of government
             role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
@@ -728,27 +728,10 @@ class _Finder:
 
 
 @cache
-def _actor_keys_raw() -> dict[str, str]:
-    """The actor dictionary (well-known office holders, lexicon/actors.yaml): English name -> state."""
-    import yaml
-
-    from ingest.extract.lexicon import LEXICON_DIR
-
-    data = yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8"))
-    return {str(name): str(code) for name, code in data.items()}
-
-
-@cache
-def _actor_keys() -> dict[str, str]:
-    """name key -> state of the actor dictionary."""
-    return {name_key(name): code for name, code in _actor_keys_raw().items()}
-
-
-@cache
 def _actor_surnames() -> dict[str, tuple[str, str]]:
     """Surname (the first word of East Asian names) -> (full name, state) of the actor dictionary."""
     out: dict[str, tuple[str, str]] = {}
-    for name, code in _actor_keys_raw().items():
+    for name, code in actors().items():
         words = str(name).split()
         surname = words[0] if code in EAST_ASIAN else words[-1]
         if len(words) >= 2 and surname not in out:
@@ -815,7 +798,7 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
 
 def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """Well-known office holders named without a title ("Wang Yi, who is also ...", "Merz und Tusk")."""
-    actors = _actor_keys()
+    actors = actor_states()
     known = {name_key(p.name) for p in finder.people}
     for start, end in sentences:
         for match in finder.name_re.finditer(finder.text, start, end):
@@ -941,7 +924,7 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     continue
                 pair = list(dict.fromkeys(p.country for p in finder.people if p.country))
                 names = (first, second)
-                states: list[str | None] = [_actor_keys().get(name_key(" ".join(n[0]))) for n in names]
+                states: list[str | None] = [actor_states().get(name_key(" ".join(n[0]))) for n in names]
                 for i in (0, 1):
                     other = states[1 - i]
                     if states[i] is None and other is not None and len(pair) == 2 and other in pair:
