@@ -122,9 +122,8 @@ def find_events(
     anchor: Event | None = None
     last_speaker: Person | None = None
     consumed: set[tuple[int, int]] = set()
-    speech: Event | None = None  # a statement made at an event coded in the same sentence
     for index, sentence in enumerate(sentences):
-        speech = None
+        speech: Event | None = None  # a statement made at an event coded in this sentence
         if sentence in consumed:
             continue  # "Geleitet wurde die Sitzung von A und B": already the participants of the event before
         s_start, s_end = sentence
@@ -227,27 +226,22 @@ def find_events(
                 event.evidence.append(sentence)
                 events.append(event)
                 if reported is not None:
+                    # the reported event is coded below like any other, from the persons of the reported clause
                     mentions = [item for item in mentions if item[0] >= s_start + reported]
                     persons = [p for p in persons if any(q is p for _, q, _ in mentions)]
                     anaphors = [item for item in anaphors if item[0] >= s_start + reported]
-                    kinds_found = [(m, e) for m, e in kinds_found if e["kind"] != "statement"]
                     in_sentence = as_written
                     date, basis = _date(in_sentence, status, published)
-                    if not kinds_found:
-                        continue
-                    # fall through: the reported event is coded like any other
-                after_talks = [
-                    (m, e)
-                    for m, e in kinds_found
-                    if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
-                ]
-                if reported is not None:
-                    pass
-                elif not after_talks:
-                    continue
-                # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which the
-                # statement was made, on the day of the statement
                 else:
+                    after_talks = [
+                        (m, e)
+                        for m, e in kinds_found
+                        if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
+                    ]
+                    if not after_talks:
+                        continue
+                    # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which
+                    # the statement was made, on the day of the statement
                     kinds_found, speech = after_talks[:1], event
                     in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
@@ -255,16 +249,18 @@ def find_events(
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
                            for m, e in kinds_found if e is not received]  # fmt: skip
         in_this: list[Event] = []
-        # a plan or future in a sentence that also tells of a past event ("the invitation, passed on in their call")
-        mixed = status != "held" and any(
-            not _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found
+        # Which triggers a cue of plan or future is nearest to; a trigger no cue is nearest to, in a sentence with
+        # a cue, is told in the past ("the invitation, passed on in their phone call on 3 September")
+        cue_is_mine = (
+            {id(m): _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found}
+            if status != "held"
+            else {}
         )
+        mixed = not all(cue_is_mine.values())
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
-            cue_elsewhere = len(kinds_found) > 1 and not _nearest_cue_is_mine(
-                chunk, match, kinds_found, status_patterns
-            )
+            cue_elsewhere = not cue_is_mine.get(id(match), True)
             if status in ("planned", "announced") and (
                 cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns)
             ):
