@@ -770,7 +770,7 @@ def _speaker(
     for start, role in anaphors:
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
-        if holder is not None and not any(start <= s < start + 40 for s, _ in candidates):
+        if holder is not None:
             candidates.append((start, holder))
     if not candidates:
         return None

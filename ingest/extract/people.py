@@ -757,6 +757,10 @@ def _resolve_unnamed_titles(finder: _Finder) -> None:
             continue
         case = _ru_parse(finder.text[start:end].split()[0], None)[1] if finder.lang == "ru" else None
         holders[0].mentions.append(Mention(start, end, finder.text[start:end], case))
+        # the title has its holder now: it is no anaphor left for the speakers to resolve
+        finder.titles = [
+            (s, e, r, holders[0] if (s, e) == (start, end) and h is None else h) for s, e, r, h in finder.titles
+        ]
 
 
 def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
