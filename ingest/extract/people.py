@@ -58,7 +58,9 @@ _RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|
 
 @cache
 def _ru_region_stems() -> dict[str, str]:
-    return {_RU_ADJECTIVE_END.sub("", name): code for name, code in regions().items() if re.match("[А-ЯЁ]", name)}
+    return {
+        _RU_ADJECTIVE_END.sub("", name).lower(): code for name, code in regions().items() if re.match("[А-ЯЁ]", name)
+    }
 
 
 _OUR_COUNTRY = {
@@ -309,7 +311,10 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     region = {
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
         "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
-        "ru": r"\s+(?:[а-яё]+(?:ой|ого) )?(?:провинции|области|региона|города|края) [А-ЯЁ][\w-]+"
+        # the region's own name only if a two-word name follows ("провинции Хэйлунцзян Лян Хуэйлином",
+        # but "акимом региона Гауезом Нурмухамбетовым")
+        "ru": r"\s+(?:[а-яё]+(?:ой|ого) )?(?:провинции|области|региона|города|края)"
+        r"(?: [А-ЯЁ][\w-]+(?= [А-ЯЁ]\w+ [А-ЯЁ]))?"
         r"|\s+[А-ЯЁ][\w-]+(?:ой|ого|ая|ий) (?:области|провинции|края|республики|автономного округа)",
     }[lang]
     region_re = re.compile(region)
@@ -434,9 +439,9 @@ class _Finder:
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
             sending, guessed = "DE", True
-        if sending is None:  # "der bayerische Innenminister": the state of a region's adjective
-            before = re.search(r"([^\W\d_]+?)(?:e|en|er|es|em)?\s+$", text[sentence[0] : match.start()])
-            sending = regions().get(before.group(1)) if before else None
+        if sending is None:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
+            before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+            sending = self._region_state(before.group(1)) if before else None
         if sending is None:  # "Chairman of the Mogilev Regional Executive Committee": the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
@@ -586,8 +591,11 @@ class _Finder:
         for word in re.findall(r"[^\W\d_][\w-]*", phrase):
             if word in regions():
                 return regions()[word]
-            if self.lang == "ru":  # "Амурской области": the region's adjective in any case
-                stem = _RU_ADJECTIVE_END.sub("", word)
+            german = re.sub(r"(?:e|en|er|es|em)$", "", word) if self.lang == "de" else ""
+            if german in regions():  # "bayerische": the stem of a region's adjective
+                return regions()[german]
+            if self.lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
+                stem = _RU_ADJECTIVE_END.sub("", word).lower()
                 if len(stem) >= 4 and stem in _ru_region_stems():
                     return _ru_region_stems()[stem]
             city = self.lex.city(word)
