@@ -255,7 +255,8 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
             out.extend((who, post.get("role"), post.get("receiving_country")) for post in person.get("posts") or [])
         return out
 
-    counts["posts"] = _multiset(posts(gold_persons, None), posts(system_persons, persons))
+    gold_posts, system_posts = posts(gold_persons, None), posts(system_persons, persons)
+    counts["posts"] = _multiset(gold_posts, system_posts)
 
     identity = {item["key"]: item["key"] for item in gold_persons + gold_orgs}
     mapping = {**persons, **orgs}
@@ -269,22 +270,24 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
     ]
     counts["events"] = _multiset(gold_events, system_events)
 
-    names = {item["key"]: item.get("name") or item["key"] for item in gold_persons + gold_orgs}
+    gold_names = {item["key"]: item.get("name") or item["key"] for item in gold_persons + gold_orgs}
     system_names = {item["key"]: item.get("name") or item["key"] for item in system_persons + system_orgs}
-    names.update({key: f"?{system_names[key]}" for key in system_names if key not in mapping})
+
+    def label(key: str) -> str:  # a gold key, or "?" and the key of a system entity the gold does not have
+        return f"?{system_names.get(key[1:], key[1:])}" if key.startswith("?") else gold_names.get(key, key)
 
     def event_text(event: tuple[Any, ...]) -> str:
         kind, date, who = event
-        return f"{kind} {date or 'undated'} [" + ", ".join(sorted(names.get(k.lstrip("?"), k) for k in who)) + "]"
+        return f"{kind} {date or 'undated'} [" + ", ".join(sorted(map(label, who))) + "]"
 
     def post_text(post: tuple[str, str, str | None]) -> str:
         who, role, receiving = post
-        return f"{names.get(who.lstrip('?'), who)}: {role}" + (f" -> {receiving}" if receiving else "")
+        return f"{label(who)}: {role}" + (f" -> {receiving}" if receiving else "")
 
     misses = {
         "persons": _unmatched(gold_persons, system_persons, set(persons.values()), set(persons), _name),
         "organisations": _unmatched(gold_orgs, system_orgs, set(orgs.values()), set(orgs), _org_name),
-        "posts": _difference(posts(gold_persons, None), posts(system_persons, persons), post_text),
+        "posts": _difference(gold_posts, system_posts, post_text),
         "events": _difference(gold_events, system_events, event_text),
     }
 

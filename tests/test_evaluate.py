@@ -179,6 +179,13 @@ def test_the_error_list_names_what_was_missed_and_what_was_extra() -> None:
     assert "    events: - meeting 2025-08-06 [Alexander Chervyakov, Andrei Kuznetsov]" in lines
 
 
+def test_the_error_list_keeps_gold_and_system_names_apart_when_keys_collide() -> None:
+    gold = _doc([KUZNETSOV])
+    system = _doc([{**KUZNETSOV, "name": "Andrej Kusnezow", "aliases": [], "country": "RU"}])  # same key "kuznetsov"
+    misses = score_article(gold, system).misses
+    assert misses["posts"] == (["Andrei Kuznetsov: minister"], ["?Andrej Kusnezow: minister"])
+
+
 def test_an_empty_system_scores_zero_recall() -> None:
     def nothing(text: str, **kwargs: Any) -> dict[str, Any]:
         return {"article": {"id": kwargs["article_id"], "language": "en", "published": None}}
