@@ -626,3 +626,14 @@ def test_a_chinese_official_has_one_name_in_russian_and_english() -> None:
     ru, _ = _doc_and_names("Премьер Госсовета КНР Ли Цян встретился с Си Цзиньпином.", "ru", "2025-03-03")
     en, _ = _doc_and_names("Chinese Premier Li Qiang met President Xi Jinping.", "en", "2025-03-03")
     assert {(p["name"], p["country"]) for p in ru["persons"]} == {(p["name"], p["country"]) for p in en["persons"]}
+
+
+def test_british_and_french_posts_are_in_their_official_ministries() -> None:
+    # "UK" is an English label of the United Kingdom, not its code: the state is GB
+    doc = _en("LONDON, Nov. 20 (Reuters) -- British Home Secretary Shabana Mahmood met French Interior Minister "
+              "Laurent Nuñez in London on Thursday. The UK and France agreed to work together.")  # fmt: skip
+    assert _people(doc) == {"Shabana Mahmood": ("GB", [("minister", None)]),
+                            "Laurent Nuñez": ("FR", [("minister", None)])}  # fmt: skip
+    names = {o["name"]: o["countries"] for o in doc["organizations"]}
+    assert names["Home Office of the United Kingdom"] == ["GB"]
+    assert names["Ministry of the Interior of the French Republic"] == ["FR"]

@@ -18,7 +18,7 @@ from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import actor_states, load_lexicon, official_name, regions
-from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_name, ministry_name
+from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_names, ministry_name
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
@@ -293,11 +293,11 @@ def _organizations(
                     out.setdefault(match.key, _org_item(text, lang, match))
                 post.organization = match.key
             if post.role in _GOVERNMENT_ROLES and person.country and not post.organization:
-                name = government_name(person.country)
+                name, *other_names = government_names(person.country)
                 government = next((o for o in orgs if o.kind == "government" and o.countries == [person.country]), None)
                 if government is None:
                     government = Org(f"{person.country.lower()}-government", name, "government", [person.country],
-                                     mentions=[post.sentence])  # fmt: skip
+                                     aliases=other_names, mentions=[post.sentence])  # fmt: skip
                     orgs.append(government)
                     out.setdefault(government.key, _org_item(text, lang, government))
                 post.organization = government.key

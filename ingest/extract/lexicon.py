@@ -137,7 +137,9 @@ def _countries() -> dict[str, dict[str, Any]]:
         if not head:
             continue
         alpha3 = head[1]
-        alpha2 = next((n for n in re.findall(r'"([A-Z]{2})"', block)), None)
+        # the alpha-2 code from the notations: a two-letter label ("UK"@en) is not a code
+        notation = re.search(r"skos:notation\s+(.*?)[;.]\s*\n", block, re.S)
+        alpha2 = next(iter(re.findall(r'"([A-Z]{2})"', notation.group(1))), None) if notation else None
         if not alpha2:
             continue
         labels: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}

@@ -24,7 +24,7 @@ import yaml
 from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name, regions, states
 from ingest.names import slug
 
-__all__ = ["Body", "Org", "find_bodies", "find_orgs", "head_kind", "ministry_name", "presence"]
+__all__ = ["Body", "Org", "find_bodies", "find_orgs", "government_names", "head_kind", "ministry_name", "presence"]
 
 _FIELDS = {
     "industrielle": "Industrial", "wirtschaftliche": "Economic", "handelswirtschaftliche": "Trade and Economic",
@@ -174,7 +174,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, str]] = []
     if lang == "de":
         domains = "|".join(re.escape(d) for d in sorted(lex["domains"], key=len, reverse=True))
-        free = r"[A-ZÄÖÜ][\wäöüß-]+(?:(?:, | und )[A-ZÄÖÜ][\wäöüß-]+)*"
+        # field words joined by "," or "und", not the name after the ministry ("..., Benjamin Haddad")
+        word = r"[A-ZÄÖÜ][\wäöüß-]+(?![\wäöüß-])(?! [A-ZÄÖÜ])"
+        free = rf"[A-ZÄÖÜ][\wäöüß-]+(?:(?:, | und )(?:{word}|auswärtige Angelegenheiten))*"
         out += [
             ("ministry", rf"(?P<field>{domains})ministeri(?:um|ums|en)\b"),
             ("ministry", rf"Ministeri(?:um|ums|en) für (?P<free>{free})"),
@@ -237,10 +239,12 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
     if groups.get("free"):
         value = groups["free"]
         if lang == "de":
-            words = lex.data.get("domain_words") or {}
-            value = re.sub(r"[\wäöüß]+", lambda m: str(words.get(m.group(), m.group())), value).replace(
-                " und ", " and "
-            )
+            words = {k.lower(): v for k, v in (lex.data.get("domain_words") or {}).items()}
+            known = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            # phrases first ("Auswärtige Angelegenheiten"), then single words
+            value = re.sub(
+                rf"(?i:{known})(?![\wäöüß])|[\wäöüß]+", lambda m: str(words.get(m.group().lower(), m.group())), value
+            ).replace(" und ", " and ")
         return value
     return None
 
@@ -250,22 +254,31 @@ def ministry_name(country: str, field_name: str) -> str:
 
     >>> ministry_name("BY", "Education"), ministry_name("DE", "Foreign Affairs")
     ('Ministry of Education of the Republic of Belarus', 'Federal Foreign Office of Germany')
+    >>> ministry_name("GB", "Internal Affairs"), ministry_name("FR", "Foreign Affairs")
+    ('Home Office of the United Kingdom', 'Ministry for Europe and Foreign Affairs of the French Republic')
     """
     special = (_ministries()["official"].get(country) or {}).get(field_name)
     if special:  # "Federal Foreign Office of Germany", "Ministry of National Economy of the Republic of Kazakhstan"
-        state = official_name(country) if str(special).startswith("Ministry") else english_name(country)
+        state = official_name(country) if str(special).startswith("Ministry") else _short_name(country)
         return f"{special} of {state}"
     return f"Ministry of {field_name} of {official_name(country)}"
 
 
-def government_name(country: str) -> str:
-    """The English name of a state's government ("Council of Ministers of the Republic of Belarus").
+def _short_name(code: str) -> str:
+    """The English short name of a state, with "the" where English uses it ("the United Kingdom")."""
+    name = english_name(code)
+    return f"the {name}" if re.match(r"United |.*(?:lands|ines|ives|Republic)$", name) else name
 
-    >>> government_name("RU")
-    'Government of the Russian Federation'
+
+def government_names(country: str) -> list[str]:
+    """The English names of a state's government, the official one first ("Council of Ministers of ...").
+
+    >>> government_names("RU"), government_names("JP")
+    (['Government of the Russian Federation'], ['Government of Japan', 'Cabinet of Japan'])
     """
-    special = (_ministries().get("governments") or {}).get(country)
-    return str(special) if special else f"Government of {official_name(country)}"
+    generic = f"Government of {official_name(country)}"
+    special = [str(name) for name in (_ministries().get("governments") or {}).get(country) or []]
+    return list(dict.fromkeys([*special, generic])) if special else [generic]
 
 
 def find_orgs(
