@@ -637,3 +637,19 @@ def test_british_and_french_posts_are_in_their_official_ministries() -> None:
     names = {o["name"]: o["countries"] for o in doc["organizations"]}
     assert names["Home Office of the United Kingdom"] == ["GB"]
     assert names["Ministry of the Interior of the French Republic"] == ["FR"]
+
+
+def test_a_governor_is_in_the_government_of_the_region_named_with_the_title() -> None:
+    doc = extract_facts("БЛАГОВЕЩЕНСК, 19 июня (Интерфакс) – Губернатор Амурской области Василий Орлов провел встречу "
+                   "с губернатором китайской провинции Хэйлунцзян Лян Хуэйлином. Правительство Амурской области "
+                   "и народное правительство провинции Хэйлунцзян подписали соглашение.", article_id="t",
+                        language="ru", published="2025-06-19")  # fmt: skip
+    orgs = {o["name"]: o for o in doc["organizations"]}
+    assert orgs["Government of Amur Oblast"]["kind"] == "regional-government"
+    assert orgs["Government of Amur Oblast"]["countries"] == ["RU"]
+    assert orgs["People's Government of Heilongjiang Province"]["countries"] == ["CN"]
+    posts = {p["country"]: p["posts"][0]["organization"] for p in doc["persons"]}
+    assert posts == {"RU": "ru-amur-oblast-government", "CN": "cn-heilongjiang-province-government"}
+    de = _orgs("Dresden (dpa) - Der sächsische Ministerpräsident Michael Kretschmer empfing den Botschafter. "
+               "Die Staatsregierung unterstützt das Projekt.", language="de", published="2025-05-22")  # fmt: skip
+    assert de["Government of Saxony"]["aliases"][:1] == ["Saxon State Government"]

@@ -18,7 +18,15 @@ from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import actor_states, load_lexicon, official_name, regions
-from ingest.extract.orgs import Body, Org, find_bodies, find_orgs, government_names, ministry_name
+from ingest.extract.orgs import (
+    Body,
+    Org,
+    find_bodies,
+    find_orgs,
+    government_names,
+    ministry_name,
+    regional_government_names,
+)
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
@@ -298,6 +306,16 @@ def _organizations(
                 if government is None:
                     government = Org(f"{person.country.lower()}-government", name, "government", [person.country],
                                      aliases=other_names, mentions=[post.sentence])  # fmt: skip
+                    orgs.append(government)
+                    out.setdefault(government.key, _org_item(text, lang, government))
+                post.organization = government.key
+            if post.region and post.role == "governor" and not post.organization:  # the region's government
+                region_key = f"{post.region.state.lower()}-{slug(post.region.name)}-government"
+                government = next((o for o in orgs if o.key == region_key), None)
+                if government is None:
+                    name, *other_names = regional_government_names(post.region)
+                    government = Org(region_key, name, "regional-government", [post.region.state], aliases=other_names,
+                                     mentions=[post.sentence])  # fmt: skip
                     orgs.append(government)
                     out.setdefault(government.key, _org_item(text, lang, government))
                 post.organization = government.key

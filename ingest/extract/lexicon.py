@@ -34,11 +34,14 @@ __all__ = [
     "LANGUAGES",
     "LEXICON_DIR",
     "Lexicon",
+    "Region",
     "actor_states",
     "actors",
     "english_name",
     "load_lexicon",
     "official_name",
+    "region_forms",
+    "region_in",
     "regions",
     "ru_forms",
     "states",
@@ -245,13 +248,71 @@ def official_name(code: str) -> str:
     return f"the {name}" if _OFFICIAL.search(name) else name
 
 
+@dataclass(frozen=True)
+class Region:
+    """A region of a state (oblast, province, federal state) from ``regions.yaml``."""
+
+    name: str  # English ("Amur Oblast")
+    state: str  # ISO alpha-2
+    adjective: str | None = None  # English ("Saxon"), where names use it
+
+
 @cache
+def region_forms() -> dict[str, Region]:
+    """The region gazetteer (``regions.yaml``): every form a text may use -> the region.
+
+    >>> region_forms()["Амурская"], region_forms()["sächsisch"].adjective
+    (Region(name='Amur Oblast', state='RU', adjective=None), 'Saxon')
+    """
+    data = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    out: dict[str, Region] = {}
+    for code, entries in data.items():
+        for name, entry in entries.items():
+            forms = entry["forms"] if isinstance(entry, dict) else entry
+            adjective = entry.get("adjective") if isinstance(entry, dict) else None
+            region = Region(str(name), str(code), adjective)
+            for form in [*forms, *([adjective] if adjective else [])]:
+                out.setdefault(str(form), region)
+    return out
+
+
+_RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|ое|ые|ых|ым|ими|ей|ие)$")
+
+
+@cache
+def _ru_region_stems() -> dict[str, str]:
+    """Stems of the Russian region forms ("амурск") -> the form ("Амурская")."""
+    return {_RU_ADJECTIVE_END.sub("", form).lower(): form for form in region_forms() if re.match("[А-ЯЁ]", form)}
+
+
+def region_in(phrase: str, lang: str) -> Region | None:
+    """The first region of the gazetteer named in ``phrase``, by name or adjective in any inflected form.
+
+    >>> region_in("der sächsischen Staatsregierung", "de").name, region_in("Амурской области", "ru").name
+    ('Saxony', 'Amur Oblast')
+    """
+    forms = region_forms()
+    for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+        if word in forms:
+            return forms[word]
+        german = re.sub(r"(?:e|en|er|es|em)$", "", word) if lang == "de" else ""
+        if german in forms:  # "bayerische": the stem of a region's adjective
+            return forms[german]
+        if lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
+            stem = _RU_ADJECTIVE_END.sub("", word).lower()
+            if len(stem) >= 4 and stem in _ru_region_stems():
+                return forms[_ru_region_stems()[stem]]
+    return None
+
+
 def regions() -> dict[str, str]:
-    """The region gazetteer (``regions.yaml``): provinces, oblasts, federal states -> the state they lie in."""
-    return {
-        str(name): str(code)
-        for name, code in yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8")).items()
-    }
+    """Every form of a region (see :func:`region_forms`) -> the state it lies in."""
+    return _region_states()
+
+
+@cache
+def _region_states() -> dict[str, str]:
+    return {form: region.state for form, region in region_forms().items()}
 
 
 @cache

@@ -21,10 +21,29 @@ from typing import Any
 
 import yaml
 
-from ingest.extract.lexicon import LEXICON_DIR, english_name, load_lexicon, official_name, regions, states
+from ingest.extract.lexicon import (
+    LEXICON_DIR,
+    Region,
+    english_name,
+    load_lexicon,
+    official_name,
+    region_in,
+    regions,
+    states,
+)
 from ingest.names import slug
 
-__all__ = ["Body", "Org", "find_bodies", "find_orgs", "government_names", "head_kind", "ministry_name", "presence"]
+__all__ = [
+    "Body",
+    "Org",
+    "find_bodies",
+    "find_orgs",
+    "government_names",
+    "head_kind",
+    "ministry_name",
+    "presence",
+    "regional_government_names",
+]
 
 _FIELDS = {
     "industrielle": "Industrial", "wirtschaftliche": "Economic", "handelswirtschaftliche": "Trade and Economic",
@@ -281,6 +300,25 @@ def government_names(country: str) -> list[str]:
     return list(dict.fromkeys([*special, generic])) if special else [generic]
 
 
+def regional_government_names(region: Region) -> list[str]:
+    """The English names of a region's government, the official one first.
+
+    >>> from ingest.extract.lexicon import region_forms
+    >>> regional_government_names(region_forms()["Гродненская"])
+    ['Grodno Oblast Executive Committee', 'Grodno Regional Executive Committee']
+    >>> regional_government_names(region_forms()["Sachsen"])
+    ['Government of Saxony', 'Saxon State Government', 'State Government of Saxony']
+    """
+    templates = _ministries()["regional_governments"]
+    base = re.sub(r" (?:Oblast|Region|Province|Krai)$", "", region.name)
+    names = []
+    for template in templates.get(region.state) or templates["default"]:
+        if "{adjective}" in template and not region.adjective:
+            continue
+        names.append(template.format(region=region.name, base=base, adjective=region.adjective))
+    return names
+
+
 def find_orgs(
     text: str, lang: str, sentences: list[tuple[int, int]], people: Any, pair: tuple[str, ...], home: str | None
 ) -> list[Org]:
@@ -418,10 +456,62 @@ def find_orgs(
         if form not in org.aliases:
             org.aliases.append(form)
         org.mentions.append((start, end))
+    _governments(text, lang, lex, orgs)
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
     return sorted(orgs.values(), key=lambda o: o.start)
+
+
+# Head words of a national or regional government; "administration" and the like are regional only.
+_GOVERNMENT_HEAD = {
+    "en": r"(?<![\w-])(?:[Gg]overnment|(?:Oblast |Regional )?Executive Committee|[Aa]kimat|[Kk]h?okimiyat|"
+          r"(?:Regional |Oblast )?[Aa]dministration)(?![\w-])(?! House)",
+    "de": r"(?<![\w-])(?:Bundesregierung|Landesregierung|Staatsregierung|Provinzregierung|Gebietsregierung|"
+          r"Volksregierung|Regierung|Gebietsexekutivkomitee|Gebietsverwaltung|Akimat|Chokimijat)(?:e?s)?(?![\w-])",
+    "ru": r"(?<![\w-])(?:[Пп]равительств(?:о|а|у|ом|е)|[Оо]блисполком\w*|[Аа]кимат\w*|[Хх]окимият\w*|"
+          r"[Аа]дминистраци(?:я|и|ю|ей))(?![\w-])",
+}  # fmt: skip
+_REGIONAL_ONLY = re.compile(r"Executive|[Aa]kimat|[Kk]h?okimiyat|[Aa]dministration|Landes|Provinz|Gebiet|Akimat|"
+                            r"Chokimijat|облисполком|акимат|хокимият|администрац", re.IGNORECASE)  # fmt: skip
+
+
+def _governments(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+    """Governments the text names: a region's ("правительство Амурской области", "the Saxon government",
+    "Gebietsexekutivkomitee Grodno") or a state's ("the Chinese government", "правительства КНР")."""
+    for match in re.finditer(_GOVERNMENT_HEAD[lang], text):
+        head = match.group()
+        after = re.match(r"[^.;:,()]{0,45}", text[match.end() :]).group()  # type: ignore[union-attr]
+        before = re.search(r"[^.;:,()]{0,30}$", text[: match.start()]).group()  # type: ignore[union-attr]
+        after_words = re.match(r"\s+(?:of (?:the )?|der |des |von )?(\S+(?:\s+\S+)?)", after)
+        before_word = re.search(r"(\S+)\s+(?:(?:State|Provincial|Regional|Oblast|Municipal) )?$", before)
+        region = None
+        if after_words and (lang == "ru" or re.match(r"\s+(?:of|der|des|von)\b", after) or "komitee" in head):
+            region = region_in(after_words.group(1), lang)
+        if region is None and before_word:
+            region = region_in(before_word.group(1), lang)
+        if region is not None:
+            key = f"{region.state.lower()}-{slug(region.name)}-government"
+            name, *other_names = regional_government_names(region)
+            org = _add(orgs, "regional-government", [region.state], name, key)
+            org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
+            org.mentions.append((match.start(), match.end()))
+            continue
+        if _REGIONAL_ONLY.search(head):
+            continue
+        code = None
+        if before_word:
+            code = lex.state_of(before_word.group(1))
+        if code is None and after_words and (lang == "ru" or re.match(r"\s+(?:of|der|des)\b", after)):
+            code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
+        if code is None and head.startswith("Bundesregierung"):
+            code = "DE"
+        if code is None:
+            continue
+        name, *other_names = government_names(code)
+        org = _add(orgs, "government", [code], name, f"{code.lower()}-government")
+        org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
+        org.mentions.append((match.start(), match.end()))
 
 
 def _add(

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ingest.extract.chinese import palladius_to_pinyin
-from ingest.extract.lexicon import Lexicon, actor_states, actors, load_lexicon, regions
+from ingest.extract.lexicon import Lexicon, Region, actor_states, actors, load_lexicon, region_in
 from ingest.names import name_key, slug, transliterate
 
 __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
@@ -52,15 +52,6 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
-
-_RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|ое|ые|ых|ым|ими|ей|ие)$")
-
-
-@cache
-def _ru_region_stems() -> dict[str, str]:
-    return {
-        _RU_ADJECTIVE_END.sub("", name).lower(): code for name, code in regions().items() if re.match("[А-ЯЁ]", name)
-    }
 
 
 _OUR_COUNTRY = {
@@ -143,6 +134,7 @@ class Post:
     rule: str
     confidence: float
     organization: str | None = None  # key of the organization the post is in, set when the document is built
+    region: Region | None = None  # the region a governor or mayor heads ("Amur Oblast")
 
 
 @dataclass
@@ -439,10 +431,14 @@ class _Finder:
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
             sending, guessed = "DE", True
-        if sending is None:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
-            before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+        region: Region | None = None  # the region the title names, for the government a governor heads
+        before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+        if before:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
+            region = self._region(before.group(1))
+        if sending is None:
             sending = self._region_state(before.group(1)) if before else None
-        if sending is None:  # "Chairman of the Mogilev Regional Executive Committee": the state of the city
+        region = region or self._region(match.group())  # "Chairman of the Mogilev Regional Executive Committee"
+        if sending is None:  # ... and the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
         pending = self._pending if self._pending and self._pending[0] == match.start() else None
@@ -457,14 +453,16 @@ class _Finder:
             state = state or self._state_in(of.group())
             sending = state or sending
             position = of.end()
-            region = self.region_re.match(text, position, sentence[1])
-            if region:  # "губернатором китайской провинции Хэйлунцзян Лян Хуэйлином": the region after the state
-                position = region.end()
+            after_state = self.region_re.match(text, position, sentence[1])
+            if after_state:  # "губернатором китайской провинции Хэйлунцзян Лян Хуэйлином": the region after the state
+                position = after_state.end()
+                region = self._region(after_state.group()) or region
         else:
-            region = self.region_re.match(text, position, sentence[1])
-            if region and not self.office_re.match(text, position, sentence[1]):  # not "of the State Council"
-                position = region.end()
-                sending = sending or self._region_state(region.group())
+            named = self.region_re.match(text, position, sentence[1])
+            if named and not self.office_re.match(text, position, sentence[1]):  # not "of the State Council"
+                position = named.end()
+                sending = sending or self._region_state(named.group())
+                region = self._region(named.group()) or region
             elif (
                 sending is None
                 and self.lang == "en"
@@ -481,6 +479,7 @@ class _Finder:
                 if place and state:
                     position += place.end()
                     sending = sending or state
+                    region = self._region(place.group(1)) or region
         office_re = self.office_tail_re if of else self.office_re
         body = office_re.match(text, position, sentence[1])
         if body:  # "State Secretary of the German Federal Foreign Office X": the office is not part of the name
@@ -556,13 +555,16 @@ class _Finder:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
             actor = actor_states().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
             sending = actor or sending
-        if sending and entry.get("national_role"):  # "der russische Ministerpräsident": a state's head of government
+        # "der russische Ministerpräsident": a state's head of government (not "der sächsische")
+        if sending and entry.get("national_role") and region is None:
             role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
         by_state = entry.get("roles_by_state") or {}
         if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
             role = str(by_state[sending or entry.get("state")])
         confidence = 0.85 if sending else 0.6
         post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
+        if role in ("governor", "mayor") and region and region.state == (sending or region.state):
+            post.region = region
         sending = sending or entry.get("state")
         post.state = sending
         person = self._person(tokens, n_start, n_end, sending)
@@ -586,18 +588,15 @@ class _Finder:
                     return holder.posts[-1]
         return None
 
+    def _region(self, phrase: str) -> Region | None:
+        return region_in(phrase, self.lang)
+
     def _region_state(self, phrase: str) -> str | None:
         """The state of a region or city named in ``phrase`` ("Amur Oblast", "Амурской области", "Grodno")."""
+        region = self._region(phrase)
+        if region:
+            return region.state
         for word in re.findall(r"[^\W\d_][\w-]*", phrase):
-            if word in regions():
-                return regions()[word]
-            german = re.sub(r"(?:e|en|er|es|em)$", "", word) if self.lang == "de" else ""
-            if german in regions():  # "bayerische": the stem of a region's adjective
-                return regions()[german]
-            if self.lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
-                stem = _RU_ADJECTIVE_END.sub("", word).lower()
-                if len(stem) >= 4 and stem in _ru_region_stems():
-                    return _ru_region_stems()[stem]
             city = self.lex.city(word)
             if city:
                 return str(city[1])
