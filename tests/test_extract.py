@@ -653,3 +653,15 @@ def test_a_governor_is_in_the_government_of_the_region_named_with_the_title() ->
     de = _orgs("Dresden (dpa) - Der sächsische Ministerpräsident Michael Kretschmer empfing den Botschafter. "
                "Die Staatsregierung unterstützt das Projekt.", language="de", published="2025-05-22")  # fmt: skip
     assert de["Government of Saxony"]["aliases"][:1] == ["Saxon State Government"]
+
+
+def test_russian_ministry_fields_combine() -> None:
+    doc = extract_facts("ДУШАНБЕ, 18 сентября (Ховар) – Министр энергетики и водных ресурсов Республики Таджикистан "
+                        "Далер Джума провел видеоконференцию с министром энергетики Республики Узбекистан "
+                        "Журабеком Мирзамахмудовым.",
+                        article_id="t", language="ru", published="2025-09-18")  # fmt: skip
+    assert _people(doc) == {"Daler Dzhuma": ("TJ", [("minister", None)]),
+                            "Zhurabek Mirzamakhmudov": ("UZ", [("minister", None)])}  # fmt: skip
+    names = {o["name"] for o in doc["organizations"]}
+    assert "Ministry of Energy and Water Resources of the Republic of Tajikistan" in names
+    assert _events(doc) == [("video-call", "2025-09-18", ["Daler Dzhuma", "Zhurabek Mirzamakhmudov"])]

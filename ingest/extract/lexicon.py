@@ -37,6 +37,8 @@ __all__ = [
     "Region",
     "actor_states",
     "actors",
+    "domain_alternation",
+    "domain_english",
     "english_name",
     "load_lexicon",
     "official_name",
@@ -231,6 +233,36 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))
     return lex
+
+
+def domain_alternation(lang: str) -> str:
+    """A regular expression of a ministry's field as the lexicon's ``domains`` write it.
+
+    Russian fields combine ("энергетики и водных ресурсов", "труда, занятости и социальной защиты"): any
+    sequence of known fields joined by "и" or commas.  German compounds ("Wirtschafts-") also match in lower case.
+    """
+    lex = load_lexicon(lang)
+    forms = set(lex.data.get("domains") or {})
+    if lang == "de":  # "Bundeswirtschaftsministerin": the field word inside a compound, in lower case
+        forms |= {d[:1].lower() + d[1:] for d in forms}
+    one = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True)) or "(?!)"
+    if lang == "ru":
+        return rf"(?:{one})(?:(?:,\s*|\s+и\s+)(?:{one}))*(?![\w-])"
+    return one
+
+
+def domain_english(lang: str, written: str) -> str:
+    """The English name of a field written in ``lang`` ("энергетики и водных ресурсов" -> "Energy and Water Resources").
+
+    >>> domain_english("ru", "труда, занятости и социальной защиты")
+    'Labour, Employment and Social Protection'
+    """
+    domains = {key.casefold(): str(value) for key, value in (load_lexicon(lang).data.get("domains") or {}).items()}
+    if written.casefold() in domains:
+        return domains[written.casefold()]
+    parts = re.split(r",\s*|\s+и\s+", written)
+    english = [domains.get(part.casefold(), part) for part in parts]
+    return english[0] if len(english) == 1 else ", ".join(english[:-1]) + " and " + english[-1]
 
 
 _OFFICIAL = re.compile(r"\b(?:Republic|Federation|Kingdom|Union|Commonwealth|Emirates|Confederation|Principality)\b")

@@ -24,6 +24,8 @@ import yaml
 from ingest.extract.lexicon import (
     LEXICON_DIR,
     Region,
+    domain_alternation,
+    domain_english,
     english_name,
     load_lexicon,
     official_name,
@@ -228,7 +230,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                            r"Corporation|Company)\b"),
         ]  # fmt: skip
     else:
-        domains = "|".join(re.escape(d) for d in sorted(lex["domains"], key=len, reverse=True))
+        domains = domain_alternation("ru")
         shorts = "|".join(re.escape(s) for s in sorted(data["ru_short"], key=len, reverse=True))
         out += [
             ("ministry", rf"[Мм]инистерств\w* (?P<field>{domains})"),
@@ -254,7 +256,7 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
         value = groups["field"]
         if lang == "en":
             return "Foreign Affairs" if value == "Foreign" else ("Internal Affairs" if value == "Interior" else value)
-        return str(lex["domains"].get(value, value))
+        return domain_english(lang, value) if lang == "ru" else str(lex["domains"].get(value, value))
     if groups.get("free"):
         value = groups["free"]
         if lang == "de":

@@ -29,7 +29,16 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ingest.extract.chinese import palladius_to_pinyin
-from ingest.extract.lexicon import Lexicon, Region, actor_states, actors, load_lexicon, region_in
+from ingest.extract.lexicon import (
+    Lexicon,
+    Region,
+    actor_states,
+    actors,
+    domain_alternation,
+    domain_english,
+    load_lexicon,
+    region_in,
+)
 from ingest.names import name_key, slug, transliterate
 
 __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
@@ -173,11 +182,7 @@ class People:
 @cache
 def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     lex = load_lexicon(lang)
-    domains = lex.data.get("domains") or {}
-    forms = set(domains)
-    if lang == "de":  # "Bundeswirtschaftsministerin": the field word inside a compound, in lower case
-        forms |= {d[:1].lower() + d[1:] for d in domains}
-    domain_alt = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True)) or "(?!)"
+    domain_alt = domain_alternation(lang)
     domain_re = lex.data.get("domain_re", "(?!)")
     out = []
     for entry in lex["titles"]:
@@ -631,6 +636,8 @@ class _Finder:
             return None
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in domain.split())
+        if self.lang == "ru":
+            return domain_english("ru", domain)
         domains = self.lex.data.get("domains") or {}
         folded = {key.casefold(): value for key, value in domains.items()}
         if domain.casefold() in folded:
