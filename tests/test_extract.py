@@ -665,3 +665,23 @@ def test_russian_ministry_fields_combine() -> None:
     names = {o["name"] for o in doc["organizations"]}
     assert "Ministry of Energy and Water Resources of the Republic of Tajikistan" in names
     assert _events(doc) == [("video-call", "2025-09-18", ["Daler Dzhuma", "Zhurabek Mirzamakhmudov"])]
+
+
+def test_the_side_a_sentence_names_gives_the_state_of_its_titled_person() -> None:
+    doc = extract_facts("MINSK, 21. Mai (BelTA) – Auf omanischer Seite stand dem Gremium der Minister für Handel, "
+                        "Industrie und Investitionsförderung, Qais bin Mohammed Al Yousef, vor.",
+                        article_id="t", language="de", published="2025-05-21")  # fmt: skip
+    assert _people(doc) == {"Qais bin Mohammed Al Yousef": ("OM", [("minister", None)])}
+
+
+def test_honorifics_are_not_part_of_a_name() -> None:
+    doc = _en("Foreign Minister Datuk Seri Mohamad Hasan of Malaysia spoke by phone with Russian Foreign Minister "
+              "Sergey Lavrov.")  # fmt: skip
+    assert sorted(_people(doc)) == ["Mohamad Hasan", "Sergey Lavrov"]
+
+
+def test_a_release_without_a_dated_dateline_is_dated_by_the_first_full_date_of_its_lead() -> None:
+    doc = extract_facts("WIEN. KAZINFORM – Der Botschafter der Republik Kasachstan in der Republik Österreich, Alim "
+                        "Bajel, hat am 16. April 2025 dem Bundespräsidenten Alexander Van der Bellen sein "
+                        "Beglaubigungsschreiben überreicht.", article_id="t")  # fmt: skip
+    assert doc["article"]["published"] == "2025-04-16"

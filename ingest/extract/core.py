@@ -50,14 +50,15 @@ def _published(
     published: str | None, dateline: Dateline | None, text: str, lang: str = "en", today: dt.date | None = None
 ) -> tuple[dt.date, bool]:
     """The publication date and whether it is inferred: from the metadata, the dateline, a date given as
-    today's ("heute (09.09.2025)", "today (4 June 2025)"), else ``today``."""
+    today's ("heute (09.09.2025)", "today (4 June 2025)"), the first full date of the lead, else ``today``."""
     today = today or dt.date.today()
     if published:
         return dt.date.fromisoformat(published), False
     if dateline and dateline.month and dateline.day:
         if dateline.year:
             return dt.date(dateline.year, dateline.month, dateline.day), False
-        return dt.date(_infer_year(dateline.month, dateline.day, text, today), dateline.month, dateline.day), True
+        year = _infer_year(dateline.month, dateline.day, text, today, lang)
+        return dt.date(year, dateline.month, dateline.day), True
     said_today = re.search(r"(?i:today|heute|сегодня)\s*\(([^)]{6,30})\)", text)
     if said_today:
         full = [d for d in find_dates(said_today[1], lang, today) if d.precision == "day" and not d.relative]
@@ -66,28 +67,109 @@ def _published(
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
         return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
+    lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
+    in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
+    if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
+        return dt.date.fromisoformat(in_lead[0].value), True
     return today, True
 
 
-def _infer_year(month: int, day: int, text: str, today: dt.date) -> int:
-    """The year of a dateline without one: the latest year in which the date is not after ``today`` and
-    that best explains the years the text mentions (news speaks of last year's results, this year, and
-    plans for the next two years).
+# Clauses that speak of the past, and of the future, per language: a month the text dates in the past
+# ("was founded on 14 May 2024") lies before the publication date.
+_PAST = {
+    "en": re.compile(r"\b(?:was|were|had|has been|took place|ago|last)\b"
+                     r"|\b(?!(?:schedul|plann|expect)ed)\w+ed\b"),
+    "de": re.compile(r"\b(?:wurden?|war(?:en)?|hatten?|fanden?|gegründet|unterzeichnet|ins Leben gerufen|"
+                     r"vergangenen)\b"),
+    "ru": re.compile(r"(?<![\w-])(?:[а-яё]{2,}(?:ал|ял|ел|ил|ыл|ла|ли|лось|лась|лись|лся)"
+                     r"|[а-яё]+енн(?:ый|ого|ой|ом|ая|ые|ых)|прошл\w+)(?![\w-])", re.IGNORECASE),
+}  # fmt: skip
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|to be held|scheduled|planned|expected|next|upcoming)\b"),
+    "de": re.compile(r"\b(?:wird|werden|soll(?:en)?|geplant|kommenden?|nächste[nmrs]?)\b"),
+    "ru": re.compile(r"(?:будет|будут|состоится|пройд[её]т|планир|намеч|предстоящ|следующ|очередн)", re.IGNORECASE),
+}
 
-    >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28))
+
+def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en") -> int:
+    """The year of a dateline without one: the latest year in which the date is not after ``today`` and
+    that best explains the dates the text gives.
+
+    A year alone counts by its clause: in a clause about plans ("will", "for 2026-2028") most for the
+    next year; in one about the past most for this and last year (earlier visits); a year's results
+    ("по итогам 2024 года") for the year after; elsewhere most for this year.  A month with its year
+    ("im Juni 2025", "14 мая 2024 года") counts more the nearer it is to the publication date, and
+    against a year in which a past-tense clause would date it after publication.  On a tie, the year
+    nearest the latest year mentioned wins, else the latest.
+
+    >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28), "ru")
     2025
     >>> _infer_year(12, 18, "in 2026 the sides will", dt.date(2026, 11, 28))
     2025
-    >>> _infer_year(2, 19, "am 10. Januar 2025 ernannt", dt.date(2026, 11, 28))
+    >>> _infer_year(2, 19, "am 10. Januar 2025 ernannt", dt.date(2026, 11, 28), "de")
+    2025
+    >>> _infer_year(2, 19, "совета, учрежденного 14 мая 2024 года. Товарооборот в 2024 году вырос",
+    ...             dt.date(2026, 11, 28), "ru")
+    2025
+    >>> _infer_year(10, 14, "The forum was held in June 2025. A delegation will visit in the first half "
+    ...             "of 2026.", dt.date(2026, 11, 28))
     2025
     >>> _infer_year(3, 1, "no year at all", dt.date(2026, 11, 28))
     2026
     """
-    mentioned = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    anchor = dt.date(today.year, 6, 30)  # any date: only mentions with their own year are used
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+", text)]
+
+    def tense(position: int) -> str:
+        clause = next((text[a:b] for a, b in sentences if a <= position < b), "")
+        if _FUTURE[lang].search(clause):
+            return "future"
+        return "past" if _PAST[lang].search(clause) else "neutral"
+
+    dated: list[tuple[int, int, str]] = []  # (year, month, tense)
+    dated_spans: list[tuple[int, int]] = []
+    for mention in find_dates(text, lang, anchor):
+        if mention.basis != "stated" or mention.precision == "year" or mention.relative:
+            continue
+        dated.append((int(mention.value[:4]), int(mention.value[5:7]), tense(mention.start)))
+        dated_spans.append((mention.start, mention.end))
+    years: list[tuple[int, str]] = []
+    for found in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        if any(a <= found.start() < b for a, b in dated_spans):
+            continue
+        before = text[max(0, found.start() - 12) : found.start()]
+        plan = re.search(r"(?:\b(?:for|für|bis|until)|(?<![\w-])(?:на|до))\s+(?:die\s+|the\s+)?$", before)
+        if re.search(r"\d\s*[-–—]\s*$", before) and years:  # "2025–2027": the end of a range is of its kind
+            years.append((int(found.group()), years[-1][1]))
+            continue
+        results = re.search(r"(?:итогам|results? (?:of|for)|Bilanz|Ergebnisse?n? (?:des Jahres|von))\s+$",
+                            text[max(0, found.start() - 20) : found.start()])  # fmt: skip
+        kind = "future" if plan else ("results" if results else tense(found.start()))
+        years.append((int(found.group()), kind))
+    weights = {
+        "future": {1: 3, 0: 2, 2: 1},
+        "past": {0: 3, -1: 2, -2: 1},
+        "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
+        "neutral": {0: 3, -1: 2, 1: 2, 2: 1},
+    }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
-    candidates = range(latest, latest - 15, -1)
-    weights = {0: 3, -1: 2, 1: 2, 2: 1}  # this year most, then last year's results and next year's plans
-    return max(candidates, key=lambda year: (sum(weights.get(m - year, 0) for m in mentioned), year))
+    newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
+
+    def score(year: int) -> tuple[int, int, int]:
+        total = sum(weights[kind].get(m - year, 0) for m, kind in years)
+        for mentioned_year, mentioned_month, kind in dated:
+            months_before = (year - mentioned_year) * 12 + month - mentioned_month  # how long before publication
+            if months_before < 0 and kind == "past":
+                total -= 3  # the text tells of it as past
+            elif abs(months_before) <= 6:
+                total += 3
+            elif abs(months_before) <= 12:
+                total += 2
+            elif abs(months_before) <= 24:
+                total += 1
+        return total, -abs(year - newest), year
+
+    return max(range(latest, latest - 15, -1), key=score)
 
 
 def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:

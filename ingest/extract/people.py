@@ -60,13 +60,26 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
-_HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|H\.\s?E\.|Herrn?|Frau|г-н|г-жа|господин\w*)\s+)?"
+_HONORIFIC = (
+    r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
+    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Sayyid|Bapak|"
+    r"Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|г-н|г-жа|господин\w*|госпож\w*|"
+    r"шейх\w*|Его Превосходительств\w*)\s+)?"
+)
 
 
 _OUR_COUNTRY = {
     "en": re.compile(r"\s+(?:to|in) our country\b"),
     "de": re.compile(r"\s+(?:in|bei) unserem Land\b"),
     "ru": re.compile(r"\s+в нашей стране\b"),
+}
+
+# "Auf omanischer Seite stand dem Gremium der Minister ... vor", "on the Lao side", "с кыргызской стороны":
+# the state a titled person of the sentence acts for.
+_SIDE = {
+    "en": re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\S+) side\b"),
+    "de": re.compile(r"\b(?:[Aa]uf|[Vv]on|[Ff]ür die) (\S+) Seite\b"),
+    "ru": re.compile(r"(?<![\w-])(?:[Сс]о? (\S+) стороны|(\S+) сторону|(\S+) часть (?:комиссии|комитета|делегации))"),
 }
 
 _TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
@@ -556,6 +569,12 @@ class _Finder:
                 later = self.to_re.match(text, after.end(), sentence[1]) if after else None
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
+        if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
+            sides = list(_SIDE[self.lang].finditer(text, sentence[0], sentence[1]))
+            before_title = [m for m in sides if m.start() < match.start()]
+            side = before_title[-1] if before_title else (sides[0] if sides else None)  # the nearest before
+            word = next((g for g in side.groups() if g), None) if side else None
+            sending = self.lex.state_of(word) if word else None
         if sending is None or guessed:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
             actor = actor_states().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
