@@ -685,3 +685,13 @@ def test_a_release_without_a_dated_dateline_is_dated_by_the_first_full_date_of_i
                         "Bajel, hat am 16. April 2025 dem Bundespräsidenten Alexander Van der Bellen sein "
                         "Beglaubigungsschreiben überreicht.", article_id="t")  # fmt: skip
     assert doc["article"]["published"] == "2025-04-16"
+
+
+def test_every_state_of_the_vocabulary_has_adjectives_and_cities_in_the_lexicon() -> None:
+    from ingest.extract.lexicon import _countries, actor_states, load_lexicon, states
+    from ingest.names import name_key
+
+    assert sorted(_countries()) == sorted(states())  # "NO" quoted: YAML would read Norway as false
+    assert "Sovereign states" not in _countries()["ZW"]["labels"]["en"]  # not the scheme's label
+    assert load_lexicon("en").state_of("Lao") == "LA" and load_lexicon("ru").state_of("никарагуанской") == "NI"
+    assert actor_states()[name_key("Sonexay Siphandone")] == "LA"

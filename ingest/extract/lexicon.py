@@ -142,6 +142,7 @@ def _countries() -> dict[str, dict[str, Any]]:
         if not head:
             continue
         alpha3 = head[1]
+        block = block.split("\n.\n", 1)[0]  # the concept's own statements, not what follows the last one
         # the alpha-2 code from the notations: a two-letter label ("UK"@en) is not a code
         notation = re.search(r"skos:notation\s+(.*?)[;.]\s*\n", block, re.S)
         alpha2 = next(iter(re.findall(r'"([A-Z]{2})"', notation.group(1))), None) if notation else None
@@ -193,7 +194,33 @@ class Lexicon:
 
 
 def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    """A regular expression matching any of ``forms``, longest first, written as a trie.
+
+    Thousands of state and city forms as a flat alternation would be tried one by one at every
+    position of a text; as a trie each character is tried once.
+
+    >>> pattern = re.compile(f"(?:{_alternation(['Belarus', 'Belarusian', 'Bel', 'China'])})$")
+    >>> [bool(pattern.match(w)) for w in ("Belarus", "Belarusian", "Bel", "Belar", "China")]
+    [True, True, True, False, True]
+    """
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # a longer form is tried first, then the form that ends here
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return emit(trie) or "(?!)"
 
 
 @cache
@@ -350,20 +377,26 @@ def _region_states() -> dict[str, str]:
 @cache
 def states() -> dict[str, Any]:
     """``states.yaml``: per state (ISO alpha-2) and language, adjectives, extra names and cities."""
-    return dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
+    data = dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
+    wrong = [key for key in data if not (isinstance(key, str) and re.fullmatch(r"[A-Z]{2}", key))]
+    if wrong:  # an unquoted NO is YAML's false
+        raise ValueError(f"states.yaml: keys must be ISO alpha-2 codes (quote NO), found {wrong!r}")
+    return data
 
 
 @cache
-def actors() -> dict[str, str]:
+def actors(file: str = "actors.yaml") -> dict[str, str]:
     """The actor dictionary (``actors.yaml``, as in TABARI/PETRARCH): English name of a well-known office
-    holder -> the state they act for."""
-    return {
-        str(name): str(code)
-        for name, code in yaml.safe_load((LEXICON_DIR / "actors.yaml").read_text(encoding="utf-8")).items()
-    }
+    holder -> the state they act for.  ``office_holders.yaml`` lists more, known by full name only."""
+    data = yaml.safe_load((LEXICON_DIR / file).read_text(encoding="utf-8"))
+    wrong = [code for code in data.values() if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code))]
+    if wrong:  # an unquoted NO is YAML's false
+        raise ValueError(f"{file}: states must be ISO alpha-2 codes (quote NO), found {wrong!r}")
+    return {str(name): str(code) for name, code in data.items()}
 
 
 @cache
 def actor_states() -> dict[str, str]:
-    """The actor dictionary by spelling-independent name key (:func:`ingest.names.name_key`)."""
-    return {name_key(name): code for name, code in actors().items()}
+    """Both actor dictionaries by spelling-independent name key (:func:`ingest.names.name_key`); the
+    well-known actors win."""
+    return {name_key(name): code for name, code in {**actors("office_holders.yaml"), **actors()}.items()}
