@@ -695,3 +695,21 @@ def test_every_state_of_the_vocabulary_has_adjectives_and_cities_in_the_lexicon(
     assert "Sovereign states" not in _countries()["ZW"]["labels"]["en"]  # not the scheme's label
     assert load_lexicon("en").state_of("Lao") == "LA" and load_lexicon("ru").state_of("никарагуанской") == "NI"
     assert actor_states()[name_key("Sonexay Siphandone")] == "LA"
+
+
+def test_co_chairs_named_after_the_session_and_signings_told_in_two_clauses() -> None:
+    doc = extract_facts(
+        "Hanoi (VNA) – Prime Minister Pham Minh Chinh on January 9 chaired the 47th meeting of the Vietnam-Laos "
+        "Intergovernmental Committee in Hanoi. Co-chairing the meeting on the Lao side was Prime Minister Sonexay "
+        "Siphandone. Minister of Planning and Investment Nguyen Chi Dung and Lao Minister of Planning and Investment "
+        "Phet Phomphiphak signed the minutes of the meeting, while Minister of Education and Training Nguyen Kim Son "
+        "and Lao Minister of Education and Sports Phoxay Sayasone inked a memorandum of understanding on training. "
+        "Earlier the same day, Chinh held talks with his guest.",
+        article_id="t", language="en", published="2025-01-09",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("session", "2025-01-09", ["Pham Minh Chinh", "Sonexay Siphandone"]) in events
+    assert ("signing", "2025-01-09", ["Nguyen Chi Dung", "Phet Phomphiphak"]) in events
+    assert ("signing", "2025-01-09", ["Nguyen Kim Son", "Phoxay Sayasone"]) in events
+    # "Chinh": a Vietnamese official by his given name; "his guest": the Lao visitor
+    assert ("talks", "2025-01-09", ["Pham Minh Chinh", "Sonexay Siphandone"]) in events

@@ -150,12 +150,25 @@ def find_events(
             in_sentence = [_forward(d, published, bool(weekday_re.search(text[d.start : d.end]))) for d in in_sentence]
             date, basis = _date(in_sentence, status, published)
         kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
+        # "A and B signed the minutes, while C and D inked a memorandum": one event of a kind per clause
+        boundaries = [m.start() for m in re.finditer(_CLAUSE_BREAK[lang], chunk)]
+        clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger of a kind found twice -> its clause
         for pattern, entry in _event_patterns(lang):
             if entry["kind"] == "statement":
                 continue
             match = pattern.search(chunk)
             if match and not any(entry["kind"] == k["kind"] for _, k in kinds_found):
                 kinds_found.append((match, entry))
+                repeats = [match]
+                for later in pattern.finditer(chunk, match.end()):
+                    if any(repeats[-1].start() < b < later.start() for b in boundaries):
+                        repeats.append(later)
+                        kinds_found.append((later, entry))
+                if len(repeats) > 1:
+                    for repeated in repeats:
+                        left = max((b for b in boundaries if b < repeated.start()), default=0)
+                        right = min((b for b in boundaries if b > repeated.start()), default=len(chunk))
+                        clause_of[id(repeated)] = (left, right)
         if attend_re.search(chunk) and events and not kinds_found:
             events[-1].evidence.append(sentence)  # "An dem Treffen nahm auch ... teil": an attendee
             continue
@@ -271,6 +284,12 @@ def find_events(
             event = Event(kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             here, chaired = persons, chunk
+            if id(match) in clause_of:  # the persons of this trigger's clause only
+                left, right = clause_of[id(match)]
+                here = []
+                for position, person, _ in mentions:
+                    if left <= position - s_start < right and all(person is not q for q in here):
+                        here.append(person)
             if (
                 not persons
                 and ev_status == "held"
@@ -377,7 +396,7 @@ def find_events(
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
-                    signers = persons
+                    signers = here
                     if not signers and anchor is not None and group_re.search(chunk):
                         signers = [p for p, _ in anchor.participants]
                     event.participants = [(p, "signatory") for p in signers]
@@ -477,7 +496,57 @@ def find_events(
         if speech is not None and in_this:
             speech.part_of = in_this[0]
         _link_within(in_this)
+    _session_chairs(text, lang, sentences, people, events)
     return events
+
+
+# Where a sentence divides into clauses that can each tell an event of their own.
+_CLAUSE_BREAK = {
+    "en": r";\s|,\s+(?:while|whereas)\s",
+    "de": r";\s|,\s+(?:während|wobei|wohingegen)\s",
+    "ru": r";\s|,\s+(?:а|тогда как|в то время как)\s",
+}
+
+# Words that say who chaired a session or led a side of it, in the session's sentence or the next ones:
+# "Казахстанскую часть комиссии возглавил X", "С кыргызской стороны сопредседателем выступил Y",
+# "Auf omanischer Seite stand dem Gremium ... vor", "co-chaired by", "headed the Lao side".
+_CHAIR_CUE = {
+    "en": r"\bco-?chair\w*|\bchair(?:ed|ing)\b|\bhead(?:ed|ing) the \w+ (?:side|part|delegation)|"
+          r"\bled the \w+ (?:side|part|delegation)|\bon the \w+ side\b",
+    "de": r"(?:Ko-|Co-|Ko|Co)?[Vv]orsitz\w*|\bleitete\w*|\bgeleitet\b|\bstand\b[^.]{0,120}\bvor\b|\bSeite\b",
+    "ru": r"сопредседател\w*|председательств\w*|возглави\w*|возглавля\w*|сторон[ыу]\b|част[иь] (?:комиссии|комитета)",
+}  # fmt: skip
+_EXPLICIT_CO_CHAIR = {
+    "en": r"\bco-?chair\w*",
+    "de": r"(?:Ko-|Co-|Ko|Co)[Vv]orsitz\w*",
+    "ru": r"сопредседател\w*",
+}
+
+
+def _session_chairs(
+    text: str, lang: str, sentences: list[tuple[int, int]], people: People, events: list[Event]
+) -> None:
+    """A held session with fewer than two participants gets as co-chairs one person per state of its body
+    named with a word of chairing in its sentence or the three after it."""
+    cue = re.compile(_CHAIR_CUE[lang], re.IGNORECASE)
+    for event in events:
+        if event.kind != "session" or event.status != "held" or event.body is None or len(event.participants) >= 2:
+            continue
+        index = next((i for i, s in enumerate(sentences) if s == event.sentence), None)
+        if index is None:
+            continue
+        chairs: dict[str, Person] = {p.country: p for p, _ in event.participants if p.country}
+        for start, end in sentences[index : index + 4]:
+            if not cue.search(text, start, end):
+                continue
+            here = sorted(
+                (m.start, person) for person in people.people for m in person.mentions if start <= m.start < end
+            )
+            for _, person in here:
+                if person.country in event.body.countries and person.country not in chairs:
+                    chairs[person.country] = person
+        if len(chairs) == 2:
+            event.participants = [(chairs[code], "co-chairing") for code in event.body.countries]
 
 
 _ATTEND = {
@@ -766,7 +835,7 @@ def _speaker(
     A person opening the sentence is its subject ("Mischustin übermittelte Xi ... und sagte"); otherwise the
     last one before the verb ("Am Rande des Treffens mit Putin sagte Modi"), else the first one after it.
     """
-    candidates = [(start, person) for start, person, _ in mentions]
+    candidates = [(start, person) for start, person, mention in mentions if not getattr(mention, "guest", False)]
     for start, role in anaphors:
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)

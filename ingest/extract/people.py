@@ -167,6 +167,7 @@ class Mention:
     end: int
     form: str
     case: str | None = None  # Russian grammatical case, if known
+    guest: bool = False  # "the Vietnamese guest": a participant, but never the subject of a speech verb
 
 
 @dataclass
@@ -735,8 +736,6 @@ class _Finder:
                 following = re.match(rf"\s+({_TOKEN[self.lang]})", self.text[m_end:end])
                 if following and self._resolve(following.group(1)) is person:
                     m_end += following.end()
-                elif following and self.lang != "ru" and person.surname == match.group() and False:
-                    pass
                 form = self.text[match.start() : m_end]
                 case = _ru_parse(match.group(), None)[1] if self.lang == "ru" else None
                 person.mentions.append(Mention(match.start(), m_end, form, case))
@@ -754,7 +753,10 @@ class _Finder:
         if self.lang == "ru" and len(bare) > 2:
             candidates.add(_ru_parse(bare, None)[0])
         for person in self.people:
-            forms = {person.surname, person.aliases[0].split()[0] if person.country in EAST_ASIAN else person.surname}
+            words = person.aliases[0].split()
+            forms = {person.surname, words[0] if person.country in EAST_ASIAN else person.surname}
+            if person.country == "VN" and len(words) >= 3:
+                forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
             if candidates & forms:
                 return person
         return None
@@ -978,6 +980,37 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder.titles.append((match.start(), match.end(), role, person))
 
 
+# "the Lao guest", "den vietnamesischen Gast", "вьетнамский гость": the visitor, named before.
+_GUEST = {
+    "en": re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(\w+) )?(?:guest|visitor)s?\b"),
+    "de": re.compile(r"\b(?:[Dd]e[rmns]|[Ii]hre?[mns]?|[Ss]eine?[mns]?) (?:(\w+) )?(?:Gast|Gastes|Gasts|Besucher)\b"),
+    "ru": re.compile(r"(?<![\w-])(?:(\w+) )?(?:гость|гостя|гостю|гостем|госте)(?![\w-])", re.IGNORECASE),
+}
+
+
+def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
+    without one, of a state other than the publisher's."""
+    taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
+    for start, end in sentences:
+        for match in _GUEST[finder.lang].finditer(finder.text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            state = finder.lex.state_of(match.group(1)) if match.group(1) else None
+            if match.group(1) and state is None and finder.lang == "de":
+                continue  # "der ausländische Gast": an adjective, but of no state
+            earlier = [p for p in finder.people if p.mentions and p.mentions[0].start < match.start()]
+            if state:
+                candidates = [p for p in earlier if p.country == state]
+            else:
+                candidates = [p for p in earlier if p.country and p.country != finder.home]
+            if not candidates:
+                continue
+            guest = min(candidates, key=lambda p: p.mentions[0].start)
+            guest.mentions.append(Mention(match.start(), match.end(), match.group(), guest=True))
+            taken.add((match.start(), match.end()))
+
+
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
     """Persons with posts, then their other mentions (full name, surname, inflected)."""
     finder = _Finder(text, lang, home)
@@ -987,6 +1020,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     bare = _bare_anaphors(finder, sentences)
     finder.corefer(sentences)
     _resolve_unnamed_titles(finder)
+    _guests(finder, sentences)
     used: set[str] = set()
     for person in finder.people:
         base = slug(person.name.split()[0] if person.country in EAST_ASIAN else person.name.split()[-1]) or "person"
