@@ -713,3 +713,13 @@ def test_co_chairs_named_after_the_session_and_signings_told_in_two_clauses() ->
     assert ("signing", "2025-01-09", ["Nguyen Kim Son", "Phoxay Sayasone"]) in events
     # "Chinh": a Vietnamese official by his given name; "his guest": the Lao visitor
     assert ("talks", "2025-01-09", ["Pham Minh Chinh", "Sonexay Siphandone"]) in events
+
+
+def test_events_told_in_a_statement_are_coded_with_it() -> None:
+    doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
+              "implemented, Russian President Vladimir Putin said.")  # fmt: skip
+    assert ("visit", "2024-06", ["Vladimir Putin"]) in _events(doc)
+    doc = _en("Foreign Minister Mohamad Hasan of Malaysia spoke with Russian Foreign Minister Sergey Lavrov. "
+              "Mohamad Hasan reiterated an invitation for Lavrov to pay an official visit to Malaysia.")  # fmt: skip
+    visits = [e for e in doc["events"] if e["kind"] == "visit"]
+    assert [(v["status"], v["participants"]) for v in visits] == [("planned", [{"key": "lavrov", "role": "guest"}])]

@@ -178,7 +178,8 @@ def find_events(
             continue
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
-        reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start) if verb else None
+        reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence) if verb else None
+        invitation = re.search(_INVITED_TO_VISIT[lang], chunk)
         if verb and (
             reported is not None
             or not any(
@@ -240,9 +241,10 @@ def find_events(
                 events.append(event)
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
-                    mentions = [item for item in mentions if item[0] >= s_start + reported]
+                    low, high = s_start + reported[0], s_start + reported[1]
+                    mentions = [item for item in mentions if low <= item[0] < high]
                     persons = [p for p in persons if any(q is p for _, q, _ in mentions)]
-                    anaphors = [item for item in anaphors if item[0] >= s_start + reported]
+                    anaphors = [item for item in anaphors if low <= item[0] < high]
                     in_sentence = as_written
                     date, basis = _date(in_sentence, status, published)
                 else:
@@ -251,12 +253,20 @@ def find_events(
                         for m, e in kinds_found
                         if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
                     ]
-                    if not after_talks:
+                    invited_visits = [
+                        (m, e) for m, e in kinds_found
+                        if e["kind"] == "visit" and invitation and invitation.start() < m.start()
+                    ]  # fmt: skip
+                    if after_talks:
+                        # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which
+                        # the statement was made, on the day of the statement
+                        kinds_found, speech = after_talks[:1], event
+                        in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
+                    elif invited_visits:
+                        # "Mohamad reiterated an invitation for Lavrov to pay an official visit": the visit too
+                        kinds_found = invited_visits[:1]
+                    else:
                         continue
-                    # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which
-                    # the statement was made, on the day of the statement
-                    kinds_found, speech = after_talks[:1], event
-                    in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
         if received is not None and any(e["kind"] == "talks" for _, e in kinds_found):
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
@@ -650,10 +660,18 @@ def _follow_up(text: str, sentence: tuple[int, int], chair_re: re.Pattern[str], 
 
 
 # Verbs of inviting: the person named after the verb is the visitor ("invited X to visit").
+# An invitation to visit: the visit is the event of the sentence, whatever verb conveys it ("Mohamad
+# reiterated an invitation for Lavrov to pay an official visit").
+_INVITED_TO_VISIT = {
+    "de": r"\b(?:[Ee]inladung|eingeladen|lud\w*)\b",
+    "en": r"\b(?:[Ii]nvitation|invit(?:ed|es|ing))\b",
+    "ru": r"(?<![\w-])(?:приглашени\w*|пригласил\w*)",
+}
+
 _INVITE_VERB = {
-    "de": r"\blud(?:en)?\b|\beingeladen\b",
-    "en": r"\binvit(?:ed|es)\b",
-    "ru": r"\bпригласил\w*",
+    "de": r"\blud(?:en)?\b|\beingeladen\b|\bEinladung (?:an|für)\b",
+    "en": r"\binvit(?:ed|es|ing)\b|\binvitation (?:for|to)\b",
+    "ru": r"(?<![\w-])(?:пригласил\w*|приглашени\w+)",
 }
 _RELATIVE = {
     "de": r"\s*,\s*(?:der|die)\s+(?:\w+\s+){0,3}",
@@ -801,15 +819,27 @@ def _reported_from(
     kinds_found: list[tuple[re.Match[str], Any]],
     mentions: list[tuple[int, Person, Any]],
     s_start: int,
-) -> int | None:
-    """Where the reported content of a speech verb begins ("X noted that ..."), when a person speaks before
-    the verb and every event trigger of the sentence lies in that content; else None."""
+    dates: list[DateMention] | None = None,
+) -> tuple[int, int] | None:
+    """The span of the reported content of a speech verb, when every event trigger of the sentence lies in it:
+    after the verb ("X noted that ..."), when a person speaks before it; or before a verb that ends the
+    sentence ("The agreements reached during Putin's visit in June 2024 are being implemented, Lavrov said"),
+    when the content dates its event itself.  Else None."""
+    if not kinds_found:
+        return None
     that = _THAT[lang].match(chunk, verb.end())
-    if not that or not kinds_found or not any(position < s_start + verb.start() for position, _, _ in mentions):
+    if that and any(position < s_start + verb.start() for position, _, _ in mentions):
+        if any(m.start() < that.end() for m, _ in kinds_found):
+            return None
+        return that.end(), len(chunk)
+    # "..., said X" or "..., X said": the content ends at the comma before the speaker
+    # (told with a date of its own, and a person speaking)
+    tail = re.search(r"[,”\"»]\s*[^,.;:”\"»]{0,80}$", chunk[: verb.start()])
+    if not tail or not all(m.end() <= tail.start() for m, _ in kinds_found):
         return None
-    if any(m.start() < that.end() for m, _ in kinds_found):
-        return None
-    return that.end()
+    dated = any(not d.relative and d.basis == "stated" and d.start < s_start + tail.start() for d in dates or [])
+    speaker = any(s_start + tail.start() <= position < s_start + verb.end() + 60 for position, _, _ in mentions)
+    return (0, tail.start()) if dated and speaker else None
 
 
 def _date_of_verb(dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date) -> DateMention | None:
