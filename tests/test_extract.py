@@ -723,3 +723,24 @@ def test_events_told_in_a_statement_are_coded_with_it() -> None:
               "Mohamad Hasan reiterated an invitation for Lavrov to pay an official visit to Malaysia.")  # fmt: skip
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
     assert [(v["status"], v["participants"]) for v in visits] == [("planned", [{"key": "lavrov", "role": "guest"}])]
+
+
+def test_a_date_belongs_to_the_trigger_of_its_clause_and_a_passive_reception_has_its_host_after_von() -> None:
+    doc = extract_facts(
+        "Vietnams stellvertretender Ministerpräsident und Außenminister Bui Thanh Son, der am Dienstagabend zu "
+        "einem dreitägigen Besuch in Berlin eingetroffen war, wurde am Mittwoch von Bundesaußenminister Johann "
+        "Wadephul zu Gesprächen empfangen.",
+        article_id="t", language="de", published="2025-06-26", publisher="Deutsche Welle",
+    )  # fmt: skip
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    assert talks["date"] == "2025-06-25"
+    assert talks["participants"] == [{"key": "bui", "role": "guest"}, {"key": "wadephul", "role": "host"}]
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert visit["date"] == "2025-06-24"
+
+
+def test_a_one_word_name_of_the_actor_dictionary_after_a_title() -> None:
+    doc = extract_facts("МОСКВА, 15 апреля. /ТАСС/. Сергей Лавров провел переговоры с министром иностранных дел "
+                        "Индонезии Сугионо.", article_id="t", language="ru", published="2025-04-15")  # fmt: skip
+    assert _people(doc)["Sugiono"] == ("ID", [("minister", None)])
+    assert _events(doc) == [("talks", "2025-04-15", ["Sergey Lavrov", "Sugiono"])]

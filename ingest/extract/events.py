@@ -320,7 +320,7 @@ def find_events(
                 triggers = [s_start + m.start() for m, _ in kinds_found]
                 mine = [
                     d for d in ev_dates
-                    if min(triggers, key=lambda t: abs(d.start - t)) == s_start + match.start()
+                    if min(triggers, key=lambda t: _distance(text, d.start, t)) == s_start + match.start()
                 ]  # fmt: skip
                 if mine:
                     event.date, event.date_basis = mine[0].value, mine[0].basis
@@ -896,6 +896,13 @@ def _pair(persons: list[Person], pair: tuple[str, ...], chunk: str = "", lang: s
         if state not in states:
             states.append(state)
     return tuple(states[:2]) if len(states) >= 2 else ()
+
+
+def _distance(text: str, a: int, b: int) -> int:
+    """How far apart two positions of a sentence are, a comma counting as a long way: a date belongs to the
+    trigger of its own clause ("der am Dienstagabend ... eingetroffen war, wurde am Mittwoch ... empfangen")."""
+    low, high = min(a, b), max(a, b)
+    return high - low + 200 * text.count(",", low, high)
 
 
 def _nearest_body(bodies: list[Body], position: int) -> Body | None:

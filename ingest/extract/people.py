@@ -402,7 +402,8 @@ class _Finder:
         if len([t for t in tokens if not t.endswith(".")]) < 2 and not (len(tokens) == 2 and self.lang != "de"):
             # "President Putin": a surname alone after a title, if no weekday, month or place
             word = tokens[0]
-            if not (single and len(tokens) == 1 and len(word) > 2 and "." not in word):
+            mononym = len(tokens) == 1 and _is_mononym(word, self.lang)  # "министром ... Индонезии Сугионо"
+            if not mononym and not (single and len(tokens) == 1 and len(word) > 2 and "." not in word):
                 return None
             if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"]:
                 return None
@@ -760,6 +761,17 @@ class _Finder:
             if candidates & forms:
                 return person
         return None
+
+
+def _is_mononym(word: str, lang: str) -> bool:
+    """Whether ``word`` is the whole name of an office holder of the actor dictionaries ("Sugiono")."""
+    form = normalise_ru([word])[0][0] if lang == "ru" else word
+    return len(form) > 3 and name_key(form) in _mononyms()
+
+
+@cache
+def _mononyms() -> frozenset[str]:
+    return frozenset(key for key in actor_states() if " " not in key)
 
 
 @cache
