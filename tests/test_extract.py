@@ -744,3 +744,21 @@ def test_a_one_word_name_of_the_actor_dictionary_after_a_title() -> None:
                         "Индонезии Сугионо.", article_id="t", language="ru", published="2025-04-15")  # fmt: skip
     assert _people(doc)["Sugiono"] == ("ID", [("minister", None)])
     assert _events(doc) == [("talks", "2025-04-15", ["Sergey Lavrov", "Sugiono"])]
+
+
+def test_each_clause_of_a_sentence_tells_its_own_event() -> None:
+    doc = extract_facts(
+        "Wien (APA) - Der ungarische Präsident Tamás Sulyok ist zu einem Staatsbesuch in Wien eingetroffen. Am "
+        "Mittwoch steht ein Treffen Sulyoks mit Bundeskanzler Christian Stocker (ÖVP) auf dem Programm, bevor der "
+        "ungarische Präsident nach Eisenstadt weiterreist, wo ihn der burgenländische Landeshauptmann Hans Peter "
+        "Doskozil empfangen wird.",
+        article_id="t", language="de", published="2025-06-03",
+    )  # fmt: skip
+    meetings = sorted(e for e in _events(doc) if e[0] == "meeting")
+    assert meetings == [("meeting", "2025-06-04", ["Christian Stocker", "Tamás Sulyok"]),
+                        ("meeting", "2025-06-04", ["Hans Peter Doskozil", "Tamás Sulyok"])]  # fmt: skip
+    doc = _en("Chinese Premier Li Qiang on Monday met with Speaker of the House of Representatives Puan Maharani "
+              "of Indonesia, wrapping up a visit during which he also held talks with President Prabowo Subianto "
+              "of Indonesia.")  # fmt: skip
+    assert ("meeting", "2025-03-10", ["Li Qiang", "Puan Maharani"]) in _events(doc)
+    assert [e[2] for e in _events(doc) if e[0] == "talks"] == [["Li Qiang", "Prabowo Subianto"]]

@@ -152,23 +152,35 @@ def find_events(
         kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
         # "A and B signed the minutes, while C and D inked a memorandum": one event of a kind per clause
         boundaries = [m.start() for m in re.finditer(_CLAUSE_BREAK[lang], chunk)]
-        clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger of a kind found twice -> its clause
+        clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
+
         for pattern, entry in _event_patterns(lang):
             if entry["kind"] == "statement":
                 continue
             match = pattern.search(chunk)
-            if match and not any(entry["kind"] == k["kind"] for _, k in kinds_found):
+            same_kind = [m for m, k in kinds_found if k["kind"] == entry["kind"]]
+            if (
+                match
+                and same_kind
+                and all(
+                    _clause_span(boundaries, len(chunk), m.start())
+                    != _clause_span(boundaries, len(chunk), match.start())
+                    for m in same_kind
+                )
+            ):
+                kinds_found.append((match, entry))  # "ein Treffen mit X ..., wo ihn Y empfangen wird": another
+            elif match and not same_kind:
                 kinds_found.append((match, entry))
                 repeats = [match]
                 for later in pattern.finditer(chunk, match.end()):
                     if any(repeats[-1].start() < b < later.start() for b in boundaries):
                         repeats.append(later)
                         kinds_found.append((later, entry))
-                if len(repeats) > 1:
-                    for repeated in repeats:
-                        left = max((b for b in boundaries if b < repeated.start()), default=0)
-                        right = min((b for b in boundaries if b > repeated.start()), default=len(chunk))
-                        clause_of[id(repeated)] = (left, right)
+
+        if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
+            # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
+            # persons of its own clause
+            clause_of = {id(m): _clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}
         if attend_re.search(chunk) and events and not kinds_found:
             events[-1].evidence.append(sentence)  # "An dem Treffen nahm auch ... teil": an attendee
             continue
@@ -294,12 +306,8 @@ def find_events(
             event = Event(kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             here, chaired = persons, chunk
-            if id(match) in clause_of:  # the persons of this trigger's clause only
-                left, right = clause_of[id(match)]
-                here = []
-                for position, person, _ in mentions:
-                    if left <= position - s_start < right and all(person is not q for q in here):
-                        here.append(person)
+            if id(match) in clause_of:
+                here = _clause_persons(lang, chunk, clause_of[id(match)], kind, mentions, s_start) or persons
             if (
                 not persons
                 and ev_status == "held"
@@ -512,10 +520,55 @@ def find_events(
 
 # Where a sentence divides into clauses that can each tell an event of their own.
 _CLAUSE_BREAK = {
-    "en": r";\s|,\s+(?:while|whereas)\s",
-    "de": r";\s|,\s+(?:während|wobei|wohingegen)\s",
-    "ru": r";\s|,\s+(?:а|тогда как|в то время как)\s",
+    "en": r";\s|,\s+(?:while|whereas|where|before|and then)\s"
+    r"|,?\s+(?:during which|after which|in the course of which)\s",
+    "de": r";\s|,\s+(?:während|wobei|wohingegen|bevor|ehe|wo|bei (?:dem|der|denen)|nachdem)\s",
+    "ru": r";\s|,\s+(?:а|тогда как|в то время как|где|после чего|перед тем как|прежде чем)\s|,?\s+в ходе котор\w+\s",
 }
+# A clause of all the sentence's persons named so far ("..., where they signed").
+_THEY = {
+    "en": r"\b(?:they|both)\b",
+    "de": r"\b(?:beide|beiden)\b",
+    "ru": r"(?<!\w)(?:они|стороны|обе|оба)(?!\w)",
+}
+
+
+def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
+    """The clause of a sentence (between two clause breaks) that ``position`` lies in."""
+    left = max((b for b in boundaries if b < position), default=0)
+    return left, min((b for b in boundaries if b > position), default=length)
+
+
+def _clause_persons(
+    lang: str,
+    chunk: str,
+    span: tuple[int, int],
+    kind: str,
+    mentions: list[tuple[int, Person, Any]],
+    s_start: int,
+) -> list[Person]:
+    """The persons of an event told in one clause of a sentence that tells several: those named in the clause,
+    all named up to its end for "they", and the sentence's subject (named first) where an event of two
+    parties has only one in its clause ("..., during which he also held talks with Prabowo")."""
+    left, right = span
+    out: list[Person] = []
+
+    def add(person: Person) -> None:
+        if all(person is not other for other in out):
+            out.append(person)
+
+    if left > 0 and re.search(_THEY[lang], chunk[left:right], re.IGNORECASE):
+        for position, person, _ in mentions:
+            if position - s_start < right:
+                add(person)
+        return out
+    for position, person, _ in mentions:
+        if left <= position - s_start < right:
+            add(person)
+    if out and len(out) < 2 and kind not in ("visit", "statement") and mentions and mentions[0][1] is not out[0]:
+        out.insert(0, mentions[0][1])
+    return out
+
 
 # Words that say who chaired a session or led a side of it, in the session's sentence or the next ones:
 # "Казахстанскую часть комиссии возглавил X", "С кыргызской стороны сопредседателем выступил Y",
@@ -526,11 +579,6 @@ _CHAIR_CUE = {
     "de": r"(?:Ko-|Co-|Ko|Co)?[Vv]orsitz\w*|\bleitete\w*|\bgeleitet\b|\bstand\b[^.]{0,120}\bvor\b|\bSeite\b",
     "ru": r"сопредседател\w*|председательств\w*|возглави\w*|возглавля\w*|сторон[ыу]\b|част[иь] (?:комиссии|комитета)",
 }  # fmt: skip
-_EXPLICIT_CO_CHAIR = {
-    "en": r"\bco-?chair\w*",
-    "de": r"(?:Ko-|Co-|Ko|Co)[Vv]orsitz\w*",
-    "ru": r"сопредседател\w*",
-}
 
 
 def _session_chairs(
