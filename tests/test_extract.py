@@ -762,3 +762,18 @@ def test_each_clause_of_a_sentence_tells_its_own_event() -> None:
               "of Indonesia.")  # fmt: skip
     assert ("meeting", "2025-03-10", ["Li Qiang", "Puan Maharani"]) in _events(doc)
     assert [e[2] for e in _events(doc) if e[0] == "talks"] == [["Li Qiang", "Prabowo Subianto"]]
+
+
+def test_bilateral_bodies_keep_their_qualifiers_and_fields_in_english() -> None:
+    ru = extract_facts("МОСКВА, 27 марта. /ТАСС/. Договорились провести седьмое заседание Межправительственной "
+                       "российско-лаосской комиссии по торгово-экономическому и научно-техническому сотрудничеству.",
+                       article_id="t", language="ru", published="2025-03-27")  # fmt: skip
+    names = {o["name"] for o in ru["organizations"] if o["kind"] == "commission"}
+    assert names == {
+        "Russian-Lao Intergovernmental Commission for Trade, Economic and Scientific-Technical Cooperation"
+    }
+    de = _orgs("Belgrad (dpa) - Die Sitzung des serbisch-chinesischen Gemischten Ausschusses für wirtschaftliche und "
+               "handelspolitische Zusammenarbeit soll noch in diesem Jahr stattfinden.",
+               language="de", published="2025-06-19")  # fmt: skip
+    committee = de["Serbian-Chinese Joint Committee for Economic and Trade Cooperation"]
+    assert "Serbia-China Joint Committee for Economic and Trade Cooperation" in committee["aliases"]

@@ -25,6 +25,7 @@ from ingest.extract.orgs import (
     find_orgs,
     government_names,
     ministry_name,
+    noun_pair_name,
     regional_government_names,
 )
 from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
@@ -363,8 +364,9 @@ def _organizations(
                             "countries": [a, b], "founded": None, "part_of": None,
                             "evidence": [_evidence(text, (body.start, body.end), f"{lang}:body", 0.7)]}  # fmt: skip
             existing = key
-        if body.form not in out[existing]["aliases"]:
-            out[existing]["aliases"].append(body.form)
+        for alias in (body.form, noun_pair_name(body)):
+            if alias and alias != out[existing]["name"] and alias not in out[existing]["aliases"]:
+                out[existing]["aliases"].append(alias)
         body_keys[id(body)] = existing
     for org in orgs:
         out.setdefault(org.key, _org_item(text, lang, org))
@@ -423,6 +425,7 @@ def _organizations(
 
 
 _BODY_KEYS: dict[int, str] = {}
+
 
 # Posts in a state's government ("Prime Minister", "Vice Premier"): linked to the government.
 _GOVERNMENT_ROLES = frozenset(["prime-minister", "deputy-prime-minister"])

@@ -43,15 +43,10 @@ __all__ = [
     "government_names",
     "head_kind",
     "ministry_name",
+    "noun_pair_name",
     "presence",
     "regional_government_names",
 ]
-
-_FIELDS = {
-    "industrielle": "Industrial", "wirtschaftliche": "Economic", "handelswirtschaftliche": "Trade and Economic",
-    "экономическому": "Economic", "промышленному": "Industrial", "торгово-экономическому": "Trade and Economic",
-    "сельского хозяйства": "Agriculture", "образования": "Education",
-}  # fmt: skip
 
 
 @dataclass
@@ -72,7 +67,10 @@ def _body_re(lang: str) -> re.Pattern[str]:
     country = f"(?:{lex.state_re.pattern})"
     source = lex["bodies"][0]["re"].replace("{country}", country)
     source = source.replace("{country_adj_pair}", rf"{country}-{country}")
-    prefix = rf"(?:(?:{country})(?:-|\s)(?:{country})?(?:\s|-)?)?" if lang != "ru" else ""
+    # "gemeinsamen belarussisch-omanischen Kommission": qualifiers may come before the pair of states too
+    qualifiers = r"(?:(?:[Hh]ochrangige[nmrs]?|[Gg]emeinsame[nmrs]?|[Gg]emischte[nmrs]?|zwischenstaatliche[nmrs]?) )*"
+    pair = rf"(?:(?:{country})(?:-|\s)(?:{country})?(?:\s|-)?)?"
+    prefix = {"de": qualifiers + pair, "en": pair}.get(lang, "")
     return re.compile(prefix + source)
 
 
@@ -112,38 +110,70 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
             if len(states) < 2:
                 continue
             out.append(
-                Body(match.start(), match.end(), form, kind, (states[0], states[1]), _english(form, kind, states))
+                Body(match.start(), match.end(), form, kind, (states[0], states[1]), _english(form, kind, states, lang))
             )
     return out
 
 
-def _english(form: str, kind: str, states: list[str]) -> str:
+def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     """The English name of a bilateral body from the form written in the text.
 
     >>> _english("belarussisch-chinesischen zwischenstaatlichen Ausschusses für Zusammenarbeit",
     ...          "intergovernmental-committee", ["BY", "CN"])
     'Belarusian-Chinese Intergovernmental Committee for Cooperation'
+    >>> _english("Межправительственной российско-лаосской комиссии по торгово-экономическому и научно-техническому "
+    ...          "сотрудничеству", "commission", ["RU", "LA"], "ru")
+    'Russian-Lao Intergovernmental Commission for Trade, Economic and Scientific-Technical Cooperation'
     """
-    head = {"commission": "Commission", "intergovernmental-committee": "Intergovernmental Committee",
-            "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
     if re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form) and not re.search(r"[äöüß]|[а-яё]", form, re.I):
         name = form[0].upper() + form[1:]  # English already
         if not re.search(r"[A-Z][a-z]+-[A-Z]|\b(?:between|of)\b", name) and len(states) == 2:
             name = f"{name} between {english_name(states[0])} and {english_name(states[1])}"
         return name
-    if kind == "commission" and re.search(r"zwischenstaatlich|Regierungskommission|межправ", form, re.I):
-        head = "Intergovernmental Commission"
-    field = ""
-    for word, english in _FIELDS.items():
-        if word in form.lower():
-            field = f" for {english} Cooperation"
-            break
+    lex = load_lexicon(lang)
+    lowered = form.lower()
+    qualifiers = list(
+        dict.fromkeys(str(q) for stem, q in (lex.data.get("body_qualifiers") or {}).items() if stem in lowered)
+    )
+    base = {"commission": "Commission", "intergovernmental-committee": "Committee",
+            "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
+    if kind == "intergovernmental-committee" and not qualifiers:
+        qualifiers = ["Intergovernmental"]
+    head = " ".join([*sorted(qualifiers, key=["Intergovernmental", "High-Level", "Joint"].index), base])
+    fields = _fields(lex, form)
+    if fields:
+        field = f" for {fields[0] if len(fields) == 1 else ', '.join(fields[:-1]) + ' and ' + fields[-1]} Cooperation"
     else:
-        if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств", form):
-            field = " for Cooperation"
+        field = " for Cooperation" if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств", form) else ""
     if re.search(r"\b(?:zwischen|between)\b|\bмежду\b", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
     return f"{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
+
+
+def _fields(lex: Any, form: str) -> list[str]:
+    """The fields of cooperation a body's name gives after "für"/"по", in English; none if one is not known."""
+    phrase = re.search(r"(?:\bfür|\bzur|(?<!\w)по)\s+(.+?)\s+(?:Zusammenarbeit|Kooperation|сотрудничеств)", form)
+    stems: dict[str, str] = {str(k): str(v) for k, v in (lex.data.get("body_fields") or {}).items()}
+    if not phrase or not stems:
+        return []
+    out: list[str] = []
+    for word in re.split(r",\s*|\s+(?:und|и)\s+", phrase.group(1).strip()):
+        word = word.strip().lower()
+        known = [stem for stem in stems if word.startswith(stem)]
+        if not word or not known:
+            return []
+        out += [part.strip() for part in stems[max(known, key=len)].split(",")]
+    return out
+
+
+def noun_pair_name(body: Body) -> str | None:
+    """The name of a body with the states' short names for their adjectives ("China-Serbia Joint Committee ...",
+    as well as "Chinese-Serbian ..."): English uses both."""
+    a, b = body.countries
+    adjectives = f"{_adjective(a)}-{_adjective(b)} "
+    if not body.name.startswith(adjectives):
+        return None
+    return f"{english_name(a)}-{english_name(b)} {body.name[len(adjectives) :]}"
 
 
 @cache
