@@ -219,9 +219,11 @@ def test_ministries_of_both_countries_sign_as_organisations() -> None:
 
 
 def test_enterprises_with_state_from_adjective_or_city() -> None:
-    orgs = _orgs("Das Minsker Traktorenwerk und das chinesische Unternehmen Sinotruk unterzeichneten einen Vertrag.",
+    orgs = _orgs("Das Brester Maschinenbauwerk und das chinesische Unternehmen Sinotruk unterzeichneten einen Vertrag.",
                  language="de", published="2025-01-02")  # fmt: skip
-    assert orgs["Minsker Traktorenwerk"]["countries"] == ["BY"] and orgs["Sinotruk"]["countries"] == ["CN"]
+    assert orgs["Brester Maschinenbauwerk"]["countries"] == ["BY"] and orgs["Sinotruk"]["countries"] == ["CN"]
+    known = _orgs("Das Minsker Traktorenwerk unterzeichnete einen Vertrag.", language="de", published="2025-01-02")
+    assert known["Minsk Tractor Works"]["aliases"] == ["Minsker Traktorenwerk"]  # the enterprise of the lexicon
 
 
 def test_later_events_take_the_lead_events_date() -> None:
@@ -777,3 +779,15 @@ def test_bilateral_bodies_keep_their_qualifiers_and_fields_in_english() -> None:
                language="de", published="2025-06-19")  # fmt: skip
     committee = de["Serbian-Chinese Joint Committee for Economic and Trade Cooperation"]
     assert "Serbia-China Joint Committee for Economic and Trade Cooperation" in committee["aliases"]
+
+
+def test_enterprises_of_the_lexicon_are_found_in_every_case() -> None:
+    ru = extract_facts("МИНСК, 1 октября (БЕЛТА) – Минский тракторный завод и узбекская компания подписали "
+                       "соглашение. Представители «Гомсельмаша» также приняли участие.",
+                       article_id="t", language="ru", published="2025-10-01")  # fmt: skip
+    names = {o["name"]: (o["kind"], o["countries"]) for o in ru["organizations"]}
+    assert names["Minsk Tractor Works"] == ("enterprise", ["BY"])
+    assert names["Gomselmash"] == ("enterprise", ["BY"])
+    en = _orgs("A memorandum between Uzagrotechsanoat JSC and Gomselmash OJSC was signed.", language="en",
+               published="2025-06-10")  # fmt: skip
+    assert sorted(en) == ["Gomselmash", "Uzagrotechsanoat"]  # known by name: no second "Gomselmash" from "OJSC"

@@ -40,6 +40,7 @@ __all__ = [
     "domain_alternation",
     "domain_english",
     "english_name",
+    "enterprises",
     "load_lexicon",
     "official_name",
     "region_forms",
@@ -333,6 +334,33 @@ def region_forms() -> dict[str, Region]:
             for form in [*forms, *([adjective] if adjective else [])]:
                 out.setdefault(str(form), region)
     return out
+
+
+@cache
+def enterprises(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...], str]]]:
+    """The enterprises of ``enterprises.yaml`` as found in a text of ``lang``: a pattern of every form (Russian
+    ones in every case, German ones also in the genitive) and form -> (English name, state, kind).
+
+    >>> pattern, known = enterprises("ru")
+    >>> known[pattern.search("соглашение с Минским тракторным заводом").group()]
+    ('Minsk Tractor Works', ('BY',), 'enterprise')
+    """
+    data = yaml.safe_load((LEXICON_DIR / "enterprises.yaml").read_text(encoding="utf-8"))
+    known: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    for code, entries in data.items():
+        for name, entry in entries.items():
+            forms = entry["forms"] if isinstance(entry, dict) else entry
+            kind = str(entry.get("kind", "enterprise")) if isinstance(entry, dict) else "enterprise"
+            for form in forms:
+                form = str(form)
+                cyrillic = bool(re.search(r"[А-Яа-яЁё]", form))
+                if cyrillic != (lang == "ru"):
+                    continue
+                variants = ru_forms(form) | {form} if cyrillic else {form, form + "s", form + "es", form + "'s"}
+                for variant in variants:
+                    known.setdefault(variant, (str(name), tuple(str(code).split("/")), kind))
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(known))})(?![\w-])")
+    return pattern, known
 
 
 _RU_ADJECTIVE_END = re.compile(r"(?:ая|ой|ую|ого|ому|ом|ий|ый|ое|ые|ых|ым|ими|ей|ие)$")

@@ -27,6 +27,7 @@ from ingest.extract.lexicon import (
     domain_alternation,
     domain_english,
     english_name,
+    enterprises,
     load_lexicon,
     official_name,
     region_in,
@@ -361,6 +362,7 @@ def find_orgs(
     in_re = re.compile(rf"{_IN[lang]}(?:{state}|{lex.city_re.pattern})", re.IGNORECASE if lang == "en" else 0)
     two_re = re.compile(_TWO[lang])
     orgs: dict[tuple[str, tuple[str, ...], str], Org] = {}
+    known_names = enterprises(lang)[1]
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _org_patterns(lang):
         for match in pattern.finditer(text):
@@ -440,6 +442,9 @@ def find_orgs(
                 last_ministry = org
             else:
                 company = match.group("name").strip()
+                entry = known_names.get(company) or known_names.get(re.sub(r"e?s$", "", company))
+                if entry is not None:  # "Gomselmash OJSC", "des Minsker Traktorenwerks": the enterprise known by name
+                    continue
                 org = _add(orgs, kind, [code], company, f"{code.lower()}-{slug(company)}")
                 if company not in org.aliases:
                     org.aliases.append(company)
@@ -489,6 +494,13 @@ def find_orgs(
             org.aliases.append(form)
         org.mentions.append((start, end))
     _governments(text, lang, lex, orgs)
+    known_pattern, known = enterprises(lang)
+    for match in known_pattern.finditer(text):  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
+        name, codes, kind = known[match.group()]
+        org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
+        if match.group() not in org.aliases and match.group() != name:
+            org.aliases.append(match.group())
+        org.mentions.append((match.start(), match.end()))
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
