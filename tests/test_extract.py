@@ -791,3 +791,21 @@ def test_enterprises_of_the_lexicon_are_found_in_every_case() -> None:
     en = _orgs("A memorandum between Uzagrotechsanoat JSC and Gomselmash OJSC was signed.", language="en",
                published="2025-06-10")  # fmt: skip
     assert sorted(en) == ["Gomselmash", "Uzagrotechsanoat"]  # known by name: no second "Gomselmash" from "OJSC"
+
+
+def test_plural_titles_of_one_side_and_titles_new_to_the_lexicon() -> None:
+    doc = extract_facts("ТАШКЕНТ, 3 июня /АКИpress/. С узбекской стороны приняли участие заместители премьер-министра "
+                        "Джамшид Ходжаев и Жамшид Кучкаров. Вице-министр сельского хозяйства Казахстана Амандык "
+                        "Батталов встретился с генеральным директором ПАО «КАМАЗ» Сергеем Когогиным.",
+                        article_id="t", language="ru", published="2025-06-03")  # fmt: skip
+    people = _people(doc)
+    assert people["Dzhamshid Khodzhaev"] == ("UZ", [("deputy-prime-minister", None)])  # not "Ходжай", a plural
+    assert people["Zhamshid Kuchkarov"] == ("UZ", [("deputy-prime-minister", None)])
+    assert people["Amandyk Battalov"] == ("KZ", [("deputy-minister", None)])
+    assert people["Sergey Kogogin"][1] == [("head-of-enterprise", None)]
+    de = extract_facts("Bern (SDA) - Bundesrat Ignazio Cassis telefonierte mit dem chinesischen Außenminister "
+                       "Wang Yi.", article_id="t", language="de", published="2025-04-10")  # fmt: skip
+    assert _people(de)["Ignazio Cassis"] == ("CH", [("minister", None)])
+    en = extract_facts("ISLAMABAD, June 17 (APP): Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq "
+                       "Dar held a telephone conversation with Wang Yi.", article_id="t", language="en")  # fmt: skip
+    assert en["article"]["published"].endswith("-06-17") and "Mohammad Ishaq Dar" in _people(en)

@@ -239,7 +239,7 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
-        rf"(?:\s*,\s*(?P<date>{date}))?"
+        rf"(?:\s*[,.]\s*(?P<date>{date}))?"  # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too
         rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
         # "Баку, 14 октября, АЗЕРТАДЖ.": the agency in capitals after the date
         rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)\.(?=\s)|(?!)))?"
@@ -248,7 +248,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "ANKARA" alone on the first line (Anadolu)
         rf"|(?(date)(?<=\.)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))|(?P<line>[ \t]*\n)"
         # "New Delhi, Mar 24 (PTI) Japan's minister ...": the agency in brackets ends the dateline
-        rf"|(?(a1)\s+(?=[A-ZА-ЯЁ«\"“])|(?!)))",
+        rf"|(?(a1)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
+        # "ISLAMABAD, June 17 (APP): Deputy Prime Minister ...": a colon after the agency
+        rf"|(?(a1)\s*:\s+|(?!)))",
         re.IGNORECASE if lang == "ru" else 0,
     )
 

@@ -63,7 +63,8 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 _HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Sayyid|Bapak|"
-    r"Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|г-н|г-жа|господин\w*|госпож\w*|"
+    r"Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
+    r"госпож\w*|сенатор|"
     r"шейх\w*|Его Превосходительств\w*)\s+)?"
 )
 
@@ -79,7 +80,10 @@ _OUR_COUNTRY = {
 _SIDE = {
     "en": re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\S+) side\b"),
     "de": re.compile(r"\b(?:[Aa]uf|[Vv]on|[Ff]ür die) (\S+) Seite\b"),
-    "ru": re.compile(r"(?<![\w-])(?:[Сс]о? (\S+) стороны|(\S+) сторону|(\S+) часть (?:комиссии|комитета|делегации))"),
+    # ("с казахстанской – Премьер-министр ...": the side word left out after a dash)
+    "ru": re.compile(
+        r"(?<![\w-])(?:[Сс]о? (\S+) (?:стороны|[–—-] )|(\S+) сторону|(\S+) часть (?:комиссии|комитета|делегации))"
+    ),
 }
 
 _TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
@@ -220,7 +224,9 @@ def _morph() -> Any:
 @lru_cache(maxsize=65536)
 def _ru_parse(word: str, case: str | None) -> tuple[str, str | None]:
     """Nominative of a Russian name word and its case, preferring names, surnames and ``case``."""
-    parses = _morph().parse(word)
+    parses = [p for p in _morph().parse(word) if p.tag.number != "plur"]  # a person is one
+    if not parses:  # "Ходжаев" read only as a plural of "Ходжай": a surname in the nominative
+        return word, "nomn"
 
     def rank(parse: Any) -> tuple[int, int, int, float]:
         tag = parse.tag
@@ -917,12 +923,17 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
             r"(?:foreign ministers|ministers of foreign affairs)",
             ("minister", "Minister of Foreign Affairs", "Foreign Affairs"),
         ),
-        (r"prime ministers", ("prime-minister", "Prime Minister", None)),
+        (r"deputy prime ministers|vice premiers", ("deputy-prime-minister", "Deputy Prime Minister", None)),
+        (r"(?<!deputy )prime ministers", ("prime-minister", "Prime Minister", None)),
         (r"presidents", ("president", "President", None)),
     ],
     "de": [
         (r"Außenminister", ("minister", "Minister of Foreign Affairs", "Foreign Affairs")),
-        (r"(?:Ministerpräsidenten|Regierungschefs)", ("prime-minister", "Prime Minister", None)),
+        (
+            r"(?:stellvertretenden Ministerpräsidenten|Vizepremiers|Vizepremierminister)",
+            ("deputy-prime-minister", "Deputy Prime Minister", None),
+        ),
+        (r"(?<!stellvertretenden )(?:Ministerpräsidenten|Regierungschefs)", ("prime-minister", "Prime Minister", None)),
         (r"Präsidenten", ("president", "President", None)),
     ],
     "ru": [
@@ -930,7 +941,14 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
             r"(?:министр\w* иностранных дел|глав\w* МИД|глав\w* внешнеполитических ведомств)",
             ("minister", "Minister of Foreign Affairs", "Foreign Affairs"),
         ),
-        (r"(?:премьер-министр\w*|глав\w* правительств)", ("prime-minister", "Prime Minister", None)),
+        (
+            r"(?:заместител\w* (?:премьер-министра|председателя правительства)|вице-премьер\w*)",
+            ("deputy-prime-minister", "Deputy Prime Minister", None),
+        ),
+        (
+            r"(?<!заместители )(?<!заместителей )(?:премьер-министр\w*|глав\w* правительств)",
+            ("prime-minister", "Prime Minister", None),
+        ),
         (r"президент\w*", ("president", "President", None)),
     ],
 }
@@ -980,7 +998,13 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     other = states[1 - i]
                     if states[i] is None and other is not None and len(pair) == 2 and other in pair:
                         states[i] = pair[1 - pair.index(other)]  # the other state of the pair
-                if None in states or states[0] == states[1]:
+                side = _SIDE[finder.lang].search(text, start, end)
+                side_word = next((g for g in side.groups() if g), None) if side else None
+                side_state = finder.lex.state_of(side_word) if side_word else None
+                before = finder._states_before(match.start(), start)
+                if side_state or before:  # "с узбекской стороны ... заместители премьер-министра A и B": one state
+                    states = [before or side_state] * 2
+                elif None in states or states[0] == states[1]:
                     continue
                 for (tokens, n_start, n_end), state in zip(names, states, strict=True):
                     post = Post(title, role, ministry, None, state, (start, end), f"{finder.lang}:plural-title", 0.7)
