@@ -247,7 +247,7 @@ def load_lexicon(lang: str) -> Lexicon:
             for form in _forms(lang, city) | {city}:
                 lex.cities.setdefault(form.casefold(), (english, code))
     # Forms that are ordinary words too.
-    for word in ("US", "Chad", "Georgia", "Jordan", "Turkey", "Niger", "Mali", "Togo", "Guinea"):
+    for word in ("US", "Chad", "Georgia", "Jordan", "Niger", "Mali", "Togo", "Guinea"):
         if lang != "en" or word != "US":
             lex.state_forms.pop(word, None)
     states_alt = _alternation([*lex.state_forms, *lex.adjective_forms])

@@ -607,7 +607,8 @@ class _Finder:
                      self._ministry(first_entry, first_match), None, sending, sentence, rule, confidence)
             )  # fmt: skip
             self.titles[-1] = (*self.titles[-1][:3], person)
-        person.posts.append(post)
+        if role != "none":  # a monarch: the person, without a post of the vocabulary
+            person.posts.append(post)
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
@@ -642,6 +643,8 @@ class _Finder:
         window = self.text[floor:position]
         match = re.search(
             rf"({_TOKEN[self.lang]}(?:\s+{_TOKEN[self.lang]}){{1,2}})\s*,\s*(?:the\s+)?"
+            # "Liu Jiangping, the newly appointed Ambassador": words of time before the title
+            r"(?:(?:newly|recently|then|current|former|new|outgoing|incoming)\s+(?:appointed\s+|elected\s+)?)?"
             r"(?:\S+\s+|(?:[A-Z][\w.'’-]*\s+){2,3})?$",
             window,
         )
