@@ -818,3 +818,19 @@ def test_monarchs_without_a_post_turkey_and_a_name_before_a_newly_appointed_titl
     assert people["Tamim bin Hamad Al-Thani"][1] == []  # a monarch: no post of the vocabulary
     assert people["Hakan Fidan"] == ("TR", [("minister", None)])
     assert people["Liu Jiangping"] == ("CN", [("ambassador", "TR")])
+
+
+def test_chambers_of_commerce_a_session_told_twice_and_both_signing() -> None:
+    doc = extract_facts(
+        "MINSK, 21. Mai (BelTA) – In Maskat hat am Dienstag die dritte Sitzung der gemeinsamen belarussisch-omanischen "
+        "Kommission stattgefunden. Geleitet wurde sie von Juri Gorlow und Qais bin Mohammed Al Yousef. Im Anschluss "
+        "an die Sitzung unterzeichneten Gorlow und Al Yousef das Protokoll der dritten Sitzung. Die Belarussische "
+        "Industrie- und Handelskammer und die Industrie- und Handelskammer Omans vereinbarten eine Zusammenarbeit.",
+        article_id="t", language="de", published="2025-05-21",
+    )  # fmt: skip
+    assert [e["kind"] for e in doc["events"]].count("session") == 1  # "Protokoll der dritten Sitzung": the same
+    chambers = {o["countries"][0] for o in doc["organizations"] if o["kind"] == "business-association"}
+    assert chambers == {"BY", "OM"}
+    both = _en("Foreign Minister Sergey Lavrov of Russia met Foreign Minister Wang Yi of China on Friday. Both "
+               "signed a joint statement.")  # fmt: skip
+    assert ("signing", "2025-03-14", ["Sergey Lavrov", "Wang Yi"]) in _events(both)

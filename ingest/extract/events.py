@@ -614,10 +614,13 @@ _ATTEND = {
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
 _GROUP = {
-    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden|Seiten)\b"
-    r"|die Seiten\b|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b)",
-    "en": r"\bthe (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
-    r"|heads of (?:the )?(?:two )?delegations|delegation heads)\b",
+    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden"
+    r"|Kovorsitzenden|Seiten)\b|die Seiten\b"
+    r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
+    r"|(?<![\w-])Beide(?= [a-zäöüß]))",  # "Beide unterzeichneten ...": the two just named
+    "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
+    r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
+    r"|(?<![\w-])Both(?= [a-z]))\b",
     "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты|(?:главы|руководители) делегаций)",
 }
 
@@ -655,7 +658,7 @@ _GROUP_ROLES = {
             "prime-minister",
         ),
         (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Gouverneure)\b", "governor"),
-        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Ko-|Co-)?Vorsitzenden\b", "co-chairing"),
+        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Ko-|Co-|Ko|Co)?[Vv]orsitzenden\b", "co-chairing"),
     ],
     "ru": [
         (r"(?<!\w)министр(?:ы|ов|ами)\b", "minister"),
@@ -990,8 +993,13 @@ def _merge(events: list[Event], event: Event) -> Event | None:
     for other in events:
         if other.kind != event.kind or other.status != event.status or other.kind in ("signing", "founding"):
             continue
-        if other.kind == "session" and (other.body is not event.body or other.session_number != event.session_number):
-            continue
+        if other.kind == "session" and (
+            other.session_number != event.session_number
+            or other.body is None
+            or event.body is None
+            or set(other.body.countries) != set(event.body.countries)
+        ):
+            continue  # "das Protokoll der dritten Sitzung": the third session told before
         if keys and keys != {p.key for p, _ in other.participants}:
             continue
         other.evidence.append(event.sentence)

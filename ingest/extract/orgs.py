@@ -235,6 +235,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", r"(?P<aa>Auswärtige[nms]? Amt(?:e?s)?)\b"),
             ("embassy", r"Botschaft(?:en)?\b"),
             ("press-service", r"(?:Pressedienst(?:es)?|Pressestelle|Pressebüro|Presseabteilung)\b"),
+            ("business-association", r"(?P<chamber>(?:Industrie- und )?Handelskammer|Wirtschaftskammer)\b"),
             ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
                            r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma)\s+"
                            r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"),
@@ -252,6 +253,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
             ("embassy", r"[Ee]mbass(?:y|ies)\b"),
             ("press-service", r"[Pp]ress (?:service|office)\b"),
+            ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
             ("university", r"(?P<name>(?:(?!(?:The|This|A|An|At|In|On|Of|And)\b)[A-Z][\w'-]+ ){1,3}"
                            r"(?:(?:State|National|Technical|Polytechnic|Pedagogical|"
@@ -269,6 +271,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", r"[Вв]нешнеполитическ\w+ ведомств\w+"),
             ("embassy", r"[Пп]осольств\w*"),
             ("press-service", r"[Пп]ресс-служб\w*"),
+            ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+)"),
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
                            r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
@@ -440,6 +443,12 @@ def find_orgs(
                            f"{code.lower()}-ministry-of-{slug(field_name)}")  # fmt: skip
                 org.domain = field_name
                 last_ministry = org
+            elif kind == "business-association":
+                name = f"Chamber of Commerce and Industry of {official_name(code)}"
+                org = _add(orgs, kind, [code], name, f"{code.lower()}-chamber-of-commerce")
+                other_names = [f"{_adjective(code)} Chamber of Commerce and Industry",
+                               f"{english_name(code)} Chamber of Commerce and Industry"]  # fmt: skip
+                org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
             else:
                 company = match.group("name").strip()
                 entry = known_names.get(company) or known_names.get(re.sub(r"e?s$", "", company))
