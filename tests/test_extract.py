@@ -834,3 +834,17 @@ def test_chambers_of_commerce_a_session_told_twice_and_both_signing() -> None:
     both = _en("Foreign Minister Sergey Lavrov of Russia met Foreign Minister Wang Yi of China on Friday. Both "
                "signed a joint statement.")  # fmt: skip
     assert ("signing", "2025-03-14", ["Sergey Lavrov", "Wang Yi"]) in _events(both)
+
+
+def test_years_given_with_a_quarter_half_or_season() -> None:
+    anchor = dt.date(2025, 10, 15)
+    texts = [
+        ("de", "soll im ersten Quartal 2026 in Minsk stattfinden"),
+        ("ru", "пройдет в Ханое в первом квартале 2026 года"),
+        ("en", "in the first quarter of 2026"),
+    ]
+    found = {lang: [(d.value, d.basis) for d in find_dates(text, lang, anchor)] for lang, text in texts}
+    assert found == {"de": [("2026", "stated")], "ru": [("2026", "stated")], "en": [("2026", "stated")]}
+    assert [(d.value, d.basis) for d in find_dates("во второй половине текущего года", "ru", anchor)] == [
+        ("2025", "inferred")
+    ]
