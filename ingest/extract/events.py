@@ -380,9 +380,17 @@ def find_events(
                     continue
                 event.founded = founded
                 event.countries = founded.countries
-                event.status = "held"
-                if not ev_dates:
+                event.status = ev_status if ev_status in ("planned", "announced") else "held"
+                framed = re.search(_FRAMED[lang], chunk)
+                if framed and anchor is not None and event.status == "held" and framed.start() < match.start():
+                    event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
+                elif not ev_dates:
                     event.date, event.date_basis = None, None
+                if re.match(_FOUNDED_BY[lang], match.group()):  # "министры учредили": those who found it
+                    founders = here or (
+                        [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
+                    )
+                    event.participants = [(p, None) for p in founders]
             elif kind == "signing":
                 documents = _documents(text, lang, sentence, match.end() + s_start)
                 if not documents:
@@ -517,6 +525,22 @@ def find_events(
     _session_chairs(text, lang, sentences, people, events)
     return events
 
+
+# A founding told in the active voice, with its founders as subject.
+_FOUNDED_BY = {
+    "en": r"(?:established|set up|launched|created|formed) (?:a|an|the)\b",
+    "de": r"gründeten\b",
+    "ru": r"(?:учредил|создал)(?:и|а)?\b",
+}
+
+# A sentence framed by the event told before it ("По итогам видеоконференции ...", "Following the talks, ...").
+_FRAMED = {
+    "en": r"\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t) the (?:talks|meeting|session|call|video ?conference|visit)\b",
+    "de": r"\b(?:[Ii]m Anschluss an|[Nn]ach|[Bb]ei|[Ww]ährend) (?:de[mnr]|die) (?:Gespräch|Treffen|Sitzung|Telefonat|"
+    r"Videokonferenz|Besuch|Verhandlung)\w*",
+    "ru": r"(?:[Пп]о итогам|[Вв] ходе|[Нн]а полях|[Пп]осле) (?:переговоров|встречи|заседания|разговора|"
+    r"видеоконференции|визита|беседы)",
+}
 
 # Where a sentence divides into clauses that can each tell an event of their own.
 _CLAUSE_BREAK = {
