@@ -848,3 +848,15 @@ def test_years_given_with_a_quarter_half_or_season() -> None:
     assert [(d.value, d.basis) for d in find_dates("во второй половине текущего года", "ru", anchor)] == [
         ("2025", "inferred")
     ]
+
+
+def test_a_conversation_following_a_ceremony_and_chinese_given_names_in_any_case() -> None:
+    doc = extract_facts("МИНСК, 19 февраля (БЕЛТА) – Посол Республики Куба Хуан Карлос Эрнандес Падрон вручил сегодня "
+                        "копии верительных грамот министру иностранных дел Беларуси Максиму Рыженкову. В ходе "
+                        "последовавшей за церемонией беседы стороны обсудили реализацию договоренностей, достигнутых "
+                        "на высшем уровне.", article_id="t")  # fmt: skip
+    assert "Khuan Karlos Ernandes Padron" in _people(doc)  # a Spanish name, not read as Chinese
+    assert [e[0] for e in _events(doc)] == ["credentials", "meeting"]
+    ru = extract_facts("МОСКВА, 15 июл – РИА Новости. Андрей Руденко провел встречу с послом КНР Чжан Ханьхуэем.",
+                       article_id="t", language="ru", published="2025-07-15")  # fmt: skip
+    assert "Zhang Hanhui" in _people(ru)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["palladius_to_pinyin"]
+__all__ = ["is_pinyin", "palladius_to_pinyin"]
 
 # Cyrillic finals (longest first) -> pinyin; the second form is the one written at the start of a syllable.
 _FINALS: list[tuple[str, str, str]] = [
@@ -82,3 +82,19 @@ def palladius_to_pinyin(word: str) -> str:
     for wrong, right in _FIXES:
         latin = latin.replace(wrong, right)
     return latin[:1].upper() + latin[1:]
+
+
+# A name word written in pinyin: one to three syllables ("Xi", "Jinping", "Huiling").
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
+)
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether ``word`` reads as one to three pinyin syllables.
+
+    >>> is_pinyin("Jinping"), is_pinyin("Karlos")
+    (True, False)
+    """
+    return bool(_PINYIN.fullmatch(word.lower()))

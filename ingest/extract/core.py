@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
@@ -41,10 +42,6 @@ _VIETNAMESE_SURNAMES = frozenset([
     "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Ly",
     "Trinh", "Dinh", "Luong", "Truong", "Lam",
 ])  # fmt: skip
-_PINYIN = re.compile(
-    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
-    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
-)
 
 
 def _published(
@@ -191,7 +188,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         if person.country is None:
             person.country = actor_states().get(name_key(latin)) or actor_states().get(name_key(" ".join(tokens)))
             person.country_confidence = 0.7
-        if person.country is None and len(tokens) >= 2 and all(_PINYIN.fullmatch(t.lower()) for t in latin.split()):
+        if person.country is None and len(tokens) >= 2 and all(is_pinyin(t) for t in latin.split()):
             person.country = "CN"
             person.country_confidence = 0.6
         if person.country is None and len(tokens) >= 2 and tokens[0] in _VIETNAMESE_SURNAMES:

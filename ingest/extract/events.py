@@ -444,6 +444,16 @@ def find_events(
                 if not participants and not anaphors:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
+                if (
+                    not participants
+                    and not anaphors
+                    and ev_status == "held"
+                    and anchor is not None
+                    and anchor.kind != kind
+                    and re.search(_FOLLOW_UP[lang], chunk)
+                ):
+                    # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...": those of the event before
+                    participants = [p for p, _ in anchor.participants]
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     if ev_status == "held" or not ev_dates or not group_re.search(chunk):
@@ -531,6 +541,14 @@ _FOUNDED_BY = {
     "en": r"(?:established|set up|launched|created|formed) (?:a|an|the)\b",
     "de": r"gründeten\b",
     "ru": r"(?:учредил|создал)(?:и|а)?\b",
+}
+
+# An event that follows the one told before it, by the same persons ("Bei dem anschließenden Gespräch",
+# "В ходе последовавшей за церемонией беседы", "After the official ceremony").
+_FOLLOW_UP = {
+    "en": r"\b(?:[Aa]fter|[Ff]ollowing) the (?:official )?(?:ceremony|presentation)\b|\bsubsequent\b",
+    "de": r"\banschließend\w*|\b[Ii]m Anschluss\b|\bnach der Zeremonie\b",
+    "ru": r"последовавш\w+|(?:[Пп]осле|[Пп]о окончании) церемонии|[Сс]обеседники",
 }
 
 # A sentence framed by the event told before it ("По итогам видеоконференции ...", "Following the talks, ...").

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from ingest.extract.chinese import palladius_to_pinyin
+from ingest.extract.chinese import is_pinyin, palladius_to_pinyin
 from ingest.extract.lexicon import (
     Lexicon,
     Region,
@@ -305,9 +305,26 @@ def _romanise_de(token: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+def _given_name_pinyin(token: str) -> str | None:
+    """The pinyin of a Chinese name word written in Russian, in any case ("Ханьхуэем" -> "Hanhui"); None if the
+    word is no Chinese name.
+
+    >>> _given_name_pinyin("Ханьхуэем"), _given_name_pinyin("Карлос")
+    ('Hanhui', None)
+    """
+    for stem in (token, *(token[: -len(end)] + add for end in ("ем", "ом", "ю", "я", "е", "у", "а", "ой")
+                          if token.endswith(end) for add in ("й", ""))):  # fmt: skip
+        pinyin = palladius_to_pinyin(stem)
+        if is_pinyin(pinyin):
+            return pinyin
+    return None
+
+
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
     if lang == "ru" and tokens and tokens[0] in _chinese_surnames_ru():
-        return " ".join(palladius_to_pinyin(token) for token in tokens)  # "Ли Цян" is Li Qiang, not "Li Tsyan"
+        pinyin = [_given_name_pinyin(token) for token in tokens]
+        if all(pinyin):  # "Ли Цян" is Li Qiang, not "Li Tsyan"; not "Хуан Карлос Эрнандес Падрон"
+            return " ".join(str(p) for p in pinyin)
     if lang == "ru":
         latin = transliterate(" ".join(tokens)).replace("'", "")
         return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in latin.split())
