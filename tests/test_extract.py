@@ -860,3 +860,10 @@ def test_a_conversation_following_a_ceremony_and_chinese_given_names_in_any_case
     ru = extract_facts("МОСКВА, 15 июл – РИА Новости. Андрей Руденко провел встречу с послом КНР Чжан Ханьхуэем.",
                        article_id="t", language="ru", published="2025-07-15")  # fmt: skip
     assert "Zhang Hanhui" in _people(ru)
+
+
+def test_statements_by_attribution_phrases() -> None:
+    de = extract_facts("MINSK, 14. Mai (BelTA) – Der aserbaidschanische Wirtschaftsminister Mikayil Dschabbarow traf "
+                       "Viktor Karankewitsch. Nach Worten Dschabbarows hat der Warenumsatz im vergangenen Jahr 450 "
+                       "Millionen US-Dollar überschritten.", article_id="t", language="de")  # fmt: skip
+    assert [e["speaker"] for e in de["events"] if e["kind"] == "statement"] == ["dzhabbarov"]

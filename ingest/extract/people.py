@@ -286,17 +286,17 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
 
 
 _DE_ROMAN = [
-    ("schtsch", "Š"), ("tsch", "Č"), ("sch", "Ž"), ("ch", "kh"), ("z", "ts"), ("ss", "S"), ("w", "v"),
+    ("schtsch", "Š"), ("tsch", "Č"), ("dsch", "Ď"), ("sch", "Ž"), ("ch", "kh"), ("z", "ts"), ("ss", "S"), ("w", "v"),
     ("je", "ye"), ("ja", "ya"), ("ju", "yu"), ("jo", "yo"), ("ej", "ei"), ("aj", "ai"), ("oj", "oi"),
-    ("uj", "ui"), ("ij", "iy"), ("j", "y"), ("Š", "shch"), ("Č", "ch"), ("Ž", "sh"), ("S", "s"),
+    ("uj", "ui"), ("ij", "iy"), ("j", "y"), ("Š", "shch"), ("Č", "ch"), ("Ž", "sh"), ("Ď", "dzh"), ("S", "s"),
 ]  # fmt: skip
 
 
 def _romanise_de(token: str) -> str:
     """German spelling of a Slavic name in English transliteration: Kusnezow -> Kuznetsov.
 
-    >>> _romanise_de("Tscherwjakow"), _romanise_de("Kusnezow"), _romanise_de("Sergej")
-    ('Chervyakov', 'Kuznetsov', 'Sergei')
+    >>> _romanise_de("Tscherwjakow"), _romanise_de("Kusnezow"), _romanise_de("Sergej"), _romanise_de("Dschabbarow")
+    ('Chervyakov', 'Kuznetsov', 'Sergei', 'Dzhabbarov')
     """
     word = re.sub(r"(?<=[aeiouy])s(?=[aeiouybdglmnrvw])", "Z", token.lower())
     for old, new in _DE_ROMAN:
