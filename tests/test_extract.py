@@ -867,3 +867,14 @@ def test_statements_by_attribution_phrases() -> None:
                        "Viktor Karankewitsch. Nach Worten Dschabbarows hat der Warenumsatz im vergangenen Jahr 450 "
                        "Millionen US-Dollar überschritten.", article_id="t", language="de")  # fmt: skip
     assert [e["speaker"] for e in de["events"] if e["kind"] == "statement"] == ["dzhabbarov"]
+
+
+def test_press_services_of_governments_and_leaders() -> None:
+    en = _orgs("MINSK, 14 October (BelTA) - Talks were held, BelTA learned from the press service of the Council of "
+               "Ministers. The visit was announced by the presidential press service.", language="en",
+               published="2025-10-14")  # fmt: skip
+    assert en["Press Service of the Council of Ministers of the Republic of Belarus"]["countries"] == ["BY"]
+    assert en["Press Service of the President of the Republic of Belarus"]["countries"] == ["BY"]
+    ru = _orgs("МИНСК, 17 июня (БЕЛТА) – Об этом БЕЛТА сообщили в пресс-службе белорусского лидера.", language="ru",
+               published="2025-06-17")  # fmt: skip
+    assert ru["Press Service of the President of the Republic of Belarus"]["countries"] == ["BY"]

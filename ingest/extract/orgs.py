@@ -471,21 +471,34 @@ def find_orgs(
         if form not in owner.aliases:
             owner.aliases.append(form)
         owner.mentions.append((match.start(), match.end()))
+    _governments(text, lang, lex, orgs, home)
+    known_pattern, known = enterprises(lang)
+    for match in known_pattern.finditer(text):  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
+        name, codes, kind = known[match.group()]
+        org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
+        if match.group() not in org.aliases and match.group() != name:
+            org.aliases.append(match.group())
+        org.mentions.append((match.start(), match.end()))
     for start, end, match in press:
         parent = None
         for org in orgs.values():
             for s, e in org.mentions:
-                if 0 <= s - end <= 12 and (parent is None or s < parent[1]):
+                # "the press service of the Belarusian government": the owner named right after it
+                if 0 <= s - end <= 30 and not re.search(r"[,.;:()]", text[end:s]) and (parent is None or s < parent[1]):
                     parent = (org, s, e)
         if parent is None:
             president = re.match(
                 r"\s+(?:of the |des |der )?(?:(\w+) )?(?:[Ll]eader|President|head of state|Präsidenten|"
-                r"Staatschefs)|\s+(?:главы государства|[Пп]резидента(?: (\w+))?)",
+                r"Staatschefs)|\s+(?:главы государства|(?:(\w+) )?[Пп]резидента(?: (\w+))?|(\w+) лидера)",
                 text[end : end + 60],
             )
+            if not president and re.search(
+                r"(?:[Pp]residential|[Пп]резидентск\w+)\s+$", text[max(0, start - 20) : start]
+            ):
+                president = re.match(r"", text[end:])  # "the presidential press service"
             if not president:
                 continue
-            word = president.group(1) or president.group(2) or ""
+            word = next((g for g in president.groups() if g), "") if president.groups() else ""
             code = lex.state_of(word) or home
             if not code:
                 continue
@@ -502,14 +515,6 @@ def find_orgs(
         if form not in org.aliases:
             org.aliases.append(form)
         org.mentions.append((start, end))
-    _governments(text, lang, lex, orgs)
-    known_pattern, known = enterprises(lang)
-    for match in known_pattern.finditer(text):  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
-        name, codes, kind = known[match.group()]
-        org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
-        if match.group() not in org.aliases and match.group() != name:
-            org.aliases.append(match.group())
-        org.mentions.append((match.start(), match.end()))
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
@@ -518,18 +523,23 @@ def find_orgs(
 
 # Head words of a national or regional government; "administration" and the like are regional only.
 _GOVERNMENT_HEAD = {
-    "en": r"(?<![\w-])(?:[Gg]overnment|(?:Oblast |Regional )?Executive Committee|[Aa]kimat|[Kk]h?okimiyat|"
+    "en": r"(?<![\w-])(?:[Gg]overnment|Council of Ministers|Cabinet of Ministers|"
+          r"(?:Oblast |Regional )?Executive Committee|[Aa]kimat|[Kk]h?okimiyat|"
           r"(?:Regional |Oblast )?[Aa]dministration)(?![\w-])(?! House)",
-    "de": r"(?<![\w-])(?:Bundesregierung|Landesregierung|Staatsregierung|Provinzregierung|Gebietsregierung|"
-          r"Volksregierung|Regierung|Gebietsexekutivkomitee|Gebietsverwaltung|Akimat|Chokimijat)(?:e?s)?(?![\w-])",
-    "ru": r"(?<![\w-])(?:[Пп]равительств(?:о|а|у|ом|е)|[Оо]блисполком\w*|[Аа]кимат\w*|[Хх]окимият\w*|"
+    "de": r"(?<![\w-])(?:Bundesregierung|Ministerrat(?:e?s)?|Ministerkabinett(?:s)?|Landesregierung|Staatsregierung|"
+          r"Provinzregierung|Gebietsregierung|Volksregierung|Regierung|Gebietsexekutivkomitee|Gebietsverwaltung|"
+          r"Akimat|Chokimijat)(?:e?s)?(?![\w-])",
+    "ru": r"(?<![\w-])(?:[Пп]равительств(?:о|а|у|ом|е)|Совет(?:а|у|ом|е)? [Мм]инистров|Совмин\w*|"
+          r"Кабинет(?:а|у|ом|е)? [Мм]инистров|[Оо]блисполком\w*|[Аа]кимат\w*|[Хх]окимият\w*|"
           r"[Аа]дминистраци(?:я|и|ю|ей))(?![\w-])",
 }  # fmt: skip
 _REGIONAL_ONLY = re.compile(r"Executive|[Aa]kimat|[Kk]h?okimiyat|[Aa]dministration|Landes|Provinz|Gebiet|Akimat|"
                             r"Chokimijat|облисполком|акимат|хокимият|администрац", re.IGNORECASE)  # fmt: skip
 
 
-def _governments(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+def _governments(
+    text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org], home: str | None = None
+) -> None:
     """Governments the text names: a region's ("правительство Амурской области", "the Saxon government",
     "Gebietsexekutivkomitee Grodno") or a state's ("the Chinese government", "правительства КНР")."""
     for match in re.finditer(_GOVERNMENT_HEAD[lang], text):
@@ -559,6 +569,8 @@ def _governments(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str
             code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
         if code is None and head.startswith("Bundesregierung"):
             code = "DE"
+        if code is None and re.search(r"Ministers|Ministerrat|Ministerkabinett|[Мм]инистров|Совмин", head):
+            code = home  # "the press service of the Council of Ministers": of the publisher's state
         if code is None:
             continue
         name, *other_names = government_names(code)
