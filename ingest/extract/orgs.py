@@ -145,7 +145,7 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     if fields:
         field = f" for {fields[0] if len(fields) == 1 else ', '.join(fields[:-1]) + ' and ' + fields[-1]} Cooperation"
     else:
-        field = " for Cooperation" if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств", form) else ""
+        field = " for Cooperation" if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств|кооперац", form) else ""
     if re.search(r"\b(?:zwischen|between)\b|\bмежду\b", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
     return f"{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
@@ -153,7 +153,9 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
 
 def _fields(lex: Any, form: str) -> list[str]:
     """The fields of cooperation a body's name gives after "für"/"по", in English; none if one is not known."""
-    phrase = re.search(r"(?:\bfür|\bzur|(?<!\w)по)\s+(.+?)\s+(?:Zusammenarbeit|Kooperation|сотрудничеств)", form)
+    phrase = re.search(
+        r"(?:\bfür|\bzur|(?<!\w)по)\s+(.+?)\s+(?:Zusammenarbeit|Kooperation|сотрудничеств|кооперац)", form
+    )
     stems: dict[str, str] = {str(k): str(v) for k, v in (lex.data.get("body_fields") or {}).items()}
     if not phrase or not stems:
         return []
