@@ -878,3 +878,13 @@ def test_press_services_of_governments_and_leaders() -> None:
     ru = _orgs("МИНСК, 17 июня (БЕЛТА) – Об этом БЕЛТА сообщили в пресс-службе белорусского лидера.", language="ru",
                published="2025-06-17")  # fmt: skip
     assert ru["Press Service of the President of the Republic of Belarus"]["countries"] == ["BY"]
+
+
+def test_a_russian_date_range_is_dated_by_its_first_day_and_a_past_verb_keeps_its_clause_past() -> None:
+    found = find_dates("с официальным визитом с 14 по 16 апреля", "ru", dt.date(2025, 4, 15))
+    assert [d.value for d in found] == ["2025-04-14"]
+    doc = extract_facts("BEIJING, Sept. 10 (Xinhua) -- Chinese President Xi Jinping and U.S. President Donald Trump "
+                        "spoke by phone on June 5, when they agreed to keep in contact.",
+                        article_id="t", language="en")  # fmt: skip
+    calls = [(e["kind"], e["date"], e["status"]) for e in doc["events"] if e["kind"] == "phone-call"]
+    assert calls == [("phone-call", f"{doc['article']['published'][:4]}-06-05", "held")]

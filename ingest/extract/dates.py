@@ -131,7 +131,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]
     else:
         out += [
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+{month}(?:\s+{year})?", flags)),
+            # "с 14 по 16 апреля", "14-16 апреля": a range is dated by its first day
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|по|и)\s*\d{{1,2}})?\s+{month}(?:\s+{year})?", flags)),
             ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
             # "в первом квартале 2026 года", "во второй половине 2025 года", "осенью 2026 года", "в конце 2025 года"
