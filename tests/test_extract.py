@@ -888,3 +888,12 @@ def test_a_russian_date_range_is_dated_by_its_first_day_and_a_past_verb_keeps_it
                         article_id="t", language="en")  # fmt: skip
     calls = [(e["kind"], e["date"], e["status"]) for e in doc["events"] if e["kind"] == "phone-call"]
     assert calls == [("phone-call", f"{doc['article']['published'][:4]}-06-05", "held")]
+
+
+def test_long_foreign_minister_titles_and_the_chairman_of_the_prc() -> None:
+    en = _en("Uzbek President Shavkat Mirziyoyev received the Minister of Foreign Affairs and Trade of Hungary Peter "
+             "Szijjarto on Monday.")  # fmt: skip
+    assert _people(en)["Peter Szijjarto"] == ("HU", [("minister", None)])
+    ru = extract_facts("АСТАНА, 2 июня. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев провел переговоры с "
+                       "председателем КНР Си Цзиньпином.", article_id="t", language="ru")  # fmt: skip
+    assert _people(ru)["Xi Jinping"] == ("CN", [("president", None)])
