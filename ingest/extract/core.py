@@ -18,7 +18,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor_states, load_lexicon, official_name, regions
+from ingest.extract.lexicon import actor_names, actor_states, load_lexicon, official_name, regions
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -212,6 +212,11 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         if person.country in EAST_ASIAN:
             person.surname = tokens[0]
         person.name = _canonical(tokens, lang, person.country)
+        for key in {name_key(person.name), name_key(" ".join(tokens)), name_key(latin)}:
+            known = actor_names().get(key)
+            if known and actor_states().get(key) == person.country:
+                person.name = known  # "Laziz Kudratow": the English spelling of the actor dictionary
+                break
     del lex
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "LEXICON_DIR",
     "Lexicon",
     "Region",
+    "actor_names",
     "actor_states",
     "actors",
     "domain_alternation",
@@ -421,6 +422,12 @@ def actors(file: str = "actors.yaml") -> dict[str, str]:
     if wrong:  # an unquoted NO is YAML's false
         raise ValueError(f"{file}: states must be ISO alpha-2 codes (quote NO), found {wrong!r}")
     return {str(name): str(code) for name, code in data.items()}
+
+
+@cache
+def actor_names() -> dict[str, str]:
+    """Both actor dictionaries by name key -> the English name they give ("Laziz Kudratov")."""
+    return {name_key(name): name for name in {**actors("office_holders.yaml"), **actors()}}
 
 
 @cache

@@ -980,8 +980,9 @@ _PLURAL_TAIL = {
 _AND = {"en": r"\s+and\s+", "de": r"\s+und\s+", "ru": r"\s+и\s+"}
 # "the presidents A and B", "Presidents A and B", "die Präsidenten A und B", "Präsidenten A und B"
 _PLURAL_HEAD = {
-    "en": r"(?:\b[Tt]he\s+|(?<![\w-])(?=(?-i:[A-Z])))",
-    "de": r"(?:(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+|(?<![\w-]))",
+    # "The Kyrgyz and Kazakh foreign ministers, A and B": the states' adjectives may come first
+    "en": r"(?:\b[Tt]he\s+(?:(?P<adj1>[A-Z]\w+) and (?P<adj2>[A-Z]\w+)\s+)?|(?<![\w-])(?=(?-i:[A-Z])))",
+    "de": r"(?:(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:(?P<adj1>[a-zäöü]\w+) und (?P<adj2>[a-zäöü]\w+)\s+)?|(?<![\w-]))",
     "ru": r"(?<!\w)",
 }
 
@@ -1014,6 +1015,10 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 pair = list(dict.fromkeys(p.country for p in finder.people if p.country))
                 names = (first, second)
                 states: list[str | None] = [actor_states().get(name_key(" ".join(n[0]))) for n in names]
+                adjectives = [match.groupdict().get(g) for g in ("adj1", "adj2")]
+                if all(adjectives):  # "the Kyrgyz and Kazakh foreign ministers, A and B": in that order
+                    named = [finder.lex.state_of(str(a)) for a in adjectives]
+                    states = [named[0] or states[0], named[1] or states[1]]
                 for i in (0, 1):
                     other = states[1 - i]
                     if states[i] is None and other is not None and len(pair) == 2 and other in pair:
