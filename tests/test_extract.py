@@ -907,3 +907,14 @@ def test_actor_spellings_and_plural_titles_with_the_states_adjectives() -> None:
     en = _en("The Kyrgyz and Kazakh foreign ministers, Jeenbek Kulubaev and Murat Nurtleu, met in Bishkek.")
     assert _people(en) == {"Jeenbek Kulubaev": ("KG", [("minister", None)]),
                            "Murat Nurtleu": ("KZ", [("minister", None)])}  # fmt: skip
+
+
+def test_surnames_of_well_known_actors_after_a_title_and_short_names_of_bodies() -> None:
+    de = extract_facts("Delhi (dpa) - Im Rahmen der Regierungskonsultationen unterzeichneten Bundeskanzler Merz und "
+                       "Premierminister Modi mehrere Abkommen.", article_id="t", language="de",
+                       published="2025-01-02")  # fmt: skip
+    assert sorted(_people(de)) == ["Friedrich Merz", "Narendra Modi"]
+    ru = extract_facts("БАКУ, 3 июня (ТАСС) – Во вторник прошло 12-е заседание Межправительственной "
+                       "азербайджано-казахстанской комиссии по торгово-экономическому сотрудничеству. Следующее "
+                       "заседание межправкомиссии пройдет в Астане.", article_id="t", language="ru")  # fmt: skip
+    assert len([o for o in ru["organizations"] if o["kind"] == "commission"]) == 1  # the short name is the same body

@@ -358,8 +358,9 @@ def _organizations(
                 key = f"{key}-{slug(body.name)}"[:80].rstrip("-")
             for k, v in out.items():
                 same = v["kind"] == body.kind and sorted(v["countries"]) == [a, b]
-                if same and any(alias.lower().startswith(body.form.lower()) for alias in v["aliases"]):
-                    key = k  # "die Kommission für ...": the body named before in full
+                short = " for " not in body.name and " between " not in body.name  # "межправкомиссия": no field
+                if same and (short or any(alias.lower().startswith(body.form.lower()) for alias in v["aliases"])):
+                    key = k  # "die Kommission für ...", "the commission": the body named before in full
                     break
             else:
                 out[key] = {"key": key, "name": body.name, "aliases": [], "kind": body.kind,

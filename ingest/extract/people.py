@@ -790,9 +790,13 @@ class _Finder:
 
 
 def _is_mononym(word: str, lang: str) -> bool:
-    """Whether ``word`` is the whole name of an office holder of the actor dictionaries ("Sugiono")."""
+    """Whether ``word`` after a title is a whole name: of an office holder of the actor dictionaries known by
+    one name ("Sugiono"), or the surname of a well-known one ("Präsident Tokajew", "Bundeskanzler Merz")."""
     form = normalise_ru([word])[0][0] if lang == "ru" else word
-    return len(form) > 3 and name_key(form) in _mononyms()
+    if len(form) <= 3:
+        return False
+    key = name_key(form)
+    return key in _mononyms() or key in _actor_surname_keys() or form in _actor_surnames()
 
 
 @cache
