@@ -918,3 +918,11 @@ def test_surnames_of_well_known_actors_after_a_title_and_short_names_of_bodies()
                        "азербайджано-казахстанской комиссии по торгово-экономическому сотрудничеству. Следующее "
                        "заседание межправкомиссии пройдет в Астане.", article_id="t", language="ru")  # fmt: skip
     assert len([o for o in ru["organizations"] if o["kind"] == "commission"]) == 1  # the short name is the same body
+
+
+def test_plural_titles_with_the_states_after_them() -> None:
+    ru = extract_facts("АСТАНА, 2 июня. /ТАСС/. В понедельник в Астане состоялись переговоры министров иностранных дел "
+                       "Казахстана и Узбекистана Мурата Нуртлеу и Бахтиёра Саидова.", article_id="t",
+                       language="ru")  # fmt: skip
+    assert _people(ru) == {"Murat Nurtleu": ("KZ", [("minister", None)]),
+                           "Bakhtiyor Saidov": ("UZ", [("minister", None)])}  # fmt: skip

@@ -977,9 +977,12 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
     ],
 }
 _PLURAL_TAIL = {
-    "en": r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+countries)?\s*,?\s*",
-    "de": r"(?:\s+(?:beider|der\s+beiden)\s+(?:Länder|Staaten))?\s*,?\s*",
-    "ru": r"(?:\s+(?:двух|обеих)\s+(?:стран|государств))?\s*,?\s*",
+    # "of the two countries"; "of Kazakhstan and Uzbekistan", "Kasachstans und Usbekistans", "Казахстана и Узбекистана"
+    "en": r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+countries|\s+of\s+(?P<st1>[A-Z][\w-]+)\s+and\s+(?P<st2>[A-Z][\w-]+))?"
+    r"\s*,?\s*",
+    "de": r"(?:\s+(?:beider|der\s+beiden)\s+(?:Länder|Staaten)"
+    r"|\s+(?P<st1>[A-ZÄÖÜ][\w-]+)\s+und\s+(?P<st2>[A-ZÄÖÜ][\w-]+))?\s*,?\s*",
+    "ru": r"(?:\s+(?:двух|обеих)\s+(?:стран|государств)|\s+(?P<st1>[А-ЯЁ][\w-]+)\s+и\s+(?P<st2>[А-ЯЁ][\w-]+))?\s*,?\s*",
 }
 _AND = {"en": r"\s+and\s+", "de": r"\s+und\s+", "ru": r"\s+и\s+"}
 # "the presidents A and B", "Presidents A and B", "die Präsidenten A und B", "Präsidenten A und B"
@@ -1020,6 +1023,8 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 names = (first, second)
                 states: list[str | None] = [actor_states().get(name_key(" ".join(n[0]))) for n in names]
                 adjectives = [match.groupdict().get(g) for g in ("adj1", "adj2")]
+                if not all(adjectives):  # "министров иностранных дел Казахстана и Узбекистана A и B"
+                    adjectives = [match.groupdict().get(g) for g in ("st1", "st2")]
                 if all(adjectives):  # "the Kyrgyz and Kazakh foreign ministers, A and B": in that order
                     named = [finder.lex.state_of(str(a)) for a in adjectives]
                     states = [named[0] or states[0], named[1] or states[1]]
