@@ -18,7 +18,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor_names, actor_states, load_lexicon, official_name, regions
+from ingest.extract.lexicon import actor_names, actor_states, load_lexicon, official_name, region_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -198,11 +198,10 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             for post in person.posts:
                 if post.role not in ("governor", "mayor"):
                     continue  # a region in the sentence names the state of regional officials only
-                window = text[post.sentence[0] : post.sentence[1]]
-                for region, code in regions().items():
-                    if region in window:
-                        person.country = code
-                        break
+                region = region_in(text[post.sentence[0] : post.sentence[1]], lang)  # by whole words: not "Perm-anent"
+                if region is not None:
+                    person.country = region.state
+                    break
         if person.country is None:
             person.country = home
             person.country_confidence = 0.5
