@@ -90,6 +90,18 @@ _TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
 
 _STOP_TOKENS = frozenset(
     [
+        # words of organisations, never of a name ("the Foreign Office Spokesperson")
+        "Office",
+        "Ministry",
+        "Government",
+        "Embassy",
+        "Department",
+        "Council",
+        "Committee",
+        "Commission",
+        "Agency",
+        "Service",
+        "Press",
         "The",
         "A",
         "An",
