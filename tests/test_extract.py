@@ -926,3 +926,11 @@ def test_plural_titles_with_the_states_after_them() -> None:
                        language="ru")  # fmt: skip
     assert _people(ru) == {"Murat Nurtleu": ("KZ", [("minister", None)]),
                            "Bakhtiyor Saidov": ("UZ", [("minister", None)])}  # fmt: skip
+
+
+def test_a_shorter_form_of_a_full_name_is_the_same_person() -> None:
+    doc = extract_facts("ISLAMABAD, June 17 (APP): Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar "
+                        "held a telephone conversation with Wang Yi. Ishaq Dar also renewed his invitation to the "
+                        "Chinese Foreign Minister to visit Pakistan.", article_id="t", language="en")  # fmt: skip
+    assert [p["name"] for p in doc["persons"]].count("Ishaq Dar") == 0
+    assert "Ishaq Dar" in next(p for p in doc["persons"] if p["name"] == "Mohammad Ishaq Dar")["aliases"]

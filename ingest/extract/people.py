@@ -738,7 +738,13 @@ class _Finder:
         for person in self.people:
             if len(person.name.split()) == 1 and person.name == nominative[-1] and person.country in (None, country):
                 person.name, person.aliases[0] = name, " ".join(nominative)  # the full name, given later
-            if name_key(" ".join(person.aliases[:1])) == key or name_key(person.name) == name_key(name):
+            words = person.aliases[0].split() if person.aliases else []
+            tail = name_key(" ".join(words[-len(nominative) :])) if 1 < len(nominative) < len(words) else None
+            if (
+                name_key(" ".join(person.aliases[:1])) == key
+                or name_key(person.name) == name_key(name)
+                or (tail == key and (country is None or person.country in (None, country)))  # "Ishaq Dar" again
+            ):
                 person.mentions.append(Mention(start, end, form, case))
                 if form not in person.aliases:
                     person.aliases.append(form)
