@@ -934,3 +934,11 @@ def test_a_shorter_form_of_a_full_name_is_the_same_person() -> None:
                         "Chinese Foreign Minister to visit Pakistan.", article_id="t", language="en")  # fmt: skip
     assert [p["name"] for p in doc["persons"]].count("Ishaq Dar") == 0
     assert "Ishaq Dar" in next(p for p in doc["persons"] if p["name"] == "Mohammad Ishaq Dar")["aliases"]
+
+
+def test_the_speaker_is_the_subject_after_an_opening_phrase() -> None:
+    doc = _en("President Sadyr Japarov of Kyrgyzstan received Ambassador Liu Jiangping of China. For his part, Liu "
+              "Jiangping conveyed the greetings of President Xi Jinping of China and assured that the embassy would "
+              "do everything possible.")  # fmt: skip
+    speakers = [e["speaker"] for e in doc["events"] if e["kind"] == "statement"]
+    assert speakers == ["liu"]

@@ -969,8 +969,11 @@ def _speaker(
         return None
     candidates.sort(key=lambda item: item[0])
     first_start, first = candidates[0]
-    opening = text[sentence_start:first_start]
-    if text and first_start < position and len(opening.split()) <= 1 and not re.search(r"[,:]", opening):
+    opening = re.split(r"[,:]", text[sentence_start:first_start])[-1]  # "For his part, Liu ... assured": after it
+    # ... unless the verb is in a clause of its own ("..., where the president reaffirmed")
+    relative = re.search(r",\s+(?:where|who|which|when|wo|wobei|der|die|где|который|которая|когда)\b",
+                         text[first_start:position])  # fmt: skip
+    if text and first_start < position and len(opening.split()) <= 1 and not relative:
         return first
     before = [person for start, person in candidates if start <= position]
     return before[-1] if before else candidates[0][1]
