@@ -191,7 +191,7 @@ def find_events(
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
         reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence) if verb else None
-        invitation = re.search(_INVITED_TO_VISIT[lang], chunk)
+        invitation = re.search(f"{_INVITE_VERB[lang]}|{_INVITATION_WORD[lang]}", chunk)
         if verb and (
             reported is not None
             or not any(
@@ -753,18 +753,17 @@ def _follow_up(text: str, sentence: tuple[int, int], chair_re: re.Pattern[str], 
 
 
 # Verbs of inviting: the person named after the verb is the visitor ("invited X to visit").
-# An invitation to visit: the visit is the event of the sentence, whatever verb conveys it ("Mohamad
-# reiterated an invitation for Lavrov to pay an official visit").
-_INVITED_TO_VISIT = {
-    "de": r"\b(?:[Ee]inladung|eingeladen|lud\w*)\b",
-    "en": r"\b(?:[Ii]nvitation|invit(?:ed|es|ing))\b",
-    "ru": r"(?<![\w-])(?:приглашени\w*|пригласил\w*)",
-}
-
 _INVITE_VERB = {
     "de": r"\blud(?:en)?\b|\beingeladen\b|\bEinladung (?:an|für)\b",
     "en": r"\binvit(?:ed|es|ing)\b|\binvitation (?:for|to)\b",
     "ru": r"(?<![\w-])(?:пригласил\w*|приглашени\w+)",
+}
+# With these nouns, any word of inviting before a visit makes the visit the event of the sentence, whatever
+# verb conveys it ("Mohamad reiterated an invitation for Lavrov to pay an official visit").
+_INVITATION_WORD = {
+    "de": r"\b(?:[Ee]inladung|lud\w*)\b",
+    "en": r"\b[Ii]nvitation\b",
+    "ru": r"(?<![\w-])приглашени\w*",
 }
 _RELATIVE = {
     "de": r"\s*,\s*(?:der|die)\s+(?:\w+\s+){0,3}",
