@@ -181,7 +181,6 @@ def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | 
 
 
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
-    lex = load_lexicon(lang)
     for person in people.people:
         tokens = person.aliases[0].split()
         latin = _canonical(tokens, lang, None).lower()
@@ -216,7 +215,6 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             if known and actor_states().get(key) == person.country:
                 person.name = known  # "Laziz Kudratow": the English spelling of the actor dictionary
                 break
-    del lex
 
 
 def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, ...]:

@@ -280,13 +280,19 @@ def domain_alternation(lang: str) -> str:
     return one
 
 
+@cache
+def _folded_domains(lang: str) -> dict[str, str]:
+    """The lexicon's ministry fields, case-folded -> English; built once, not for each title."""
+    return {key.casefold(): str(value) for key, value in (load_lexicon(lang).data.get("domains") or {}).items()}
+
+
 def domain_english(lang: str, written: str) -> str:
     """The English name of a field written in ``lang`` ("энергетики и водных ресурсов" -> "Energy and Water Resources").
 
     >>> domain_english("ru", "труда, занятости и социальной защиты")
     'Labour, Employment and Social Protection'
     """
-    domains = {key.casefold(): str(value) for key, value in (load_lexicon(lang).data.get("domains") or {}).items()}
+    domains = _folded_domains(lang)
     if written.casefold() in domains:
         return domains[written.casefold()]
     parts = re.split(r",\s*|\s+и\s+", written)
@@ -393,13 +399,9 @@ def region_in(phrase: str, lang: str) -> Region | None:
     return None
 
 
+@cache
 def regions() -> dict[str, str]:
     """Every form of a region (see :func:`region_forms`) -> the state it lies in."""
-    return _region_states()
-
-
-@cache
-def _region_states() -> dict[str, str]:
     return {form: region.state for form, region in region_forms().items()}
 
 

@@ -367,7 +367,7 @@ def find_orgs(
     in_re = re.compile(rf"{_IN[lang]}(?:{state}|{lex.city_re.pattern})", re.IGNORECASE if lang == "en" else 0)
     two_re = re.compile(_TWO[lang])
     orgs: dict[tuple[str, tuple[str, ...], str], Org] = {}
-    known_names = enterprises(lang)[1]
+    known_pattern, known = enterprises(lang)
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _org_patterns(lang):
         for match in pattern.finditer(text):
@@ -453,7 +453,7 @@ def find_orgs(
                 org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
             else:
                 company = match.group("name").strip()
-                entry = known_names.get(company) or known_names.get(re.sub(r"e?s$", "", company))
+                entry = known.get(company) or known.get(re.sub(r"e?s$", "", company))
                 if entry is not None:  # "Gomselmash OJSC", "des Minsker Traktorenwerks": the enterprise known by name
                     continue
                 org = _add(orgs, kind, [code], company, f"{code.lower()}-{slug(company)}")
@@ -474,7 +474,6 @@ def find_orgs(
             owner.aliases.append(form)
         owner.mentions.append((match.start(), match.end()))
     _governments(text, lang, lex, orgs, home)
-    known_pattern, known = enterprises(lang)
     for match in known_pattern.finditer(text):  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
         name, codes, kind = known[match.group()]
         org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
