@@ -151,7 +151,7 @@ def find_events(
             date, basis = _date(in_sentence, status, published)
         kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
         # "A and B signed the minutes, while C and D inked a memorandum": one event of a kind per clause
-        boundaries = [m.start() for m in re.finditer(_CLAUSE_BREAK[lang], chunk)]
+        boundaries = [m.start() for m in _cue(lang, "clause_break").finditer(chunk)]
         clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
 
         for pattern, entry in _event_patterns(lang):
@@ -191,7 +191,7 @@ def find_events(
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
         reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence) if verb else None
-        invitation = re.search(f"{_INVITE_VERB[lang]}|{_INVITATION_WORD[lang]}", chunk)
+        invitation = re.search(f"{_INVITE_VERB[lang]}|{_cue(lang, 'invitation_word').pattern}", chunk)
         if verb and (
             reported is not None
             or not any(
@@ -381,12 +381,12 @@ def find_events(
                 event.founded = founded
                 event.countries = founded.countries
                 event.status = ev_status if ev_status in ("planned", "announced") else "held"
-                framed = re.search(_FRAMED[lang], chunk)
+                framed = _cue(lang, "framed").search(chunk)
                 if framed and anchor is not None and event.status == "held" and framed.start() < match.start():
                     event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
                 elif not ev_dates:
                     event.date, event.date_basis = None, None
-                if re.match(_FOUNDED_BY[lang], match.group()):  # "министры учредили": those who found it
+                if _cue(lang, "founded_by").match(match.group()):  # "министры учредили": those who found it
                     founders = here or (
                         [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
                     )
@@ -450,7 +450,7 @@ def find_events(
                     and ev_status == "held"
                     and anchor is not None
                     and anchor.kind != kind
-                    and re.search(_FOLLOW_UP[lang], chunk)
+                    and _cue(lang, "follow_up").search(chunk)
                 ):
                     # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...": those of the event before
                     participants = [p for p, _ in anchor.participants]
@@ -536,43 +536,10 @@ def find_events(
     return events
 
 
-# A founding told in the active voice, with its founders as subject.
-_FOUNDED_BY = {
-    "en": r"(?:established|set up|launched|created|formed) (?:a|an|the)\b",
-    "de": r"gründeten\b",
-    "ru": r"(?:учредил|создал)(?:и|а)?\b",
-}
-
-# An event that follows the one told before it, by the same persons ("Bei dem anschließenden Gespräch",
-# "В ходе последовавшей за церемонией беседы", "After the official ceremony").
-_FOLLOW_UP = {
-    "en": r"\b(?:[Aa]fter|[Ff]ollowing) the (?:official )?(?:ceremony|presentation)\b|\bsubsequent\b",
-    "de": r"\banschließend\w*|\b[Ii]m Anschluss\b|\bnach der Zeremonie\b",
-    "ru": r"последовавш\w+|(?:[Пп]осле|[Пп]о окончании) церемонии|[Сс]обеседники",
-}
-
-# A sentence framed by the event told before it ("По итогам видеоконференции ...", "Following the talks, ...").
-_FRAMED = {
-    "en": r"\b(?:[Ff]ollowing|[Aa]fter|[Dd]uring|[Aa]t) the (?:talks|meeting|session|call|video ?conference|visit)\b",
-    "de": r"\b(?:[Ii]m Anschluss an|[Nn]ach|[Bb]ei|[Ww]ährend) (?:de[mnr]|die) (?:Gespräch|Treffen|Sitzung|Telefonat|"
-    r"Videokonferenz|Besuch|Verhandlung)\w*",
-    "ru": r"(?:[Пп]о итогам|[Вв] ходе|[Нн]а полях|[Пп]осле) (?:переговоров|встречи|заседания|разговора|"
-    r"видеоконференции|визита|беседы)",
-}
-
-# Where a sentence divides into clauses that can each tell an event of their own.
-_CLAUSE_BREAK = {
-    "en": r";\s|,\s+(?:while|whereas|where|before|and then)\s"
-    r"|,?\s+(?:during which|after which|in the course of which)\s",
-    "de": r";\s|,\s+(?:während|wobei|wohingegen|bevor|ehe|wo|bei (?:dem|der|denen)|nachdem)\s",
-    "ru": r";\s|,\s+(?:а|тогда как|в то время как|где|после чего|перед тем как|прежде чем)\s|,?\s+в ходе котор\w+\s",
-}
-# A clause of all the sentence's persons named so far ("..., where they signed").
-_THEY = {
-    "en": r"\b(?:they|both)\b",
-    "de": r"\b(?:beide|beiden)\b",
-    "ru": r"(?<!\w)(?:они|стороны|обе|оба)(?!\w)",
-}
+@cache
+def _cue(lang: str, name: str, flags: int = 0) -> re.Pattern[str]:
+    """A cue of the event coder from the lexicon's ``cues`` (clause breaks, framing words, words of chairing ...)."""
+    return re.compile(str(load_lexicon(lang)["cues"][name]), flags)
 
 
 def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
@@ -599,7 +566,7 @@ def _clause_persons(
         if all(person is not other for other in out):
             out.append(person)
 
-    if left > 0 and re.search(_THEY[lang], chunk[left:right], re.IGNORECASE):
+    if left > 0 and _cue(lang, "they", re.IGNORECASE).search(chunk[left:right]):
         for position, person, _ in mentions:
             if position - s_start < right:
                 add(person)
@@ -612,23 +579,12 @@ def _clause_persons(
     return out
 
 
-# Words that say who chaired a session or led a side of it, in the session's sentence or the next ones:
-# "Казахстанскую часть комиссии возглавил X", "С кыргызской стороны сопредседателем выступил Y",
-# "Auf omanischer Seite stand dem Gremium ... vor", "co-chaired by", "headed the Lao side".
-_CHAIR_CUE = {
-    "en": r"\bco-?chair\w*|\bchair(?:ed|ing)\b|\bhead(?:ed|ing) the \w+ (?:side|part|delegation)|"
-          r"\bled the \w+ (?:side|part|delegation)|\bon the \w+ side\b",
-    "de": r"(?:Ko-|Co-|Ko|Co)?[Vv]orsitz\w*|\bleitete\w*|\bgeleitet\b|\bstand\b[^.]{0,120}\bvor\b|\bSeite\b",
-    "ru": r"сопредседател\w*|председательств\w*|возглави\w*|возглавля\w*|сторон[ыу]\b|част[иь] (?:комиссии|комитета)",
-}  # fmt: skip
-
-
 def _session_chairs(
     text: str, lang: str, sentences: list[tuple[int, int]], people: People, events: list[Event]
 ) -> None:
     """A held session with fewer than two participants gets as co-chairs one person per state of its body
     named with a word of chairing in its sentence or the three after it."""
-    cue = re.compile(_CHAIR_CUE[lang], re.IGNORECASE)
+    cue = _cue(lang, "chair", re.IGNORECASE)
     for event in events:
         if event.kind != "session" or event.status != "held" or event.body is None or len(event.participants) >= 2:
             continue
@@ -757,13 +713,6 @@ _INVITE_VERB = {
     "de": r"\blud(?:en)?\b|\beingeladen\b|\bEinladung (?:an|für)\b",
     "en": r"\binvit(?:ed|es|ing)\b|\binvitation (?:for|to)\b",
     "ru": r"(?<![\w-])(?:пригласил\w*|приглашени\w+)",
-}
-# With these nouns, any word of inviting before a visit makes the visit the event of the sentence, whatever
-# verb conveys it ("Mohamad reiterated an invitation for Lavrov to pay an official visit").
-_INVITATION_WORD = {
-    "de": r"\b(?:[Ee]inladung|lud\w*)\b",
-    "en": r"\b[Ii]nvitation\b",
-    "ru": r"(?<![\w-])приглашени\w*",
 }
 _RELATIVE = {
     "de": r"\s*,\s*(?:der|die)\s+(?:\w+\s+){0,3}",
