@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from ingest.extract.dates import DateMention
-from ingest.extract.lexicon import load_lexicon
+from ingest.extract.lexicon import cue, load_lexicon
 from ingest.extract.orgs import Body, Org, head_kind, presence
 from ingest.extract.people import People, Person
 
@@ -151,7 +151,7 @@ def find_events(
             date, basis = _date(in_sentence, status, published)
         kinds_found: list[tuple[re.Match[str], dict[str, Any]]] = []
         # "A and B signed the minutes, while C and D inked a memorandum": one event of a kind per clause
-        boundaries = [m.start() for m in _cue(lang, "clause_break").finditer(chunk)]
+        boundaries = [m.start() for m in cue(lang, "clause_break").finditer(chunk)]
         clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
 
         for pattern, entry in _event_patterns(lang):
@@ -191,7 +191,7 @@ def find_events(
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
         reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence) if verb else None
-        invitation = re.search(f"{_INVITE_VERB[lang]}|{_cue(lang, 'invitation_word').pattern}", chunk)
+        invitation = re.search(f"{_INVITE_VERB[lang]}|{cue(lang, 'invitation_word').pattern}", chunk)
         if verb and (
             reported is not None
             or not any(
@@ -381,12 +381,12 @@ def find_events(
                 event.founded = founded
                 event.countries = founded.countries
                 event.status = ev_status if ev_status in ("planned", "announced") else "held"
-                framed = _cue(lang, "framed").search(chunk)
+                framed = cue(lang, "framed").search(chunk)
                 if framed and anchor is not None and event.status == "held" and framed.start() < match.start():
                     event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
                 elif not ev_dates:
                     event.date, event.date_basis = None, None
-                if _cue(lang, "founded_by").match(match.group()):  # "министры учредили": those who found it
+                if cue(lang, "founded_by").match(match.group()):  # "министры учредили": those who found it
                     founders = here or (
                         [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
                     )
@@ -450,7 +450,7 @@ def find_events(
                     and ev_status == "held"
                     and anchor is not None
                     and anchor.kind != kind
-                    and _cue(lang, "follow_up").search(chunk)
+                    and cue(lang, "follow_up").search(chunk)
                 ):
                     # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...": those of the event before
                     participants = [p for p, _ in anchor.participants]
@@ -536,12 +536,6 @@ def find_events(
     return events
 
 
-@cache
-def _cue(lang: str, name: str, flags: int = 0) -> re.Pattern[str]:
-    """A cue of the event coder from the lexicon's ``cues`` (clause breaks, framing words, words of chairing ...)."""
-    return re.compile(str(load_lexicon(lang)["cues"][name]), flags)
-
-
 def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
     """The clause of a sentence (between two clause breaks) that ``position`` lies in."""
     left = max((b for b in boundaries if b < position), default=0)
@@ -566,7 +560,7 @@ def _clause_persons(
         if all(person is not other for other in out):
             out.append(person)
 
-    if left > 0 and _cue(lang, "they", re.IGNORECASE).search(chunk[left:right]):
+    if left > 0 and cue(lang, "they", re.IGNORECASE).search(chunk[left:right]):
         for position, person, _ in mentions:
             if position - s_start < right:
                 add(person)
@@ -584,7 +578,7 @@ def _session_chairs(
 ) -> None:
     """A held session with fewer than two participants gets as co-chairs one person per state of its body
     named with a word of chairing in its sentence or the three after it."""
-    cue = _cue(lang, "chair", re.IGNORECASE)
+    chairing = cue(lang, "chair", re.IGNORECASE)
     for event in events:
         if event.kind != "session" or event.status != "held" or event.body is None or len(event.participants) >= 2:
             continue
@@ -593,7 +587,7 @@ def _session_chairs(
             continue
         chairs: dict[str, Person] = {p.country: p for p, _ in event.participants if p.country}
         for start, end in sentences[index : index + 4]:
-            if not cue.search(text, start, end):
+            if not chairing.search(text, start, end):
                 continue
             here = sorted(
                 (m.start, person) for person in people.people for m in person.mentions if start <= m.start < end
@@ -822,8 +816,10 @@ def _nearest_cue_is_mine(
     """Whether a cue of plan or future in the sentence is nearer to this trigger than to any other
     ("the invitation to visit Russia, passed on during their phone call on 3 September": the plan is the visit's)."""
     for _name, pattern in status_patterns:
-        for cue in pattern.finditer(chunk):
-            distance = {id(m): min(abs(cue.start() - m.end()), abs(m.start() - cue.end())) for m, _ in kinds_found}
+        for marker in pattern.finditer(chunk):
+            distance = {
+                id(m): min(abs(marker.start() - m.end()), abs(m.start() - marker.end())) for m, _ in kinds_found
+            }
             if distance[id(match)] == min(distance.values()):
                 return True
     return False

@@ -38,6 +38,7 @@ __all__ = [
     "actor_names",
     "actor_states",
     "actors",
+    "cue",
     "domain_alternation",
     "domain_english",
     "english_name",
@@ -278,6 +279,17 @@ def domain_alternation(lang: str) -> str:
     if lang == "ru":
         return rf"(?:{one})(?:(?:,\s*|\s+и\s+)(?:{one}))*(?![\w-])"
     return one
+
+
+@cache
+def cue(lang: str, name: str, flags: int = 0) -> re.Pattern[str]:
+    """A cue of the lexicon's ``cues``, compiled once: clause breaks, framing words, words of chairing, the side a
+    sentence names, a guest referred to by a word ...
+
+    >>> cue("de", "side").search("Auf omanischer Seite stand ...").group(1)
+    'omanischer'
+    """
+    return re.compile(str(load_lexicon(lang)["cues"][name]), flags)
 
 
 @cache

@@ -34,6 +34,7 @@ from ingest.extract.lexicon import (
     Region,
     actor_states,
     actors,
+    cue,
     domain_alternation,
     domain_english,
     load_lexicon,
@@ -75,16 +76,6 @@ _OUR_COUNTRY = {
     "ru": re.compile(r"\s+в нашей стране\b"),
 }
 
-# "Auf omanischer Seite stand dem Gremium der Minister ... vor", "on the Lao side", "с кыргызской стороны":
-# the state a titled person of the sentence acts for.
-_SIDE = {
-    "en": re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\S+) side\b"),
-    "de": re.compile(r"\b(?:[Aa]uf|[Vv]on|[Ff]ür die) (\S+) Seite\b"),
-    # ("с казахстанской – Премьер-министр ...": the side word left out after a dash)
-    "ru": re.compile(
-        r"(?<![\w-])(?:[Сс]о? (\S+) (?:стороны|[–—-] )|(\S+) сторону|(\S+) часть (?:комиссии|комитета|делегации))"
-    ),
-}
 
 _TIME_WORDS = frozenset(["Anfang", "Mitte", "Ende", "Early", "Late", "Mid"])
 
@@ -607,7 +598,7 @@ class _Finder:
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
         if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
-            sides = list(_SIDE[self.lang].finditer(text, sentence[0], sentence[1]))
+            sides = list(cue(self.lang, "side").finditer(text, sentence[0], sentence[1]))
             before_title = [m for m in sides if m.start() < match.start()]
             side = before_title[-1] if before_title else (sides[0] if sides else None)  # the nearest before
             word = next((g for g in side.groups() if g), None) if side else None
@@ -1050,7 +1041,7 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     other = states[1 - i]
                     if states[i] is None and other is not None and len(pair) == 2 and other in pair:
                         states[i] = pair[1 - pair.index(other)]  # the other state of the pair
-                side = _SIDE[finder.lang].search(text, start, end)
+                side = cue(finder.lang, "side").search(text, start, end)
                 side_word = next((g for g in side.groups() if g), None) if side else None
                 side_state = finder.lex.state_of(side_word) if side_word else None
                 before = finder._states_before(match.start(), start)
@@ -1068,20 +1059,14 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder.titles.append((match.start(), match.end(), role, person))
 
 
-# "the Lao guest", "den vietnamesischen Gast", "вьетнамский гость": the visitor, named before.
-_GUEST = {
-    "en": re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:(\w+) )?(?:guest|visitor)s?\b"),
-    "de": re.compile(r"\b(?:[Dd]e[rmns]|[Ii]hre?[mns]?|[Ss]eine?[mns]?) (?:(\w+) )?(?:Gast|Gastes|Gasts|Besucher)\b"),
-    "ru": re.compile(r"(?<![\w-])(?:(\w+) )?(?:гость|гостя|гостю|гостем|госте)(?![\w-])", re.IGNORECASE),
-}
-
-
 def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
     without one, of a state other than the publisher's."""
     taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
     for start, end in sentences:
-        for match in _GUEST[finder.lang].finditer(finder.text, start, end):
+        for match in cue(finder.lang, "guest", re.IGNORECASE if finder.lang == "ru" else 0).finditer(
+            finder.text, start, end
+        ):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             state = finder.lex.state_of(match.group(1)) if match.group(1) else None
