@@ -942,3 +942,32 @@ def test_the_speaker_is_the_subject_after_an_opening_phrase() -> None:
               "do everything possible.")  # fmt: skip
     speakers = [e["speaker"] for e in doc["events"] if e["kind"] == "statement"]
     assert speakers == ["liu"]
+
+
+def test_a_state_adjective_and_a_post_word_refer_to_the_one_person_of_that_state_with_that_post() -> None:
+    ru = extract_facts("МОСКВА, 14 мая. /ТАСС/. Министр экономического развития России Максим Решетников встретился с "
+                       "министром экономики Монголии Батцэцэг Батмунх. Монгольский министр, в свою очередь, отметила, "
+                       "что Улан-Батор заинтересован в транзите.", article_id="t", language="ru")  # fmt: skip
+    speakers = [e["speaker"] for e in ru["events"] if e["kind"] == "statement"]
+    assert speakers == ["batmunkh"]
+    en = _en("Russian Foreign Minister Sergei Lavrov met Malaysian Foreign Minister Mohamad Hasan and Malaysian "
+             "Minister of Trade Tengku Zafrul Aziz. The Malaysian minister said trade had grown. The Russian minister "
+             "expressed his country's appreciation for the support.")  # fmt: skip
+    speakers = [e["speaker"] for e in en["events"] if e["kind"] == "statement"]
+    assert speakers == ["lavrov"]  # two Malaysian ministers: "the Malaysian minister" is neither of them
+
+
+def test_a_statement_attributed_to_an_organisation_named_after_the_cue_or_mentioned_before() -> None:
+    doc = extract_facts("МИНСК, 22 апреля (БЕЛТА) – Министр сельского хозяйства и продовольствия Беларуси Юрий Горлов "
+                        "провел 21 апреля встречу с Послом Беларуси во Вьетнаме Владимиром Боровиковым. Об этом "
+                        "сообщили в пресс-службе Минсельхозпрода. По информации министерства, экспорт во Вьетнам "
+                        "вырос почти вдвое.", article_id="t", language="ru", published="2025-04-22")  # fmt: skip
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    ministry = next(o for o in doc["organizations"] if o["kind"] == "ministry")
+    assert (statement["speaker"], statement["date"]) == (ministry["key"], "2025-04-22")  # the figures: the report's
+    de = extract_facts("PEKING, 19. Juni (Xinhua) -- Der chinesische Handelsminister Wang Wentao hat am Mittwoch mit "
+                       "der serbischen Ministerin Jagoda Lazarević gesprochen. Nach Angaben des chinesischen "
+                       "Handelsministeriums wuchs der Handel um 20 Prozent.",
+                       article_id="t", language="de")  # fmt: skip
+    speakers = [e.get("speaker") for e in de["events"] if e["kind"] == "statement"]
+    assert speakers == [next(o["key"] for o in de["organizations"] if o["name"].startswith("Ministry of Commerce"))]
