@@ -971,3 +971,23 @@ def test_a_statement_attributed_to_an_organisation_named_after_the_cue_or_mentio
                        article_id="t", language="de")  # fmt: skip
     speakers = [e.get("speaker") for e in de["events"] if e["kind"] == "statement"]
     assert speakers == [next(o["key"] for o in de["organizations"] if o["name"].startswith("Ministry of Commerce"))]
+
+
+def test_a_sentence_initial_preposition_still_dates_and_a_compound_noun_is_a_visit() -> None:
+    doc = extract_facts("PEKING, 19. Juni 2025 (Xinhua) -- Der chinesische Handelsminister Wang Wentao hat am "
+                        "Donnerstag mit der serbischen Ministerin Jagoda Lazarević gesprochen. Im Mai 2024 hatte "
+                        "Staatspräsident Xi Jinping Serbien einen Staatsbesuch abgestattet.",
+                        article_id="t", language="de")  # fmt: skip
+    assert ("visit", "2024-05", ["Xi Jinping"]) in _events(doc)
+    assert [(m.value, m.basis) for m in find_dates("In 2019 it was founded.", "en", dt.date(2025, 1, 1))] == [
+        ("2019", "stated")
+    ]
+
+
+def test_english_names_of_bodies_with_words_of_their_own_are_two_bodies() -> None:
+    doc = _en("Qatar and Turkiye held the meeting of the Qatari-Turkish Joint Strategic Planning Committee in Doha on "
+              "Wednesday, and prepared the eleventh meeting of the Qatari-Turkish Supreme Strategic Committee. The "
+              "Supreme Strategic Committee was established in 2014.")  # fmt: skip
+    bodies = sorted(o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee")
+    assert bodies == ["Qatari-Turkish Joint Strategic Planning Committee", "Qatari-Turkish Supreme Strategic Committee"]
+    assert ("founding", "2014", []) in _events(doc)

@@ -356,7 +356,14 @@ def _organizations(
             for k, v in out.items():
                 same = v["kind"] == body.kind and sorted(v["countries"]) == [a, b]
                 short = " for " not in body.name and " between " not in body.name  # "межправкомиссия": no field
-                if same and (short or any(alias.lower().startswith(body.form.lower()) for alias in v["aliases"])):
+                # "Supreme Strategic Committee" after "Joint Strategic Planning Committee": a word of its own
+                known = set(re.findall(r"\w+", " ".join([v["name"], *v["aliases"]])))
+                own_word = any(word not in known for word in re.findall(r"\b[A-Z][a-z]+\b", body.form))
+                if (
+                    same
+                    and not own_word
+                    and (short or any(alias.lower().startswith(body.form.lower()) for alias in v["aliases"]))
+                ):
                     key = k  # "die Kommission für ...", "the commission": the body named before in full
                     break
             else:

@@ -84,15 +84,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lang == "de":
         out += [
+            # Sentence-initial prepositions ("Im Mai 2024") are matched whatever their case.
             # "vom 3. bis 4. November": a range is dated by its first day
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
-            ("my", re.compile(rf"\b(?:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
-            ("y", re.compile(rf"\b(?:im Jahr(?:e)?|in)\s+{year}\b")),
+            ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
+            ("y", re.compile(rf"\b(?i:im Jahr(?:e)?|in)\s+{year}\b")),
             # "im ersten Quartal 2026", "in der zweiten Jahreshälfte 2026", "im Herbst 2026", "Ende 2025"
             (
                 "y",
                 re.compile(
-                    rf"\b(?:(?:im|in der|in den|bis zum)\s+(?:\w+\s+){{0,2}}(?:Quartal|Halbjahr|Jahreshälfte|"
+                    rf"\b(?:(?i:im|in der|in den|bis zum)\s+(?:\w+\s+){{0,2}}(?:Quartal|Halbjahr|Jahreshälfte|"
                     rf"Hälfte|Herbst|Frühjahr|Frühling|Sommer|Winter|Monaten)(?:\s+des Jahres)?|Anfang|Ende|"
                     rf"Mitte)\s+{year}\b"
                 ),
@@ -116,8 +117,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "mdy",
                 re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?"),
             ),
-            ("my", re.compile(rf"\b(?:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
-            ("y", re.compile(rf"\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
+            ("my", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
+            ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             # "in the first quarter of 2026", "in the second half of 2025", "in autumn 2026"
             (
                 "y",

@@ -71,7 +71,10 @@ def _body_re(lang: str) -> re.Pattern[str]:
     # "gemeinsamen belarussisch-omanischen Kommission": qualifiers may come before the pair of states too
     qualifiers = r"(?:(?:[Hh]ochrangige[nmrs]?|[Gg]emeinsame[nmrs]?|[Gg]emischte[nmrs]?|zwischenstaatliche[nmrs]?) )*"
     pair = rf"(?:(?:{country})(?:-|\s)(?:{country})?(?:\s|-)?)?"
-    prefix = {"de": qualifiers + pair, "en": pair}.get(lang, "")
+    # "Qatari-Turkish Supreme Strategic Committee": English names may have their own words after the states
+    own_words = r"(?:(?:[A-Z][a-z]+ ){0,3})?"
+    english = rf"(?:(?:{country})(?:-|\s)(?:{country})?(?:\s|-)?{own_words})?"
+    prefix = {"de": qualifiers + pair, "en": english}.get(lang, "")
     return re.compile(prefix + source)
 
 
