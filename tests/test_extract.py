@@ -991,3 +991,22 @@ def test_english_names_of_bodies_with_words_of_their_own_are_two_bodies() -> Non
     bodies = sorted(o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee")
     assert bodies == ["Qatari-Turkish Joint Strategic Planning Committee", "Qatari-Turkish Supreme Strategic Committee"]
     assert ("founding", "2014", []) in _events(doc)
+
+
+def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
+    doc = extract_facts(
+        "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
+        "торгово-экономическому сотрудничеству Александр Козлов и Батмунхийн Батцэцэг провели в среду двадцать "
+        "шестое заседание комиссии. Следующее заседание межправкомиссии пройдет в 2026 году в Москве.",
+        article_id="t", language="ru", published="2025-05-14",
+    )  # fmt: skip
+    sessions = [(e["session_number"], e["status"], e["date"]) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [(26, "held", "2025-05-14"), (27, "announced", "2026")]
+    de = extract_facts("MINSK, 8. Oktober (BelTA) – In Ulan-Bator ist am Dienstag die neunte Sitzung der "
+                       "belarussisch-mongolischen Kommission für Zusammenarbeit zu Ende gegangen. Die zehnte Sitzung "
+                       "soll 2026 in Minsk stattfinden, bis 2030 soll der Handel sich verdoppeln.",
+                       article_id="t", language="de", published="2025-10-08")  # fmt: skip
+    assert [(e["session_number"], e["date"]) for e in de["events"] if e["kind"] == "session"] == [
+        (9, "2025-10-07"),
+        (10, "2026"),
+    ]

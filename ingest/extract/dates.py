@@ -102,6 +102,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "weekday",
                 re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays})(?:abend|nachmittag|morgen|vormittag)?\b", flags),
             ),
+            # German writes a year without a preposition ("soll 2026 in Minsk stattfinden", "war 2022 gegründet
+            # worden"); not a span ("bis 2030", "2026–2027"), a document's years ("Programm für 2026") or a name
+            (
+                "y",
+                re.compile(
+                    rf"(?<![\w./–-])(?<!bis )(?<!seit )(?<!für )(?<!Agenda )(?<!Vision )(?<!Strategie )(?<![–-] )"
+                    rf"{year}(?![\w./%–-])(?! [–-] ?\d| bis \d)"
+                ),
+            ),
         ]
     elif lang == "en":
         out += [

@@ -358,12 +358,14 @@ def find_events(
                 if body is None:
                     continue
                 if number == "next":
-                    previous_numbers = [e.session_number for e in events if e.body is body and e.session_number]
+                    previous_numbers = [
+                        e.session_number for e in events if _same_body(e.body, body) and e.session_number
+                    ]
                     number = (max(previous_numbers) + 1) if previous_numbers else None
                 if not isinstance(number, int):
                     continue
                 event.body, event.session_number = body, number
-                held = [e.session_number or 0 for e in events if e.body is body and e.status == "held"]
+                held = [e.session_number or 0 for e in events if _same_body(e.body, body) and e.status == "held"]
                 if held and number < max(held) and not ev_dates:
                     event.date, event.date_basis = None, None  # "the committee's sixth session": an earlier one
                 if ev_status == "held" and ev_dates and ev_dates[0].value > published.isoformat():
@@ -1004,6 +1006,11 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
             phrase = re.split(r"\s(?:unterzeichnet|signed|подписан|was|were|wurde)\b", phrase)[0]
             out.append((phrase, entry["kind"], (start, start + len(phrase))))
     return sorted(out, key=lambda d: d[2][0])[:3]
+
+
+def _same_body(a: Body | None, b: Body) -> bool:
+    """Whether two mentions name one body: "межправкомиссия" after the commission's full name is that commission."""
+    return a is b or (a is not None and a.kind == b.kind and set(a.countries) == set(b.countries))
 
 
 def _merge(events: list[Event], event: Event) -> Event | None:
