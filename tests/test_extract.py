@@ -1010,3 +1010,16 @@ def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short
         (9, "2025-10-07"),
         (10, "2026"),
     ]
+
+
+def test_the_co_chairs_who_sign_are_the_chairs_of_the_session_found_later() -> None:
+    doc = extract_facts(
+        "АСТАНА, 5 июня 2025. КАЗИНФОРМ – Двенадцатое заседание Казахстанско-кыргызской межправительственной "
+        "комиссии по торгово-экономическому сотрудничеству состоялось в среду в Чолпон-Ате. Казахстанскую часть "
+        "комиссии возглавил заместитель Премьер-министра Республики Казахстан Серик Жумангарин. С кыргызской стороны "
+        "сопредседателем выступил заместитель Председателя Кабинета министров Кыргызской Республики Бакыт Торобаев. "
+        "По итогам заседания сопредседатели подписали протокол.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    assert ("signing", "2025-06-04", ["Bakyt Torobaev", "Serik Zhumangarin"]) in _events(doc)
+    assert _people(doc)["Bakyt Torobaev"] == ("KG", [("deputy-prime-minister", None)])

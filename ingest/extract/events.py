@@ -47,6 +47,7 @@ class Event:
     place: str | None = None
     org_participants: list[tuple[str, str | None]] = field(default_factory=list)
     speaker_org: str | None = None
+    by_chairs_of: Event | None = None  # "the co-chairs signed": the chairs of that session, once they are known
 
 
 @cache
@@ -432,6 +433,8 @@ def find_events(
                     signers = here
                     if not signers and anchor is not None and group_re.search(chunk):
                         signers = [p for p, _ in anchor.participants]
+                    if not signers and anchor is not None and anchor.kind == "session" and _co_chairs(lang, chunk):
+                        event.by_chairs_of = anchor  # its chairs are found after all sentences are read
                     event.participants = [(p, "signatory") for p in signers]
                     event.countries = _pair(signers, pair)
             else:
@@ -540,7 +543,17 @@ def find_events(
             speech.part_of = in_this[0]
         _link_within(in_this)
     _session_chairs(text, lang, sentences, people, events)
+    for event in events:
+        chairs = [p for p, _ in event.by_chairs_of.participants] if event.by_chairs_of else []
+        if not event.participants and len(chairs) == 2 and chairs[0].country != chairs[1].country:
+            event.participants = [(p, "signatory") for p in chairs]
+            event.countries = _pair(chairs, pair)
     return events
+
+
+def _co_chairs(lang: str, chunk: str) -> bool:
+    """Whether the sentence names the co-chairs as a group ("сопредседатели подписали", "the co-chairs")."""
+    return any(role == "co-chairing" and re.search(source, chunk) for source, role in _GROUP_ROLES.get(lang, []))
 
 
 def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
@@ -677,7 +690,9 @@ def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...],
             continue
         if role == "co-chairing":
             chairs = [p for p, r in anchor.participants if r == "co-chairing"] if anchor else []
-            return chairs if len(chairs) == 2 else []
+            if anchor is not None and anchor.kind == "session" and len(chairs) != 2:
+                chairs = [p for p, _ in anchor.participants]  # the two who led a session are its co-chairs
+            return chairs if len(chairs) == 2 and chairs[0].country != chairs[1].country else []
         in_anchor = [p for p, _ in anchor.participants if any(post.role == role for post in p.posts)] if anchor else []
         if len(in_anchor) == 2 and in_anchor[0].country != in_anchor[1].country:
             return in_anchor  # "The ministers agreed to meet again": the ministers of the talks just told
