@@ -1023,3 +1023,11 @@ def test_the_co_chairs_who_sign_are_the_chairs_of_the_session_found_later() -> N
     )  # fmt: skip
     assert ("signing", "2025-06-04", ["Bakyt Torobaev", "Serik Zhumangarin"]) in _events(doc)
     assert _people(doc)["Bakyt Torobaev"] == ("KG", [("deputy-prime-minister", None)])
+
+
+def test_a_date_in_a_relative_clause_of_founding_is_not_the_date_of_the_event_outside_it() -> None:
+    doc = _en("Japanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi held talks in Tokyo on "
+              "Friday. Following the talks, the two leaders signed a joint declaration on security cooperation, "
+              "replacing a document adopted in 2008.")  # fmt: skip
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert signing["date"] == doc["events"][0]["date"] != "2008"

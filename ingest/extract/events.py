@@ -301,6 +301,10 @@ def find_events(
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
+            own = _dates_of_clause(lang, chunk, s_start, match.start(), ev_dates)
+            if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
+                ev_dates = own
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
             cue_elsewhere = not cue_is_mine.get(id(match), True)
             if status in ("planned", "announced") and (
                 cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns)
@@ -879,6 +883,17 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
+
+
+def _dates_of_clause(lang: str, chunk: str, offset: int, trigger: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the trigger's own clause: inside the relative clause it is in, or outside all of them."""
+    spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
+    if not spans:
+        return dates
+    mine = next(((s, e) for s, e in spans if s <= trigger < e), None)
+    if mine is not None:
+        return [d for d in dates if mine[0] <= d.start - offset < mine[1]]
+    return [d for d in dates if not any(s <= d.start - offset < e for s, e in spans)]
 
 
 def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
