@@ -1031,3 +1031,17 @@ def test_a_date_in_a_relative_clause_of_founding_is_not_the_date_of_the_event_ou
               "replacing a document adopted in 2008.")  # fmt: skip
     signing = next(e for e in doc["events"] if e["kind"] == "signing")
     assert signing["date"] == doc["events"][0]["date"] != "2008"
+
+
+def test_a_counterpart_of_a_title_without_a_name_and_an_accepted_invitation() -> None:
+    doc = extract_facts(
+        "ТАШКЕНТ, 3 июня 2025. Премьер-министр Кыргызстана Адылбек Касымалиев провел переговоры с Премьер-министром "
+        "Узбекистана Абдуллой Ариповым. Кыргызский премьер пригласил узбекского коллегу посетить Бишкек.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    visits = [e for e in doc["events"] if e["kind"] == "visit"]
+    assert [v["participants"][0] for v in visits] == [{"key": "aripov", "role": "guest"}]
+    en = _en("Kazakh Foreign Minister Murat Nurtleu held talks with German Foreign Minister Johann Wadephul. Nurtleu "
+             "accepted the invitation of Wadephul to visit Berlin.")  # fmt: skip
+    visit = next(e for e in en["events"] if e["kind"] == "visit")
+    assert visit["participants"][0] == {"key": "nurtleu", "role": "guest"}

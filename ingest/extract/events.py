@@ -505,8 +505,14 @@ def find_events(
                         zu_einem = re.search(r"\bzu(?:m| einem| einer)?\s+(?:\w+\s+)?$", chunk[: match.start()])
                         if len(named_before) >= 2 and zu_einem:
                             invitees = named_before[-1:]
+                    accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start())
+                    accepting = [p for position, p, _ in mentions if accepted and position < s_start + accepted.start()]
                     subject = _relative_subject(text, mentions, trigger, lang)
-                    if subject is not None:
+                    if accepting:
+                        # "Nurmukhambetov accepted the invitation of his Omsk counterpart to visit Omsk": he visits
+                        inviters = [p for p in participants if p is not accepting[-1]][:1]
+                        guests = accepting[-1:]
+                    elif subject is not None:
                         guests = [subject]  # "US Special Envoy Witkoff, who visited Moscow": the visitor
                     elif invitees:
                         # "Nurtleu lud seinen deutschen Amtskollegen zu einem Besuch ein": the invited visits

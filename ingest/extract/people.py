@@ -390,6 +390,7 @@ class _Finder:
         self.unnamed: list[tuple[int, int, str, str | None, str | None]] = []  # ... and the ministry
         # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
         self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
+        self._unnamed_titles: dict[int, str] = {}  # where a title without a name starts -> its English title
 
     # -- names ---------------------------------------------------------------------------
     def _name_tokens(self, start: int, limit: int, single: bool = False) -> tuple[list[str], int, int] | None:
@@ -583,6 +584,7 @@ class _Finder:
             self.titles.append((match.start(), match.end(), role, None))
             state = sending or entry.get("state")  # "the Home Secretary": a British post
             self.unnamed.append((match.start(), match.end(), role, state, self._ministry(entry, match)))
+            self._unnamed_titles[match.start()] = title
             return
         tokens, n_start, n_end = name
         if of is None and rule.endswith(":title-name"):
@@ -636,9 +638,16 @@ class _Finder:
     def _counterpart_of(self, sentence: tuple[int, int], position: int) -> Post | None:
         """The post of the person a "counterpart" is the opposite number of: the last titled one before it."""
         for floor in (sentence[0], 0):  # in the sentence, else the last titled person named before it
-            for start, _end, _role, holder in reversed(self.titles):
-                if floor <= start < position and holder is not None and holder.posts:
+            for start, _end, role, holder in reversed(self.titles):
+                if not floor <= start < position:
+                    continue
+                if holder is not None and holder.posts:
                     return holder.posts[-1]
+                unnamed = next((u for u in self.unnamed if u[0] == start), None)
+                if floor == sentence[0] and holder is None and unnamed and unnamed[3] and unnamed[3][0] != "!":
+                    # "Кыргызский премьер пригласил узбекского коллегу": the post of a title without a name
+                    title = self._unnamed_titles.get(start, role)
+                    return Post(title, role, unnamed[4], None, unnamed[3], sentence, f"{self.lang}:counterpart", 0.6)
         return None
 
     def _region(self, phrase: str) -> Region | None:
