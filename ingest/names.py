@@ -44,17 +44,21 @@ _FOLDS = [
 _VOWELS = frozenset("aeiouyj")
 
 
+# Latin letters that Unicode does not decompose into a base letter and a diacritic ("Đurić" is "Djuric").
+_LATIN = {"đ": "dj", "ł": "l", "ø": "o", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+
+
 def transliterate(text: str) -> str:
     """Lower-case ASCII for ``text``: Cyrillic romanised, diacritics dropped.
 
     >>> transliterate("Червяков Ўладзімір")
     'chervyakov uladzimir'
-    >>> transliterate("Außenminister Müller")
-    'aussenminister muller'
+    >>> transliterate("Außenminister Müller"), transliterate("Marko Đurić")
+    ('aussenminister muller', 'marko djuric')
     """
     out = []
     for char in text.lower().replace("ß", "ss"):
-        out.append(_CYRILLIC.get(char, char))
+        out.append(_CYRILLIC[char] if char in _CYRILLIC else _LATIN.get(char, char))
     decomposed = unicodedata.normalize("NFKD", "".join(out))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

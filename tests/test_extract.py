@@ -1045,3 +1045,19 @@ def test_a_counterpart_of_a_title_without_a_name_and_an_accepted_invitation() ->
              "accepted the invitation of Wadephul to visit Berlin.")  # fmt: skip
     visit = next(e for e in en["events"] if e["kind"] == "visit")
     assert visit["participants"][0] == {"key": "nurtleu", "role": "guest"}
+
+
+def test_a_predecessor_holds_the_possessor_s_post_and_the_possessor_takes_no_part() -> None:
+    doc = extract_facts("MINSK, 14. August 2025 (BelTA) – Außenminister Maxim Ryschenkow hat am Mittwoch mit dem "
+                        "kambodschanischen Außenminister Sok Chenda Sophea telefoniert. Im März 2023 hatte Ryschenkows "
+                        "Vorgänger Sergej Alejnik Phnom Penh besucht.", article_id="t", language="de")  # fmt: skip
+    people = _people(doc)
+    assert people["Sergei Aleinik"] == ("BY", [("minister", None)])  # not "Sergei Aleinik Phnom Penh"
+    assert ("visit", "2023-03", ["Sergei Aleinik"]) in _events(doc)
+
+
+def test_latin_letters_without_a_decomposition_are_transliterated() -> None:
+    from ingest.names import name_key, slug
+
+    assert slug("Marko Đurić") == "marko-djuric" and name_key("Đurić") == name_key("Djuric")
+    assert slug("Łukasz Kamiński") == "lukasz-kaminski"

@@ -104,7 +104,7 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
                 code = lex.state_of(state.group())
                 if code and code not in states:
                     states.append(code)
-            bilateral = len(states) >= 2 or re.search(r"межправ|zwischenstaatlich|intergovernmental", form, re.I)
+            bilateral = len(states) >= 2 or re.search(r"межправ|zwischenstaatlich|inter-?governmental", form, re.I)
             if len(states) < 2:
                 if kind == "council" and not bilateral:
                     continue

@@ -391,6 +391,7 @@ class _Finder:
         # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
         self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
         self._unnamed_titles: dict[int, str] = {}  # where a title without a name starts -> its English title
+        self.possessors: list[tuple[int, int]] = []  # "Lavrov's" in "Lavrov's predecessor X": no mention of an actor
 
     # -- names ---------------------------------------------------------------------------
     def _name_tokens(self, start: int, limit: int, single: bool = False) -> tuple[list[str], int, int] | None:
@@ -399,8 +400,11 @@ class _Finder:
             return None
         tokens: list[str] = []
         end = match.start()
-        for token in re.finditer(r"\S+", match.group()):
+        words = match.group().split()
+        for index, token in enumerate(re.finditer(r"\S+", match.group())):
             word = token.group()
+            if tokens and any(self.lex.city(" ".join(words[index : index + n])) for n in (2, 3)):
+                break  # "Sergej Alejnik Phnom Penh besucht": a city of two words after the name
             if word == "To" and not tokens and self.lang == "en" and len(match.group().split()) > 1:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
             elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
@@ -561,6 +565,13 @@ class _Finder:
             rule = f"{self.lang}:title-surname"
         counterpart = role == "counterpart"
         model: Post | None = None
+        if role == "predecessor":
+            # "Meinl-Reisingers Amtsvorgänger Alexander Schallenberg": the post of the one named before, held earlier
+            model = self._post_of_possessor(sentence, match.start())
+            if model is None or name is None:
+                return
+            entry, role = {**entry, "title": model.title, "role": model.role, "ministry": model.ministry}, model.role
+            sending = sending or model.state
         if counterpart:
             model = self._counterpart_of(sentence, match.start())
             if model is None:
@@ -634,6 +645,22 @@ class _Finder:
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
+
+    def _post_of_possessor(self, sentence: tuple[int, int], position: int) -> Post | None:
+        """The post of the person whose word of possession stands before ``position`` ("Lavrov's", "Ryschenkows",
+        "his"): a titled person of that surname, or for a pronoun the last titled one before it."""
+        before = self.text[sentence[0] : position]
+        pronoun = re.search(r"\b(?:his|her|their|sein\w*|ihr\w*)\s+$", before, re.IGNORECASE)
+        if pronoun:
+            return self._counterpart_of(sentence, position)
+        word = re.search(r"([^\W\d_][\w-]*?)(?:['’]s|s)?\s+$", before)
+        if word is None:
+            return None
+        keys = {name_key(word.group(1)), name_key(word.group(0).strip().rstrip("'’"))}
+        holders = [p for p in self.people if p.posts and p.surname and name_key(p.surname) in keys]
+        if holders:  # the possessor is named, not taking part: "Ryschenkows Vorgänger ... besuchte"
+            self.possessors.append((sentence[0] + word.start(), sentence[0] + word.end()))
+        return holders[-1].posts[-1] if holders else None
 
     def _counterpart_of(self, sentence: tuple[int, int], position: int) -> Post | None:
         """The post of the person a "counterpart" is the opposite number of: the last titled one before it."""
@@ -1135,6 +1162,9 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _actors_by_name(finder, sentences)
     bare = _bare_anaphors(finder, sentences)
     finder.corefer(sentences)
+    for person in finder.people:
+        kept = [m for m in person.mentions if not any(s <= m.start < e for s, e in finder.possessors)]
+        person.mentions = kept or person.mentions
     _resolve_unnamed_titles(finder)
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
