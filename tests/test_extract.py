@@ -1061,3 +1061,17 @@ def test_latin_letters_without_a_decomposition_are_transliterated() -> None:
 
     assert slug("Marko Đurić") == "marko-djuric" and name_key("Đurić") == name_key("Djuric")
     assert slug("Łukasz Kamiński") == "lukasz-kaminski"
+
+
+def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
+    ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
+                       "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "
+                       "Узбекистан как надежного партнера.", article_id="t", language="ru")  # fmt: skip
+    president = next(p["key"] for p in ru["persons"] if p["posts"][0]["role"] == "president")
+    assert [e["speaker"] for e in ru["events"] if e["kind"] == "statement"] == [president]
+    de = extract_facts("Hanoi (Keystone-SDA) Die Schweiz und Vietnam haben sich am Donnerstag an der 10. Sitzung der "
+                       "Gemischten Wirtschaftskommission Schweiz–Vietnam verständigt.", article_id="t", language="de",
+                       published="2025-11-14")  # fmt: skip
+    sessions = [(e["kind"], e["session_number"], e["date"]) for e in de["events"] if e["kind"] == "session"]
+    assert sessions == [("session", 10, "2025-11-13")]
+    assert [o["kind"] for o in de["organizations"]] == ["commission"]

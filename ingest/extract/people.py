@@ -1126,32 +1126,33 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     roles: dict[str, str] = finder.lex.data.get("state_anaphor_roles") or {}
     taken = [(m.start, m.end) for p in finder.people for m in p.mentions]
     taken += [(s, e) for s, e, _role, holder in finder.titles if holder is not None]
-    for start, end in sentences:
-        for match in cue(finder.lang, "state_anaphor").finditer(finder.text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            state = finder.lex.state_of(match.group(1))
-            role = roles.get(match.group(2).lower())
-            if state is None or role is None:
-                continue
-            holders = [
-                p
-                for p in finder.people
-                if p.country == state
-                and p.mentions
-                and p.mentions[0].start < match.start()
-                and ((role == "*" and bool(p.posts)) or any(post.role == role for post in p.posts))
-            ]
-            if len(holders) != 1:
-                continue
-            case = _ru_parse(match.group(1), None)[1] if finder.lang == "ru" else None
-            holders[0].mentions.append(Mention(match.start(), match.end(), match.group(), case))
-            taken.append((match.start(), match.end()))
-            # a title inside the words is no anaphor left for the speakers to resolve
-            finder.titles = [
-                (s, e, r, holders[0] if h is None and match.start() <= s < match.end() else h)
-                for s, e, r, h in finder.titles
-            ]
+    cues = [cue(finder.lang, name) for name in ("state_anaphor", "state_anaphor_head") if name in finder.lex["cues"]]
+    matches = [m for start, end in sentences for pattern in cues for m in pattern.finditer(finder.text, start, end)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        state = finder.lex.state_of(match.group(1))
+        role = roles.get(match.group(2).lower())
+        if state is None or role is None:
+            continue
+        holders = [
+            p
+            for p in finder.people
+            if p.country == state
+            and p.mentions
+            and p.mentions[0].start < match.start()
+            and ((role == "*" and bool(p.posts)) or any(post.role == role for post in p.posts))
+        ]
+        if len(holders) != 1:
+            continue
+        case = _ru_parse(match.group(1), None)[1] if finder.lang == "ru" else None
+        holders[0].mentions.append(Mention(match.start(), match.end(), match.group(), case))
+        taken.append((match.start(), match.end()))
+        # a title inside the words is no anaphor left for the speakers to resolve
+        finder.titles = [
+            (s, e, r, holders[0] if h is None and match.start() <= s < match.end() else h)
+            for s, e, r, h in finder.titles
+        ]
 
 
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
