@@ -1075,3 +1075,13 @@ def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_wi
     sessions = [(e["kind"], e["session_number"], e["date"]) for e in de["events"] if e["kind"] == "session"]
     assert sessions == [("session", 10, "2025-11-13")]
     assert [o["kind"] for o in de["organizations"]] == ["commission"]
+
+
+def test_a_state_after_minister_of_is_no_field_and_federal_may_stand_between_adjective_and_title() -> None:
+    doc = _en("The trading house was opened in the presence of Industry Minister of Belarus Alexander Yefimov and the "
+              "German Federal Minister for Economic Cooperation and Development, Reem Alabali-Radovan.")  # fmt: skip
+    posts = {p["name"]: (p["country"], p["posts"][0]["title"]) for p in doc["persons"]}
+    assert posts["Alexander Yefimov"] == ("BY", "Minister of Industry")
+    assert posts["Reem Alabali-Radovan"][0] == "DE"
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert "Federal Ministry for Economic Cooperation and Development of Germany" in ministries

@@ -471,7 +471,10 @@ class _Finder:
         between = window[last.end() :]
         # "Kazakhstan's foreign minister", "der russische Präsident", "Russlands Präsident": right before the
         # title; not "zwischen Deutschland und Polen haben Bundeskanzler Merz"
-        if not re.fullmatch(r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?", between, re.IGNORECASE):
+        # ("the German Federal Minister for ...": a word of the post's level may stand between)
+        if not re.fullmatch(
+            r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?(?:Federal\s+)?", between, re.IGNORECASE
+        ):
             return None
         return self.lex.state_of(last.group())
 
