@@ -1085,3 +1085,16 @@ def test_a_state_after_minister_of_is_no_field_and_federal_may_stand_between_adj
     assert posts["Reem Alabali-Radovan"][0] == "DE"
     ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
     assert "Federal Ministry for Economic Cooperation and Development of Germany" in ministries
+
+
+def test_business_councils_and_english_working_groups_with_their_field() -> None:
+    ru = extract_facts("МИНСК, 19 февраля (БЕЛТА) – Посол заверил, что посольство приложит все усилия, в том числе по "
+                       "линии Белорусско-кубинского делового совета.", article_id="t", language="ru",
+                       published="2025-02-19")  # fmt: skip
+    assert [(o["kind"], o["name"]) for o in ru["organizations"] if o["kind"] == "council"] == [
+        ("council", "Belarusian-Cuban Business Council")
+    ]
+    en = _en("The two sides agreed to establish an India-France Joint Working Group on Trade and Investment "
+             "Facilitation, which will address market access issues.")  # fmt: skip
+    groups = [o["name"] for o in en["organizations"] if o["kind"] == "working-group"]
+    assert groups == ["India-France Joint Working Group on Trade and Investment Facilitation"]

@@ -143,7 +143,7 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
             "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
     if kind == "intergovernmental-committee" and not qualifiers:
         qualifiers = ["Intergovernmental"]
-    head = " ".join([*sorted(qualifiers, key=["Intergovernmental", "High-Level", "Joint"].index), base])
+    head = " ".join([*sorted(qualifiers, key=["Intergovernmental", "High-Level", "Joint", "Business"].index), base])
     fields = _fields(lex, form)
     if fields:
         field = f" for {fields[0] if len(fields) == 1 else ', '.join(fields[:-1]) + ' and ' + fields[-1]} Cooperation"
