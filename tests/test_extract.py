@@ -1098,3 +1098,16 @@ def test_business_councils_and_english_working_groups_with_their_field() -> None
              "Facilitation, which will address market access issues.")  # fmt: skip
     groups = [o["name"] for o in en["organizations"] if o["kind"] == "working-group"]
     assert groups == ["India-France Joint Working Group on Trade and Investment Facilitation"]
+
+
+def test_official_names_of_ministries_come_from_the_data_file() -> None:
+    from ingest.extract.orgs import ministry_name
+
+    assert (
+        ministry_name("BR", "Environment")
+        == "Ministry of the Environment and Climate Change of the Federative Republic of Brazil"
+    )
+    assert ministry_name("PH", "Foreign Affairs").startswith("Department of Foreign Affairs")
+    assert ministry_name("RU", "Natural Resources and Ecology").startswith(
+        "Ministry of Natural Resources and Environment"
+    )

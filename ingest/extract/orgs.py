@@ -316,8 +316,12 @@ def ministry_name(country: str, field_name: str) -> str:
     ('Ministry of Education of the Republic of Belarus', 'Federal Foreign Office of Germany')
     >>> ministry_name("GB", "Internal Affairs"), ministry_name("FR", "Foreign Affairs")
     ('Home Office of the United Kingdom', 'Ministry for Europe and Foreign Affairs of the French Republic')
+    >>> ministry_name("CA", "Foreign Affairs")
+    'Global Affairs Canada'
     """
     special = (_ministries()["official"].get(country) or {}).get(field_name)
+    if special and english_name(country) in str(special):
+        return str(special)  # "Global Affairs Canada": the state is in the name already
     if special:  # "Federal Foreign Office of Germany", "Ministry of National Economy of the Republic of Kazakhstan"
         state = official_name(country) if str(special).startswith("Ministry") else _short_name(country)
         return f"{special} of {state}"
