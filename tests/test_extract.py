@@ -1111,3 +1111,23 @@ def test_official_names_of_ministries_come_from_the_data_file() -> None:
     assert ministry_name("RU", "Natural Resources and Ecology").startswith(
         "Ministry of Natural Resources and Environment"
     )
+
+
+def test_a_russian_quote_with_its_speaker_after_the_verb_in_the_genitive_before() -> None:
+    doc = extract_facts(
+        "Ташкент, 24 сентября 2025. Заседание комиссии прошло под председательством заместителя Премьер-министра "
+        "Узбекистана Жамшида Ходжаева. «Наша цель – довести торговлю до двух миллиардов долларов», – отметил "
+        "Жамшид Ходжаев, выступая на заседании.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    assert [p["name"] for p in doc["persons"]] == ["Zhamshid Khodzhaev"]  # not a woman, "Khodzhaeva"
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == [doc["persons"][0]["key"]]
+
+
+def test_the_one_official_of_a_state_is_its_minister_even_when_his_post_is_another() -> None:
+    doc = extract_facts(
+        "МОСКВА, 8 октября. /ТАСС/. Сергей Лавров провел переговоры с заместителем Председателя Кабинета министров "
+        "Туркменистана Рашидом Мередовым. Туркменский министр, в свою очередь, подчеркнул, что Ашхабад ценит "
+        "партнерство.", article_id="t", language="ru", published="2025-10-08",
+    )  # fmt: skip
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["meredov"]

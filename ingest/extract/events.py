@@ -204,15 +204,16 @@ def find_events(
             speaker = _speaker(
                 verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text
             )
-            if lang == "en" and re.search(r"[,”\"]\s*$", chunk[: verb.start()]):
-                # "..., said Foreign Minister Murat Nurtleu.": the speaker follows the verb, after title words only
+            quoted_before = _SPEAKER_AFTER[lang].search(chunk[: verb.start()])
+            if quoted_before:
+                # "..., said Foreign Minister Murat Nurtleu.", "«…», – отметил Жамшид Ходжаев": the speaker follows
+                # the verb, after title words only
+                words = r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for))*\s*" if lang == "en" else r"(?:\s+\S+){0,6}?\s*"
                 after = [
                     p
                     for position, p, _ in mentions
                     if 0 <= position - s_start - verb.end() <= 80
-                    and re.fullmatch(
-                        r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for))*\s*", text[s_start + verb.end() : position]
-                    )
+                    and re.fullmatch(words, text[s_start + verb.end() : position])
                 ]
                 speaker = after[0] if after else speaker
             speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions)
@@ -815,6 +816,14 @@ def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any]) ->
     if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):
         return None
     return best[1]
+
+
+# Text ending right before a speech verb whose speaker follows it: "…," said X; «…», – отметил X; „…“, sagte X.
+_SPEAKER_AFTER = {
+    "en": re.compile(r"[,”\"]\s*$"),
+    "de": re.compile(r"[“”\"«»],?\s*$"),
+    "ru": re.compile(r"[»“”\"],?\s*[–—-]\s*$"),
+}
 
 
 def _attributed_org(lang: str, orgs: list[Org], text: str, verb: tuple[int, int], mentions: list[Any]) -> Org | None:

@@ -744,10 +744,21 @@ class _Finder:
         return value.replace("{word0}", match.group().split()[0]) or None
 
     # -- persons -------------------------------------------------------------------------
+    def _masculine_if_written(self, nominative: list[str]) -> list[str]:
+        """ "Жамшида Ходжаева" read as a woman's name in the nominative is a man's in the genitive when the text also
+        writes the surname without the -а ("– отметил Жамшид Ходжаев")."""
+        surname = nominative[-1]
+        if not re.search(r"(?:ов|ев|ин|ын)а$", surname):
+            return nominative
+        if not re.search(rf"(?<![\w-]){re.escape(surname[:-1])}(?:ым|у|е)?(?![\w-])", self.text):
+            return nominative
+        return [word[:-1] if word.endswith("а") and len(word) > 3 else word for word in nominative]
+
     def _person(self, tokens: list[str], start: int, end: int, country: str | None) -> Person:
         case = None
         if self.lang == "ru":
             nominative, case = normalise_ru(tokens)
+            nominative = self._masculine_if_written(nominative)
         else:
             nominative = tokens
         form = self.text[start:end]
@@ -1138,14 +1149,10 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         role = roles.get(match.group(2).lower())
         if state is None or role is None:
             continue
-        holders = [
-            p
-            for p in finder.people
-            if p.country == state
-            and p.mentions
-            and p.mentions[0].start < match.start()
-            and ((role == "*" and bool(p.posts)) or any(post.role == role for post in p.posts))
-        ]
+        named = [p for p in finder.people if p.country == state and p.posts and p.mentions[0].start < match.start()]
+        holders = [p for p in named if role == "*" or any(post.role == role for post in p.posts)]
+        if not holders and len(named) == 1:
+            holders = named  # "Туркменский министр" for the one Turkmen official, a deputy prime minister and minister
         if len(holders) != 1:
             continue
         case = _ru_parse(match.group(1), None)[1] if finder.lang == "ru" else None
