@@ -114,6 +114,9 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     2025
     >>> _infer_year(3, 1, "no year at all", dt.date(2026, 11, 28))
     2026
+    >>> _infer_year(8, 14, "Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt. Im März 2023 hatte X Phnom Penh "
+    ...             "besucht.", dt.date(2026, 11, 28), "de")  # an old visit in the background
+    2025
     """
     anchor = dt.date(today.year, 6, 30)  # any date: only mentions with their own year are used
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+", text)]
@@ -148,7 +151,7 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         "future": {1: 3, 0: 2, 2: 1},
         "past": {0: 3, -1: 2, -2: 1},
         "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
-        "neutral": {0: 3, -1: 2, 1: 2, 2: 1},
+        "neutral": {0: 3, -1: 2, 1: 1},  # a year the text mentions without a plan is rarely after publication
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
