@@ -1131,3 +1131,8 @@ def test_the_one_official_of_a_state_is_its_minister_even_when_his_post_is_anoth
         "партнерство.", article_id="t", language="ru", published="2025-10-08",
     )  # fmt: skip
     assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["meredov"]
+
+
+def test_initials_and_the_surname_of_a_well_known_office_holder() -> None:
+    doc = _en("External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister Bui Thanh Son of Vietnam.")
+    assert _people(doc)["Subrahmanyam Jaishankar"] == ("IN", [("minister", None)])

@@ -773,6 +773,12 @@ class _Finder:
             full = _actor_surnames().get(nominative[0])
             if full and country in (None, full[1]):
                 nominative, country = full[0].split(), full[1]
+        elif all(re.fullmatch(r"[^\W\d_]\.", word) for word in nominative[:-1]):
+            # "S. Jaishankar": initials and the surname of a well-known office holder whose names they begin
+            full = _actor_surnames().get(nominative[-1])
+            initials = [word[0] for word in nominative[:-1]]
+            if full and country in (None, full[1]) and [w[0] for w in full[0].split()[: len(initials)]] == initials:
+                nominative, country = full[0].split(), full[1]
         east_asian = country in EAST_ASIAN
         name = _canonical(nominative, self.lang, country)
         key = name_key(" ".join(nominative))
