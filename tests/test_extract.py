@@ -1136,3 +1136,10 @@ def test_the_one_official_of_a_state_is_its_minister_even_when_his_post_is_anoth
 def test_initials_and_the_surname_of_a_well_known_office_holder() -> None:
     doc = _en("External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister Bui Thanh Son of Vietnam.")
     assert _people(doc)["Subrahmanyam Jaishankar"] == ("IN", [("minister", None)])
+
+
+def test_the_visit_of_someone_told_in_a_clause_of_its_own() -> None:
+    doc = _en("Union Minister of Commerce and Industry Shri Piyush Goyal held a video conference with French Minister "
+              "for Foreign Trade Laurent Saint-Martin. The two Ministers had last met in Paris in February, during the "
+              "visit of Prime Minister Shri Narendra Modi to France.", published="2025-06-04")  # fmt: skip
+    assert ("visit", "2025-02", ["Narendra Modi"]) in _events(doc)
