@@ -1143,3 +1143,15 @@ def test_the_visit_of_someone_told_in_a_clause_of_its_own() -> None:
               "for Foreign Trade Laurent Saint-Martin. The two Ministers had last met in Paris in February, during the "
               "visit of Prime Minister Shri Narendra Modi to France.", published="2025-06-04")  # fmt: skip
     assert ("visit", "2025-02", ["Narendra Modi"]) in _events(doc)
+
+
+def test_a_month_of_last_year_and_an_earlier_round_of_talks_is_an_event_of_its_own() -> None:
+    assert [(m.value, m.precision) for m in find_dates("в апреле прошлого года", "ru", dt.date(2025, 10, 8))] == [
+        ("2024-04", "month")
+    ]
+    doc = extract_facts("МОСКВА, 8 октября. /ТАСС/. Министр иностранных дел России Сергей Лавров провел в среду "
+                        "переговоры с министром иностранных дел Туркменистана Рашидом Мередовым. Предыдущие переговоры "
+                        "Лаврова и Мередова состоялись в апреле прошлого года в Ашхабаде.",
+                        article_id="t", language="ru", published="2025-10-08")  # fmt: skip
+    talks = sorted(e["date"] for e in doc["events"] if e["kind"] == "talks")
+    assert talks == ["2024-04", "2025-10-08"]

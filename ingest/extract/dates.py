@@ -87,6 +87,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # Sentence-initial prepositions ("Im Mai 2024") are matched whatever their case.
             # "vom 3. bis 4. November": a range is dated by its first day
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
+            # "im April vergangenen Jahres": a month of the year the phrase names
+            ("myrel", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
             ("y", re.compile(rf"\b(?i:im Jahr(?:e)?|in)\s+{year}\b")),
             # "im ersten Quartal 2026", "in der zweiten Jahreshälfte 2026", "im Herbst 2026", "Ende 2025"
@@ -126,6 +128,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "mdy",
                 re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?"),
             ),
+            ("myrel", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
             ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             # "in the first quarter of 2026", "in the second half of 2025", "in autumn 2026"
@@ -143,6 +146,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         out += [
             # "с 14 по 16 апреля", "14-16 апреля": a range is dated by its first day
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|по|и)\s*\d{{1,2}})?\s+{month}(?:\s+{year})?", flags)),
+            # "в апреле прошлого года": a month of the year the phrase names
+            ("myrel", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
             # "в первом квартале 2026 года", "во второй половине 2025 года", "осенью 2026 года", "в конце 2025 года"
@@ -234,6 +239,10 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
                 return DateMention(start, end, f"{groups['y']}-{month:02d}", "stated", "month")
             year = resolve_year(month, 15, anchor)
             return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month")
+        if name == "myrel":
+            month = _month_number(lex, groups["m"])
+            year = anchor.year + int(lex["relative_years"][groups["r"].lower()])
+            return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month", relative=True)
         if name == "y":
             return DateMention(start, end, groups["y"], "stated", "year")
         if name == "weekday":

@@ -1073,6 +1073,9 @@ def _merge(events: list[Event], event: Event) -> Event | None:
             continue  # "das Protokoll der dritten Sitzung": the third session told before
         if keys and keys != {p.key for p, _ in other.participants}:
             continue
+        a, b = (event.date or "")[:7], (other.date or "")[:7]
+        if a and b and not (a.startswith(b) or b.startswith(a)):
+            continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
         other.evidence.append(event.sentence)
         return other
     return None
