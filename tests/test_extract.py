@@ -1155,3 +1155,10 @@ def test_a_month_of_last_year_and_an_earlier_round_of_talks_is_an_event_of_its_o
                         article_id="t", language="ru", published="2025-10-08")  # fmt: skip
     talks = sorted(e["date"] for e in doc["events"] if e["kind"] == "talks")
     assert talks == ["2024-04", "2025-10-08"]
+
+
+def test_visits_told_as_having_been_somewhere() -> None:
+    ru = extract_facts("МОСКВА, 15 июля. /РИА Новости/. Андрей Руденко встретился с послом Китая Чжан Ханьхуэем. "
+                       "В марте Андрей Руденко побывал в Пекине.", article_id="t", language="ru",
+                       published="2025-07-15")  # fmt: skip
+    assert ("visit", "2025-03", ["Andrei Rudenko"]) in _events(ru)
