@@ -1162,3 +1162,10 @@ def test_visits_told_as_having_been_somewhere() -> None:
                        "В марте Андрей Руденко побывал в Пекине.", article_id="t", language="ru",
                        published="2025-07-15")  # fmt: skip
     assert ("visit", "2025-03", ["Andrei Rudenko"]) in _events(ru)
+
+
+def test_the_creation_of_something_discussed_or_agreed_on_paper_is_no_founding() -> None:
+    doc = _en("Azerbaijan and Kazakhstan held the 21st meeting of the Azerbaijan-Kazakhstan Intergovernmental "
+              "Commission in Baku on Monday. A memorandum on the creation of a joint digital freight platform was "
+              "signed by the railway companies.", published="2025-11-04")  # fmt: skip
+    assert [e for e in doc["events"] if e["kind"] == "founding"] == []

@@ -391,6 +391,10 @@ def find_events(
                 )
                 if founded is None:
                     continue
+                nominal = re.match(r"(?i)(?:establishment|creation|formation|Gründung|Einrichtung|создани|учреждени)",
+                                   match.group())  # fmt: skip
+                if nominal and not ev_dates and ev_status == "held":
+                    continue  # "a memorandum on the creation of …", "обсудили создание": a topic, not a founding
                 event.founded = founded
                 event.countries = founded.countries
                 event.status = ev_status if ev_status in ("planned", "announced") else "held"
