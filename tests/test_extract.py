@@ -1169,3 +1169,11 @@ def test_the_creation_of_something_discussed_or_agreed_on_paper_is_no_founding()
               "Commission in Baku on Monday. A memorandum on the creation of a joint digital freight platform was "
               "signed by the railway companies.", published="2025-11-04")  # fmt: skip
     assert [e for e in doc["events"] if e["kind"] == "founding"] == []
+
+
+def test_the_visitor_named_before_a_long_russian_relative_clause() -> None:
+    doc = extract_facts("МОСКВА, 24 апреля. /ТАСС/. Сергей Лавров провел в четверг переговоры с главой МИД Никарагуа "
+                        "Вальдраком Яншке, который находится в России с рабочим визитом.", article_id="t",
+                        language="ru", published="2025-04-24")  # fmt: skip
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert [p["key"] for p in visit["participants"]] == [next(p["key"] for p in doc["persons"] if p["country"] == "NI")]
