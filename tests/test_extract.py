@@ -1177,3 +1177,18 @@ def test_the_visitor_named_before_a_long_russian_relative_clause() -> None:
                         language="ru", published="2025-04-24")  # fmt: skip
     visit = next(e for e in doc["events"] if e["kind"] == "visit")
     assert [p["key"] for p in visit["participants"]] == [next(p["key"] for p in doc["persons"] if p["country"] == "NI")]
+
+
+def test_a_reception_told_before_the_statement_made_at_it_and_a_russian_passive_reception() -> None:
+    doc = extract_facts("Abuja, Oct. 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal "
+                        "Minister for Economic Cooperation and Development, Ms Reem Alabali-Radovan, at the State "
+                        "House, and assured her of Nigeria's commitment.", article_id="t", language="en")  # fmt: skip
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2025-10-28" and {p["role"] for p in meeting["participants"]} == {"host", "guest"}
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    assert statement["part_of"] == meeting["key"]
+    ru = extract_facts("ТАШКЕНТ, 3 июня 2025. Председатель Кабинета министров Кыргызской Республики Адылбек Касымалиев "
+                       "был принят во вторник в Ташкенте Президентом Республики Узбекистан Шавкатом Мирзиёевым.",
+                       article_id="t", language="ru")  # fmt: skip
+    meeting = next(e for e in ru["events"] if e["kind"] == "meeting")
+    assert meeting["participants"] == [{"key": "kasymaliev", "role": "guest"}, {"key": "mirziyoyev", "role": "host"}]

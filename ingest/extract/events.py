@@ -284,6 +284,13 @@ def find_events(
                     elif invited_visits:
                         # "Mohamad reiterated an invitation for Lavrov to pay an official visit": the visit too
                         kinds_found = invited_visits[:1]
+                    elif met_before := [
+                        (m, e) for m, e in kinds_found
+                        if e["kind"] in ("meeting", "talks") and m.start() < verb.start() and len(persons) >= 2
+                    ]:  # fmt: skip
+                        # "President Tinubu on Tuesday received the German minister and assured her ...": the
+                        # reception (or talks, meeting) too, at which the statement was made
+                        kinds_found, speech = met_before[:1], event
                     else:
                         continue
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
@@ -483,7 +490,7 @@ def find_events(
                 roles: list[str | None] = [None] * len(participants)
                 if entry.get("roles") == "host-guest" and len(participants) >= 2:
                     host_first = not passive_re.search(chunk)
-                    if lang == "ru":
+                    if lang == "ru" and host_first:  # "был принят Президентом": the one in the nominative is the guest
                         nominative = [m for _, p, m in mentions if m.case == "nomn"]
                         host_first = not nominative or nominative[0].start == mentions[0][0]
                     roles = ["host" if (i == 0) == host_first else "guest" for i in range(len(participants))]
