@@ -1192,3 +1192,12 @@ def test_a_reception_told_before_the_statement_made_at_it_and_a_russian_passive_
                        article_id="t", language="ru")  # fmt: skip
     meeting = next(e for e in ru["events"] if e["kind"] == "meeting")
     assert meeting["participants"] == [{"key": "kasymaliev", "role": "guest"}, {"key": "mirziyoyev", "role": "host"}]
+
+
+def test_an_event_framed_by_one_told_before_takes_its_day() -> None:
+    doc = _en("Governor of Tula Oblast Dmitry Milyaev is in Belarus on a working visit. The visit began on Monday in "
+              "Mogilev, where the Russian governor held talks with Chairman of the Mogilev Oblast Executive Committee "
+              "Anatoly Isachenko. Following the talks, Isachenko and Milyaev signed a programme of cooperation.",
+              published="2025-10-14")  # fmt: skip
+    dates = {e["kind"]: e["date"] for e in doc["events"]}
+    assert dates["talks"] == dates["signing"] == "2025-10-13"

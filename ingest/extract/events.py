@@ -356,6 +356,9 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
+            framing = _framing_event(lang, chunk, events) if ev_status == "held" and not ev_dates else None
+            if framing is not None:  # "Following the talks, …", "On the same day, …": the day of the event told before
+                event.date, event.date_basis = framing.date, framing.date_basis
             if kind == "session":
                 number = _ordinal(lang, match.group("ord"))
                 if entry.get("body") == "previous":  # "the committee's sixth session": the body named before
@@ -1062,6 +1065,16 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
             phrase = re.split(r"\s(?:unterzeichnet|signed|подписан|was|were|wurde)\b", phrase)[0]
             out.append((phrase, entry["kind"], (start, start + len(phrase))))
     return sorted(out, key=lambda d: d[2][0])[:3]
+
+
+def _framing_event(lang: str, chunk: str, events: list[Event]) -> Event | None:
+    """The held event of one day told last before a sentence that opens with a frame ("Following the talks",
+    "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event."""
+    if not (cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk)):
+        return None
+    earlier = [e for e in events if e.status == "held" and e.date and len(e.date) == 10]
+    earlier = [e for e in earlier if e.kind not in ("visit", "statement")]
+    return earlier[-1] if earlier else None
 
 
 def _same_body(a: Body | None, b: Body) -> bool:
