@@ -18,7 +18,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor_names, actor_states, load_lexicon, official_name, region_in
+from ingest.extract.lexicon import actor_name, actor_state, load_lexicon, official_name, region_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -188,7 +188,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         tokens = person.aliases[0].split()
         latin = _canonical(tokens, lang, None).lower()
         if person.country is None:
-            person.country = actor_states().get(name_key(latin)) or actor_states().get(name_key(" ".join(tokens)))
+            person.country = actor_state(latin) or actor_state(" ".join(tokens))
             person.country_confidence = 0.7
         if person.country is None and len(tokens) >= 2 and all(is_pinyin(t) for t in latin.split()):
             person.country = "CN"
@@ -213,10 +213,10 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         if person.country in EAST_ASIAN:
             person.surname = tokens[0]
         person.name = _canonical(tokens, lang, person.country)
-        for key in {name_key(person.name), name_key(" ".join(tokens)), name_key(latin)}:
-            known = actor_names().get(key)
-            if known and actor_states().get(key) == person.country:
-                person.name = known  # "Laziz Kudratow": the English spelling of the actor dictionary
+        for written in (person.name, " ".join(tokens), latin):
+            known = actor_name(written)
+            if known and actor_state(written) == person.country:
+                person.name = known  # "Laziz Kudratow", "Садыр Жапаров": the English spelling of the actor dictionary
                 break
 
 

@@ -28,14 +28,16 @@ from typing import Any
 
 import yaml
 
-from ingest.names import name_key
+from ingest.names import name_key, transliterate
 
 __all__ = [
     "LANGUAGES",
     "LEXICON_DIR",
     "Lexicon",
     "Region",
+    "actor_name",
     "actor_names",
+    "actor_state",
     "actor_states",
     "actors",
     "cue",
@@ -44,6 +46,7 @@ __all__ = [
     "english_name",
     "enterprises",
     "load_lexicon",
+    "loose_key",
     "official_name",
     "region_forms",
     "region_in",
@@ -436,6 +439,37 @@ def actors(file: str = "actors.yaml") -> dict[str, str]:
     if wrong:  # an unquoted NO is YAML's false
         raise ValueError(f"{file}: states must be ISO alpha-2 codes (quote NO), found {wrong!r}")
     return {str(name): str(code) for name, code in data.items()}
+
+
+# The letters spellings of Ж, Ш, Дж and J disagree on ("Zhaparov", "Japarov", "Dschaparow", "Kassym-Schomart"),
+# folded for dictionary lookups only: name_key (and so every IRI) keeps them apart.
+_LOOSE = re.compile(r"dzh|dsch|tsch|dj|zh|sch|sh|j")
+
+
+def loose_key(name: str) -> str:
+    """A key of ``name`` looser than :func:`ingest.names.name_key`, to look names up in the actor dictionaries.
+
+    >>> loose_key("Sadyr Zhaparov") == loose_key("Sadyr Japarov") == loose_key("Sadyr Dschaparow")
+    True
+    """
+    return name_key(_LOOSE.sub("j", transliterate(name)))
+
+
+@cache
+def _loose_actors() -> dict[str, tuple[str, str]]:
+    return {loose_key(name): (name, code) for name, code in {**actors("office_holders.yaml"), **actors()}.items()}
+
+
+def actor_state(name: str) -> str | None:
+    """The state of an office holder of the actor dictionaries, by name key, else by the looser key."""
+    found = _loose_actors().get(loose_key(name))
+    return actor_states().get(name_key(name)) or (found[1] if found else None)
+
+
+def actor_name(name: str) -> str | None:
+    """The English name the actor dictionaries give an office holder ("Садыр Жапаров" -> "Sadyr Japarov")."""
+    found = _loose_actors().get(loose_key(name))
+    return actor_names().get(name_key(name)) or (found[0] if found else None)
 
 
 @cache

@@ -32,12 +32,15 @@ from ingest.extract.chinese import is_pinyin, palladius_to_pinyin
 from ingest.extract.lexicon import (
     Lexicon,
     Region,
+    actor_name,
+    actor_state,
     actor_states,
     actors,
     cue,
     domain_alternation,
     domain_english,
     load_lexicon,
+    loose_key,
     region_in,
 )
 from ingest.names import name_key, slug, transliterate
@@ -277,7 +280,10 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             return (tokens[0], given.group(1)), _RU_CASE_OF_ENDING[given.group(2)]
         return tokens, None
     case = None
-    for token in tokens:
+    surname_case = re.search(r"(?:ов|ев|ёв|ин|ын)(ым|а|у|е)$", tokens[-1]) if "-" in tokens[0] else None
+    if surname_case:  # "Касым-Жомартом Токаевым": the surname's ending tells the case of a compound given name
+        case = {"ым": "ablt", "а": "gent", "у": "datv", "е": "loct"}[surname_case.group(1)]
+    for token in tokens if case is None else ():
         parses = _morph().parse(token)
         names = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes]
         if names and len({p.tag.case for p in names}) == 1:
@@ -285,7 +291,18 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             break
         if names and case is None:
             case = max(names, key=lambda p: p.score).tag.case
-    return tuple(_ru_parse(token, case)[0] if len(token) > 1 else token for token in tokens), case
+    return tuple(_ru_word(token, case) for token in tokens), case
+
+
+def _ru_word(token: str, case: str | None) -> str:
+    """One name word in the nominative; of a hyphenated given name only the last part declines ("Касым-Жомартом")."""
+    if len(token) <= 1:
+        return token
+    head, dash, last = token.rpartition("-")
+    ending = re.search(r"(ом|ем|а|я|у|ю|е)$", last)
+    if dash and head and len(last) > 3 and ending and _RU_CASE_OF_ENDING[ending.group(1)] == case:
+        return f"{head}-{_ru_parse(last, case)[0]}"
+    return _ru_parse(token, case)[0]
 
 
 _DE_ROMAN = [
@@ -621,7 +638,7 @@ class _Finder:
             sending = self.lex.state_of(word) if word else None
         if sending is None or guessed:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
-            actor = actor_states().get(name_key(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens)))
+            actor = actor_state(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens))
             sending = actor or sending
         # "der russische Ministerpräsident": a state's head of government (not "der sächsische")
         if sending and entry.get("national_role") and region is None:
@@ -944,7 +961,6 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
 
 def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """Well-known office holders named without a title ("Wang Yi, who is also ...", "Merz und Tusk")."""
-    actors = actor_states()
     known = {name_key(p.name) for p in finder.people}
     for start, end in sentences:
         for match in finder.name_re.finditer(finder.text, start, end):
@@ -956,7 +972,8 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             if finder.lang == "ru" and len(words) == 2 and words[0] in _chinese_surnames_ru():
                 words = [palladius_to_pinyin(word) for word in normalise_ru(words)[0]]  # "Си Цзиньпином"
             elif finder.lang == "ru":
-                if not any(_actor_key_prefix().fullmatch(name_key(word)) for word in words):
+                prefix = _actor_key_prefix()
+                if not any(prefix.fullmatch(name_key(word)) or prefix.fullmatch(loose_key(word)) for word in words):
                     continue  # no actor's name can be an inflected form of these words: spare the morphology
                 words = normalise_ru(words)[0]
             surname = re.sub(r"['’]s?$", "", words[0]) if len(words) == 1 else ""
@@ -972,10 +989,17 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 known.add(name_key(full[0]))
                 continue
             for size in (3, 2):
-                key = name_key(" ".join(words[:size])) if len(words) >= size else ""
-                if key in actors and key not in known:
+                phrase = " ".join(words[:size]) if len(words) >= size else ""
+                code = actor_state(phrase) if phrase else None
+                key = name_key(actor_name(phrase) or phrase)
+                # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
+                named = bool(phrase) and any(
+                    p.country == code and p.surname and name_key(p.surname) == name_key(words[size - 1])
+                    for p in finder.people
+                )
+                if code and key not in known and not named:
                     form = " ".join(match.group().split()[:size])
-                    finder._person(form.split(), match.start(), match.start() + len(form), actors[key])
+                    finder._person(form.split(), match.start(), match.start() + len(form), code)
                     known.add(key)
                     break
 
@@ -985,14 +1009,15 @@ def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | No
     every noun, so a consonant skeleton would turn "Reich" into Reiche); Russian, which capitalises only
     names, compares name keys, except at the start of a sentence."""
     if lang == "ru":
-        return None if at_start else _actor_surname_keys().get(name_key(word))
+        keys = _actor_surname_keys()
+        return None if at_start else keys.get(name_key(word)) or keys.get(loose_key(word))
     return _actor_surnames().get(word) or _actor_surnames().get(transliterate(word).title())
 
 
 @cache
 def _actor_key_prefix() -> re.Pattern[str]:
     """Matches the name key of a word that may be an inflected form of an actor's surname."""
-    keys = {name_key(surname) for surname in _actor_surnames()}
+    keys = {key for surname in _actor_surnames() for key in (name_key(surname), loose_key(surname))}
     long = "|".join(sorted((re.escape(k) for k in keys if len(k) >= 3), key=len, reverse=True))
     short = "|".join(sorted(re.escape(k) for k in keys if 1 < len(k) < 3))
     # a case ending adds at most two consonants to a surname's key ("Путиным"); short keys ("Лам") must be whole
@@ -1001,7 +1026,12 @@ def _actor_key_prefix() -> re.Pattern[str]:
 
 @cache
 def _actor_surname_keys() -> dict[str, tuple[str, str]]:
-    return {name_key(surname): actor for surname, actor in _actor_surnames().items() if len(name_key(surname)) >= 3}
+    return {
+        key: actor
+        for surname, actor in _actor_surnames().items()
+        for key in (loose_key(surname), name_key(surname))  # the exact key last: it wins
+        if len(key) >= 3
+    }
 
 
 # Plural titles followed by two names: "the foreign ministers of the two countries, A and B".
@@ -1086,7 +1116,7 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     continue
                 pair = list(dict.fromkeys(p.country for p in finder.people if p.country))
                 names = (first, second)
-                states: list[str | None] = [actor_states().get(name_key(" ".join(n[0]))) for n in names]
+                states: list[str | None] = [actor_state(" ".join(n[0])) for n in names]
                 adjectives = [match.groupdict().get(g) for g in ("adj1", "adj2")]
                 if not all(adjectives):  # "министров иностранных дел Казахстана и Узбекистана A и B"
                     adjectives = [match.groupdict().get(g) for g in ("st1", "st2")]
