@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -446,6 +446,7 @@ def actors(file: str = "actors.yaml") -> dict[str, str]:
 _LOOSE = re.compile(r"dzh|dsch|tsch|dj|zh|sch|sh|j")
 
 
+@lru_cache(maxsize=65536)  # names recur within and across articles
 def loose_key(name: str) -> str:
     """A key of ``name`` looser than :func:`ingest.names.name_key`, to look names up in the actor dictionaries.
 
@@ -460,12 +461,14 @@ def _loose_actors() -> dict[str, tuple[str, str]]:
     return {loose_key(name): (name, code) for name, code in {**actors("office_holders.yaml"), **actors()}.items()}
 
 
+@lru_cache(maxsize=65536)
 def actor_state(name: str) -> str | None:
     """The state of an office holder of the actor dictionaries, by name key, else by the looser key."""
     found = _loose_actors().get(loose_key(name))
     return actor_states().get(name_key(name)) or (found[1] if found else None)
 
 
+@lru_cache(maxsize=65536)
 def actor_name(name: str) -> str | None:
     """The English name the actor dictionaries give an office holder ("Садыр Жапаров" -> "Sadyr Japarov")."""
     found = _loose_actors().get(loose_key(name))
