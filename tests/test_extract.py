@@ -1212,3 +1212,12 @@ def test_central_asian_names_in_any_spelling_get_the_dictionary_s_english_name()
                        "Касым-Жомартом Токаевым. Касым-Жомарт Токаев поблагодарил за приглашение.",
                        article_id="t", language="ru", published="2025-11-12")  # fmt: skip
     assert sorted(p["name"] for p in kz["persons"]) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_an_agency_named_in_full_as_the_source_of_figures() -> None:
+    doc = _en("Ambassador Choi Jin-won presented his credentials to President Khurelsukh Ukhnaa. According to the "
+              "Customs General Administration of Mongolia, trade turnover amounted to USD 620 million in 2024.",
+              published="2025-03-06")  # fmt: skip
+    agency = next(o for o in doc["organizations"] if o["kind"] == "agency")
+    assert (agency["name"], agency["countries"]) == ("Customs General Administration of Mongolia", ["MN"])
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == [agency["key"]]

@@ -523,10 +523,33 @@ def find_orgs(
         if form not in org.aliases:
             org.aliases.append(form)
         org.mentions.append((start, end))
+    if lang == "en":
+        _attributed_agencies(text, lex, orgs)
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
     return sorted(orgs.values(), key=lambda o: o.start)
+
+
+# "According to the Customs General Administration of Mongolia, ...": an agency the lexicons do not know, named in
+# full as the source of a statement (English only: other languages would need its English name)
+_ATTRIBUTED_AGENCY = re.compile(
+    r"\b[Aa]ccording to (?:(?:data|figures) (?:from|of|by) )?(?:the )?"
+    r"(?P<name>(?:[A-Z][\w'-]*\s)+?(?:Administration|Agency|Bureau|Committee|Service|Office|Authority|Institute|"
+    r"Centre|Center|Board)(?: (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)(?=[,.;])"
+)
+
+
+def _attributed_agencies(text: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+    taken = [span for org in orgs.values() for span in org.mentions]
+    for match in _ATTRIBUTED_AGENCY.finditer(text):
+        start, end = match.span("name")
+        code = _last_state(lex, match.group("name"))
+        if code is None or any(s < end and start < e for s, e in taken):
+            continue  # a state's agency only, and not one found already ("according to the Foreign Ministry")
+        name = match.group("name")
+        org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(lex.state_re.sub('', name))}")
+        org.mentions.append((start, end))
 
 
 # Head words of a national or regional government; "administration" and the like are regional only.
