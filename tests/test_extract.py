@@ -1221,3 +1221,9 @@ def test_an_agency_named_in_full_as_the_source_of_figures() -> None:
     agency = next(o for o in doc["organizations"] if o["kind"] == "agency")
     assert (agency["name"], agency["countries"]) == ("Customs General Administration of Mongolia", ["MN"])
     assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == [agency["key"]]
+
+
+def test_a_capitalised_post_word_after_a_state_adjective() -> None:
+    doc = _en("Turkish Foreign Minister Hakan Fidan met Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani. "
+              "For his part, HE the Turkish Minister said that relations were a model of solidarity.")  # fmt: skip
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["fidan"]
