@@ -1036,13 +1036,15 @@ def test_a_date_in_a_relative_clause_of_founding_is_not_the_date_of_the_event_ou
 def test_a_counterpart_of_a_title_without_a_name_and_an_accepted_invitation() -> None:
     doc = extract_facts(
         "ТАШКЕНТ, 3 июня 2025. Премьер-министр Кыргызстана Адылбек Касымалиев провел переговоры с Премьер-министром "
-        "Узбекистана Абдуллой Ариповым. Кыргызский премьер пригласил узбекского коллегу посетить Бишкек.",
+        "Узбекистана Абдуллой Ариповым. В переговорах участвовал заместитель премьер-министра Узбекистана Джамшид "
+        "Ходжаев. Кыргызский премьер пригласил узбекского коллегу посетить Бишкек.",
         article_id="t", language="ru",
     )  # fmt: skip
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
     assert [v["participants"][0] for v in visits] == [{"key": "aripov", "role": "guest"}]
-    en = _en("Kazakh Foreign Minister Murat Nurtleu held talks with German Foreign Minister Johann Wadephul. Nurtleu "
-             "accepted the invitation of Wadephul to visit Berlin.")  # fmt: skip
+    # the premier's counterpart, not the deputy premier titled last; the one who accepts, not the one named first
+    en = _en("German Foreign Minister Johann Wadephul held talks with Kazakh Foreign Minister Murat Nurtleu. Wadephul "
+             "thanked him, and Nurtleu accepted the invitation to pay an official visit.")  # fmt: skip
     visit = next(e for e in en["events"] if e["kind"] == "visit")
     assert visit["participants"][0] == {"key": "nurtleu", "role": "guest"}
 
@@ -1195,10 +1197,11 @@ def test_a_reception_told_before_the_statement_made_at_it_and_a_russian_passive_
 
 
 def test_an_event_framed_by_one_told_before_takes_its_day() -> None:
-    doc = _en("Governor of Tula Oblast Dmitry Milyaev is in Belarus on a working visit. The visit began on Monday in "
-              "Mogilev, where the Russian governor held talks with Chairman of the Mogilev Oblast Executive Committee "
-              "Anatoly Isachenko. Following the talks, Isachenko and Milyaev signed a programme of cooperation.",
-              published="2025-10-14")  # fmt: skip
+    # the meeting of Tuesday is the article's first event; the signing follows Monday's talks
+    doc = _en("Governor of Tula Oblast Dmitry Milyaev met Prime Minister of Belarus Alexander Turchin in Minsk on "
+              "Tuesday. On Monday, the Russian governor held talks in Mogilev with Chairman of the Mogilev Oblast "
+              "Executive Committee Anatoly Isachenko. Following the talks, Isachenko and Milyaev signed a programme "
+              "of cooperation.", published="2025-10-14")  # fmt: skip
     dates = {e["kind"]: e["date"] for e in doc["events"]}
     assert dates["talks"] == dates["signing"] == "2025-10-13"
 
@@ -1212,6 +1215,9 @@ def test_central_asian_names_in_any_spelling_get_the_dictionary_s_english_name()
                        "Касым-Жомартом Токаевым. Касым-Жомарт Токаев поблагодарил за приглашение.",
                        article_id="t", language="ru", published="2025-11-12")  # fmt: skip
     assert sorted(p["name"] for p in kz["persons"]) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+    de = extract_facts("BISCHKEK, 3. Juni 2025 (dpa) - Der kirgisische Präsident Sadyr Dschaparow empfing den "
+                       "kasachischen Präsidenten Kassym-Schomart Tokajew.", article_id="t", language="de")  # fmt: skip
+    assert sorted(p["name"] for p in de["persons"]) == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]  # as the README says
 
 
 def test_an_agency_named_in_full_as_the_source_of_figures() -> None:
