@@ -91,15 +91,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("myrel", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
             ("y", re.compile(rf"\b(?i:im Jahr(?:e)?|in)\s+{year}\b")),
-            # "im ersten Quartal 2026", "in der zweiten Jahreshälfte 2026", "im Herbst 2026", "Ende 2025"
-            (
-                "y",
-                re.compile(
-                    rf"\b(?:(?i:im|in der|in den|bis zum)\s+(?:\w+\s+){{0,2}}(?:Quartal|Halbjahr|Jahreshälfte|"
-                    rf"Hälfte|Herbst|Frühjahr|Frühling|Sommer|Winter|Monaten)(?:\s+des Jahres)?|Anfang|Ende|"
-                    rf"Mitte)\s+{year}\b"
-                ),
-            ),
+            ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             (
                 "weekday",
                 re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays})(?:abend|nachmittag|morgen|vormittag)?\b", flags),
@@ -131,15 +123,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("myrel", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
             ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
-            # "in the first quarter of 2026", "in the second half of 2025", "in autumn 2026"
-            (
-                "y",
-                re.compile(
-                    rf"\b(?:in|by|during)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:quarter|half|months|spring|summer|"
-                    rf"autumn|fall|winter)\s+(?:of\s+)?{year}\b",
-                    flags,
-                ),
-            ),
+            ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             ("weekday", re.compile(rf"\b(?:on|last|this|next)\s+(?P<w>{weekdays})\b", flags)),
         ]
     else:
@@ -150,15 +134,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("myrel", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
-            # "в первом квартале 2026 года", "во второй половине 2025 года", "осенью 2026 года", "в конце 2025 года"
-            (
-                "y",
-                re.compile(
-                    rf"(?:\b(?:в|во|до|к)\s+(?:\w+\s+){{0,2}}(?:квартал\w*|полугоди\w*|половин\w*|месяц\w*|"
-                    rf"начале|конце|середине)|\b(?:весной|летом|осенью|зимой))\s+{year}\s+год\w*",
-                    flags,
-                ),
-            ),
+            ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             ("weekday", re.compile(rf"\b(?:в|во)\s+(?P<w>{weekdays})\b", flags)),
         ]
     out += [
