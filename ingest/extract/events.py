@@ -204,7 +204,7 @@ def find_events(
             speaker = _speaker(
                 verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text
             )
-            quoted_before = _SPEAKER_AFTER[lang].search(chunk[: verb.start()])
+            quoted_before = cue(lang, "speaker_after").search(chunk[: verb.start()])
             if quoted_before:
                 # "..., said Foreign Minister Murat Nurtleu.", "«…», – отметил Жамшид Ходжаев": the speaker follows
                 # the verb, after title words only
@@ -401,8 +401,7 @@ def find_events(
                 )
                 if founded is None:
                     continue
-                nominal = re.match(r"(?i)(?:establishment|creation|formation|Gründung|Einrichtung|создани|учреждени)",
-                                   match.group())  # fmt: skip
+                nominal = cue(lang, "founding_noun", re.IGNORECASE).match(match.group())
                 if nominal and not ev_dates and ev_status == "held":
                     continue  # "a memorandum on the creation of …", "обсудили создание": a topic, not a founding
                 event.founded = founded
@@ -830,14 +829,6 @@ def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any]) ->
     if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):
         return None
     return best[1]
-
-
-# Text ending right before a speech verb whose speaker follows it: "…," said X; «…», – отметил X; „…“, sagte X.
-_SPEAKER_AFTER = {
-    "en": re.compile(r"[,”\"]\s*$"),
-    "de": re.compile(r"[“”\"«»],?\s*$"),
-    "ru": re.compile(r"[»“”\"],?\s*[–—-]\s*$"),
-}
 
 
 def _attributed_org(lang: str, orgs: list[Org], text: str, verb: tuple[int, int], mentions: list[Any]) -> Org | None:

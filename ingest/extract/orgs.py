@@ -24,6 +24,7 @@ import yaml
 from ingest.extract.lexicon import (
     LEXICON_DIR,
     Region,
+    cue,
     domain_alternation,
     domain_english,
     english_name,
@@ -523,26 +524,20 @@ def find_orgs(
         if form not in org.aliases:
             org.aliases.append(form)
         org.mentions.append((start, end))
-    if lang == "en":
-        _attributed_agencies(text, lex, orgs)
+    if "attributed_agency" in lex["cues"]:
+        _attributed_agencies(text, lang, lex, orgs)
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
     return sorted(orgs.values(), key=lambda o: o.start)
 
 
-# "According to the Customs General Administration of Mongolia, ...": an agency the lexicons do not know, named in
-# full as the source of a statement (English only: other languages would need its English name)
-_ATTRIBUTED_AGENCY = re.compile(
-    r"\b[Aa]ccording to (?:(?:data|figures) (?:from|of|by) )?(?:the )?"
-    r"(?P<name>(?:[A-Z][\w'-]*\s)+?(?:Administration|Agency|Bureau|Committee|Service|Office|Authority|Institute|"
-    r"Centre|Center|Board)(?: (?:of|for) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)(?=[,.;])"
-)
-
-
-def _attributed_agencies(text: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+    """ "According to the Customs General Administration of Mongolia, ...": an agency the lexicons do not know, named
+    in full as the source of a statement (the lexicon's ``attributed_agency`` cue; English only, as other languages
+    would need its English name)."""
     taken = [span for org in orgs.values() for span in org.mentions]
-    for match in _ATTRIBUTED_AGENCY.finditer(text):
+    for match in cue(lang, "attributed_agency").finditer(text):
         start, end = match.span("name")
         code = _last_state(lex, match.group("name"))
         if code is None or any(s < end and start < e for s, e in taken):
