@@ -18,7 +18,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor_name, actor_state, load_lexicon, official_name, region_in
+from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name, region_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -214,9 +214,11 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.surname = tokens[0]
         person.name = _canonical(tokens, lang, person.country)
         for written in (person.name, " ".join(tokens), latin):
-            known = actor_name(written)
-            if known and actor_state(written) == person.country:
-                person.name = known  # "Laziz Kudratow", "Садыр Жапаров": the English spelling of the actor dictionary
+            known = actor(written)
+            if known and known[1] == person.country:
+                person.name = known[
+                    0
+                ]  # "Laziz Kudratow", "Садыр Жапаров": the English spelling of the actor dictionary
                 break
 
 

@@ -568,11 +568,19 @@ def find_events(
         _link_within(in_this)
     _session_chairs(text, lang, sentences, people, events)
     for event in events:
-        chairs = [p for p, _ in event.by_chairs_of.participants] if event.by_chairs_of else []
-        if not event.participants and len(chairs) == 2 and chairs[0].country != chairs[1].country:
+        chairs = _chairs_of(event.by_chairs_of) if event.by_chairs_of else []
+        if not event.participants and chairs:
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
     return events
+
+
+def _chairs_of(event: Event) -> list[Person]:
+    """The two co-chairs of an event, one per state: those chairing it, or the two who led a session; else none."""
+    chairs = [p for p, role in event.participants if role == "co-chairing"]
+    if event.kind == "session" and len(chairs) != 2:
+        chairs = [p for p, _ in event.participants]
+    return chairs if len(chairs) == 2 and chairs[0].country != chairs[1].country else []
 
 
 def _co_chairs(lang: str, chunk: str) -> bool:
@@ -713,10 +721,7 @@ def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...],
         if not re.search(source, chunk):
             continue
         if role == "co-chairing":
-            chairs = [p for p, r in anchor.participants if r == "co-chairing"] if anchor else []
-            if anchor is not None and anchor.kind == "session" and len(chairs) != 2:
-                chairs = [p for p, _ in anchor.participants]  # the two who led a session are its co-chairs
-            return chairs if len(chairs) == 2 and chairs[0].country != chairs[1].country else []
+            return _chairs_of(anchor) if anchor else []
         in_anchor = [p for p, _ in anchor.participants if any(post.role == role for post in p.posts)] if anchor else []
         if len(in_anchor) == 2 and in_anchor[0].country != in_anchor[1].country:
             return in_anchor  # "The ministers agreed to meet again": the ministers of the talks just told

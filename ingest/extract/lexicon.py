@@ -35,7 +35,7 @@ __all__ = [
     "LEXICON_DIR",
     "Lexicon",
     "Region",
-    "actor_name",
+    "actor",
     "actor_names",
     "actor_state",
     "actor_states",
@@ -462,17 +462,19 @@ def _loose_actors() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=65536)
+def actor(name: str) -> tuple[str, str] | None:
+    """(English name, state) of an office holder of the actor dictionaries, by name key, else by the looser key
+    ("Садыр Жапаров" -> ("Sadyr Japarov", "KG"))."""
+    key = name_key(name)
+    if key in actor_states():
+        return actor_names()[key], actor_states()[key]
+    return _loose_actors().get(loose_key(name))
+
+
 def actor_state(name: str) -> str | None:
-    """The state of an office holder of the actor dictionaries, by name key, else by the looser key."""
-    found = _loose_actors().get(loose_key(name))
-    return actor_states().get(name_key(name)) or (found[1] if found else None)
-
-
-@lru_cache(maxsize=65536)
-def actor_name(name: str) -> str | None:
-    """The English name the actor dictionaries give an office holder ("Садыр Жапаров" -> "Sadyr Japarov")."""
-    found = _loose_actors().get(loose_key(name))
-    return actor_names().get(name_key(name)) or (found[0] if found else None)
+    """The state :func:`actor` gives, if any."""
+    found = actor(name)
+    return found[1] if found else None
 
 
 @cache

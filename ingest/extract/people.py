@@ -32,7 +32,7 @@ from ingest.extract.chinese import is_pinyin, palladius_to_pinyin
 from ingest.extract.lexicon import (
     Lexicon,
     Region,
-    actor_name,
+    actor,
     actor_state,
     actor_states,
     actors,
@@ -990,8 +990,9 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 continue
             for size in (3, 2):
                 phrase = " ".join(words[:size]) if len(words) >= size else ""
-                code = actor_state(phrase) if phrase else None
-                key = name_key(actor_name(phrase) or phrase)
+                known_actor = actor(phrase) if phrase else None
+                code = known_actor[1] if known_actor else None
+                key = name_key(known_actor[0] if known_actor else phrase)
                 # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
                 named = bool(phrase) and any(
                     p.country == code and p.surname and name_key(p.surname) == name_key(words[size - 1])
