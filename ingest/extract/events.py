@@ -306,10 +306,13 @@ def find_events(
             else {}
         )
         mixed = not all(cue_is_mine.values())
+        # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
+        relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
+        framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
-            own = _dates_of_clause(lang, chunk, s_start, match.start(), ev_dates)
+            own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
@@ -356,7 +359,7 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
-            framing = _framing_event(lang, chunk, events) if ev_status == "held" and not ev_dates else None
+            framing = _framing_event(events) if framed_sentence and ev_status == "held" and not ev_dates else None
             if framing is not None:  # "Following the talks, …", "On the same day, …": the day of the event told before
                 event.date, event.date_basis = framing.date, framing.date_basis
             if kind == "session":
@@ -910,9 +913,11 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
 
 
-def _dates_of_clause(lang: str, chunk: str, offset: int, trigger: int, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of the trigger's own clause: inside the relative clause it is in, or outside all of them."""
-    spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
+def _dates_of_clause(
+    spans: list[tuple[int, int]], offset: int, trigger: int, dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates of the trigger's own clause: inside the relative clause (``spans``, in the sentence) it is in, or
+    outside all of them."""
     if not spans:
         return dates
     mine = next(((s, e) for s, e in spans if s <= trigger < e), None)
@@ -1063,11 +1068,9 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
     return sorted(out, key=lambda d: d[2][0])[:3]
 
 
-def _framing_event(lang: str, chunk: str, events: list[Event]) -> Event | None:
-    """The held event of one day told last before a sentence that opens with a frame ("Following the talks",
+def _framing_event(events: list[Event]) -> Event | None:
+    """The held event of one day told last, for a sentence that opens with a frame ("Following the talks",
     "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event."""
-    if not (cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk)):
-        return None
     earlier = [e for e in events if e.status == "held" and e.date and len(e.date) == 10]
     earlier = [e for e in earlier if e.kind not in ("visit", "statement")]
     return earlier[-1] if earlier else None
