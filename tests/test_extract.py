@@ -725,6 +725,11 @@ def test_events_told_in_a_statement_are_coded_with_it() -> None:
               "Mohamad Hasan reiterated an invitation for Lavrov to pay an official visit to Malaysia.")  # fmt: skip
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
     assert [(v["status"], v["participants"]) for v in visits] == [("planned", [{"key": "lavrov", "role": "guest"}])]
+    # English leaves "that" out: the statement is coded, and the signing told in it has no signatory named
+    doc = _en("Philippine Foreign Secretary Enrique Manalo said the Reciprocal Access Agreement, which the two "
+              "countries signed in July last year, would enter into force in September.")  # fmt: skip
+    assert [e["kind"] for e in doc["events"]] == ["statement", "signing"]
+    assert _events(doc) == [("signing", "2024-07", [])]
 
 
 def test_a_date_belongs_to_the_trigger_of_its_clause_and_a_passive_reception_has_its_host_after_von() -> None:

@@ -934,13 +934,6 @@ def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[st
     return None, None
 
 
-_THAT = {
-    "en": re.compile(r",?\s*that\b"),
-    "de": re.compile(r",\s*dass\b"),
-    "ru": re.compile(r",\s*что\b"),
-}
-
-
 def _reported_from(
     lang: str,
     chunk: str,
@@ -956,7 +949,9 @@ def _reported_from(
     when the content dates its event itself.  Else None."""
     if not kinds_found:
         return None
-    that = _THAT[lang].match(chunk, verb.end())
+    that = cue(lang, "that").match(chunk, verb.end()) or (
+        cue(lang, "that_omitted").match(chunk, verb.start()) if "that_omitted" in load_lexicon(lang)["cues"] else None
+    )
     if that and any(position < s_start + verb.start() for position, _, _ in mentions):
         if any(m.start() < that.end() for m, _ in kinds_found):
             return None
