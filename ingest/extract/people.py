@@ -49,6 +49,8 @@ __all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
 
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
+# States whose officials the press calls by their first name: "Prabowo" (Subianto), "Anwar" (Ibrahim), "Paetongtarn"
+CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "TH"})
 
 # Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
 _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
@@ -866,6 +868,8 @@ class _Finder:
             forms = {person.surname, words[0] if person.country in EAST_ASIAN else person.surname}
             if person.country == "VN" and len(words) >= 3:
                 forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
+            if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
+                forms.add(words[0])
             if candidates & forms:
                 return person
         return None
