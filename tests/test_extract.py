@@ -717,6 +717,25 @@ def test_co_chairs_named_after_the_session_and_signings_told_in_two_clauses() ->
     assert ("talks", "2025-01-09", ["Pham Minh Chinh", "Sonexay Siphandone"]) in events
 
 
+def test_malaysian_indonesian_and_thai_officials_are_called_by_their_first_name() -> None:
+    doc = extract_facts(
+        "KUALA LUMPUR, March 4 (Bernama) - Prime Minister Anwar Ibrahim received Russian Foreign Minister Sergei "
+        "Lavrov on Tuesday. Anwar said Malaysia valued its ties with Russia. Lavrov said Russia was ready to help.",
+        article_id="t", language="en", published="2025-03-04",
+    )  # fmt: skip
+    speakers = {p["key"]: p["name"] for p in doc["persons"]}
+    statements = [speakers[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
+    assert statements == ["Anwar Ibrahim", "Sergei Lavrov"]
+
+
+def test_a_post_word_before_a_closing_speech_verb_is_the_speaker_not_a_source() -> None:
+    doc = _en('Prime Minister of Belarus Aleksandr Turchin met Governor of Tula Oblast Dmitry Milyaev. "Last year '
+              'our trade exceeded $540 million," the head of government said. "Tula is a partner," the ministry '
+              'said.')  # fmt: skip
+    speakers = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [speakers[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Alexander Turchin"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

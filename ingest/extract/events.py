@@ -145,7 +145,8 @@ def find_events(
         date, basis = _date(in_sentence, status, published)
         # statements
         verb = statement_re.search(chunk)
-        if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions):
+        referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
+        if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions, referred):
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
         if status in ("planned", "announced"):
             in_sentence = [_forward(d, published, bool(weekday_re.search(text[d.start : d.end]))) for d in in_sentence]
@@ -816,15 +817,19 @@ def _link_within(events: list[Event]) -> None:
             event.part_of = sessions[0]
 
 
-def _attribution_without_person(chunk: str, verb: re.Match[str], offset: int, mentions: list[Any]) -> bool:
-    """Whether the statement verb closes the sentence after a comma and no person is named in that clause."""
+def _attribution_without_person(
+    chunk: str, verb: re.Match[str], offset: int, mentions: list[Any], referred: list[int]
+) -> bool:
+    """Whether the statement verb closes the sentence after a comma and no person is named in that clause, nor
+    referred to by a post word ('…," the head of government said.')."""
     if not re.fullmatch(r"[\s.\"”]*", chunk[verb.end() :]):
         return False
     clause = re.search(r",\s*[^,]{1,80}$", chunk[: verb.start()])
     if clause is None:
         return False
     start, end = offset + clause.start(), offset + verb.start()
-    return not any(start <= position < end for position, _person, _mention in mentions)
+    positions = [position for position, _person, _mention in mentions] + referred
+    return not any(start <= position < end for position in positions)
 
 
 def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any]) -> Org | None:
