@@ -736,6 +736,16 @@ def test_a_post_word_before_a_closing_speech_verb_is_the_speaker_not_a_source() 
     assert [speakers[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Alexander Turchin"]
 
 
+def test_one_taking_part_in_the_talk_told_before_adds_no_event() -> None:
+    doc = extract_facts(
+        "MINSK, 15. Oktober (BelTA) – Der Außenminister von Belarus, Maxim Ryschenkow, und der venezolanische "
+        "Außenminister Yván Gil haben am Dienstag per Videokonferenz den Stand der gemeinsamen Projekte erörtert. An "
+        "dem Gespräch nahm auf belarussischer Seite auch der stellvertretende Außenminister Jewgeni Schestakow teil.",
+        article_id="t", language="de", published="2025-10-15",
+    )  # fmt: skip
+    assert [(e["kind"], len(e["evidence"])) for e in doc["events"]] == [("video-call", 2)]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -186,7 +186,13 @@ def find_events(
         if attend_re.search(chunk) and events and not kinds_found:
             events[-1].evidence.append(sentence)  # "An dem Treffen nahm auch ... teil": an attendee
             continue
-        attended = [e for e in events if any(k["kind"] == e.kind for _, k in kinds_found)] if events else []
+        # "An dem Gespräch nahm auch X teil" after a video conference: the talk told before, named by a word of talking
+        talked_of = any(
+            k["kind"] in ("meeting", "talks") and cue(lang, "talked_of").search(chunk[: m.start()])
+            for m, k in kinds_found
+        )
+        talking = {"meeting", "talks", "phone-call", "video-call", "session"} if talked_of else set()
+        attended = [e for e in events if e.kind in talking or any(k["kind"] == e.kind for _, k in kinds_found)]
         if attend_re.search(chunk) and attended:
             attended[-1].evidence.append(sentence)  # "В переговорах ... приняли участие ...": attendees of that event
             continue
@@ -656,7 +662,7 @@ def _session_chairs(
 
 
 _ATTEND = {
-    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,80}? teil|im Beisein",
+    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein",
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*)"
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
