@@ -16,6 +16,8 @@ Examples
 >>> text = "Лавров встретился с С.В. Ивановым в 2025 г. в Москве. Стороны обсудили вопросы."
 >>> len(split_sentences(text, "ru"))
 2
+>>> len(split_sentences("Sie trafen sich in Wien. Đurić sagte, er sei zufrieden.", "de"))
+2
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from ingest.extract.lexicon import load_lexicon
 
 __all__ = ["split_sentences"]
 
-_BOUNDARY = re.compile(r"[.!?…]+[»“”\"')]*(?=\s+[\"„«“‘(]?[A-ZÄÖÜА-ЯЁ0-9])|\n+")
+# Upper-case letters a sentence may begin with: Latin with diacritics ("Đurić", "Łukasz", "Şahin") and Cyrillic
+# beyond Russian ("Ўзбекистон", "Қасым")
+_UPPER = "".join(chr(code) for code in [*range(0xC0, 0x250), *range(0x400, 0x530)] if chr(code).isupper())
+_BOUNDARY = re.compile(rf"[.!?…]+[»“”\"')]*(?=\s+[\"„«“‘(]?[A-Z{_UPPER}0-9])|\n+")
 
 
 # An article or preposition before a number with a full stop makes it a German ordinal ("die 14. Sitzung").
