@@ -746,6 +746,31 @@ def test_one_taking_part_in_the_talk_told_before_adds_no_event() -> None:
     assert [(e["kind"], len(e["evidence"])) for e in doc["events"]] == [("video-call", 2)]
 
 
+def test_an_akim_is_kazakh_a_state_adjective_names_the_governor_and_a_frame_adds_no_meeting() -> None:
+    doc = extract_facts(
+        "ПЕТРОПАВЛОВСК, 28 мая 2025. КАЗИНФОРМ – Делегация Омской области Российской Федерации во главе с "
+        "губернатором Виталием Хоценко была принята сегодня акимом региона Гауезом Нурмухамбетовым. «Мы "
+        "заинтересованы в сотрудничестве», – заявил российский губернатор. По итогам встречи стороны подписали "
+        "дорожную карту. Нурмухамбетов принял приглашение посетить Омск осенью этого года.",
+        article_id="t", language="ru", published="2025-05-28",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Gauez Nurmukhambetov"] == ("KZ", [("governor", None)])
+    speakers = [p["name"] for e in doc["events"] for p in doc["persons"] if p["key"] == e.get("speaker")]
+    assert speakers == ["Vitaliy Khotsenko"]
+    # "По итогам встречи": the reception told before; "принял приглашение": no reception
+    assert [e["kind"] for e in doc["events"]] == ["meeting", "statement", "signing", "visit"]
+
+
+def test_german_sprach_von_is_a_statement() -> None:
+    doc = extract_facts(
+        "Toulon (dpa) - Bundeskanzler Friedrich Merz hat am Freitag den französischen Präsidenten Emmanuel Macron "
+        "getroffen. Merz sprach von einem „Neustart“ der Beziehungen.",
+        article_id="t", language="de", published="2025-08-29",
+    )  # fmt: skip
+    assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("meeting", None), ("statement", "merz")]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -316,8 +316,14 @@ def find_events(
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
         framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
+        frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
+        talking = {"meeting", "talks", "phone-call", "video-call", "session"}
         for match, entry in kinds_found:
             kind = entry["kind"]
+            if any(a <= match.start() < b for a, b in frames) and any(
+                e.kind == kind or (kind in ("meeting", "talks") and e.kind in talking) for e in events
+            ):
+                continue  # "По итогам встречи аким и губернатор подписали": the meeting told before, no new one
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
             own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date

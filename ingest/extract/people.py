@@ -1190,7 +1190,11 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         role = roles.get(match.group(2).lower())
         if state is None or role is None:
             continue
-        named = [p for p in finder.people if p.country == state and p.posts and p.mentions[0].start < match.start()]
+        named = [
+            p
+            for p in finder.people
+            if p.posts and p.mentions[0].start < match.start() and _state_so_far(p, finder.text, finder.lang) == state
+        ]
         holders = [p for p in named if role == "*" or any(post.role == role for post in p.posts)]
         if not holders and len(named) == 1:
             holders = named  # "Туркменский министр" for the one Turkmen official, a deputy prime minister and minister
@@ -1204,6 +1208,22 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             (s, e, r, holders[0] if h is None and match.start() <= s < match.end() else h)
             for s, e, r, h in finder.titles
         ]
+
+
+def _state_so_far(person: Person, text: str, lang: str) -> str | None:
+    """A person's state as far as the titles tell it, before all persons are found: a regional official's is that
+    of the region their sentence names ("Делегация Омской области во главе с губернатором Виталием Хоценко"), as
+    it will be set on the person."""
+    if person.country:
+        return person.country
+    for post in person.posts:
+        if post.state:
+            return post.state
+        if post.role in ("governor", "mayor"):
+            region = post.region or region_in(text[post.sentence[0] : post.sentence[1]], lang)
+            if region is not None:
+                return region.state
+    return None
 
 
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
