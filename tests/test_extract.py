@@ -771,6 +771,20 @@ def test_german_sprach_von_is_a_statement() -> None:
     assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("meeting", None), ("statement", "merz")]
 
 
+def test_the_one_receiving_a_visitor_to_the_visit_hosts_it() -> None:
+    def visit(text: str) -> list[Any]:
+        doc = extract_facts(text, article_id="t", language="de", published="2025-05-14")
+        return next(e["participants"] for e in doc["events"] if e["kind"] == "visit")
+
+    assert visit("Wien (APA) - Außenministerin Beate Meinl-Reisinger hat am Dienstag ihren usbekischen Amtskollegen "
+                 "Bachtijor Saidow zu einem offiziellen Besuch in Wien empfangen.") == [
+        {"key": "saidov", "role": "guest"}, {"key": "meinl-reisinger", "role": "host"}]  # fmt: skip
+    # the visit told in a clause of its own: received during it, on another day
+    assert visit("Wien (APA) - Der usbekische Außenminister Bachtijor Saidow, der sich seit Montag zu einem "
+                 "offiziellen Besuch in Österreich aufhält, ist am Dienstag von Außenministerin Beate "
+                 "Meinl-Reisinger empfangen worden.") == [{"key": "saidov", "role": "guest"}]  # fmt: skip
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -582,6 +582,8 @@ def find_events(
         if speech is not None and in_this:
             speech.part_of = in_this[0]
         _link_within(in_this)
+        if "visit_received" in lex["cues"] and cue(lang, "visit_received").search(chunk):
+            _host_of_visit([e for e in events if sentence in e.evidence])
     _session_chairs(text, lang, sentences, people, events)
     for event in events:
         chairs = _chairs_of(event.by_chairs_of) if event.by_chairs_of else []
@@ -827,6 +829,20 @@ def _link_within(events: list[Event]) -> None:
     for event in events:
         if event.kind in ("founding", "signing") and sessions and event.part_of is None:
             event.part_of = sessions[0]
+
+
+def _host_of_visit(events: list[Event]) -> None:
+    """A visitor received to the visit the sentence tells is the guest of the one receiving them ("hat ihren
+    Amtskollegen X zu einem offiziellen Besuch in Wien empfangen")."""
+    receptions = [e for e in events if e.kind in ("meeting", "talks") and any(r == "host" for _, r in e.participants)]
+    for visit in (e for e in events if e.kind == "visit" and len(e.participants) == 1):
+        guest, role = visit.participants[0]
+        for reception in receptions:
+            hosts = [p for p, r in reception.participants if r == "host"]
+            if role == "guest" and (guest, "guest") in reception.participants and len(hosts) == 1:
+                if hosts[0].country != guest.country:
+                    visit.participants.append((hosts[0], "host"))
+                break
 
 
 def _attribution_without_person(
