@@ -785,6 +785,18 @@ def test_the_one_receiving_a_visitor_to_the_visit_hosts_it() -> None:
                  "Meinl-Reisinger empfangen worden.") == [{"key": "saidov", "role": "guest"}]  # fmt: skip
 
 
+def test_a_party_post_before_the_state_post_and_an_invitation_to_a_post_word() -> None:
+    doc = extract_facts(
+        "ISLAMABAD, June 17 (APP): Deputy Prime Minister Ishaq Dar held a telephone conversation with Wang Yi, "
+        "Member of the Political Bureau of the CPC Central Committee and Foreign Minister of the People's Republic "
+        "of China. Dar renewed his invitation to the Chinese Foreign Minister to visit Pakistan.",
+        article_id="t", language="en", published="2025-06-17",
+    )  # fmt: skip
+    assert _people(doc)["Wang Yi"] == ("CN", [("minister", None)])
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert visit["participants"] == [{"key": "wang", "role": "guest"}]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

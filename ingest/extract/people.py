@@ -723,6 +723,8 @@ class _Finder:
             rf"({_TOKEN[self.lang]}(?:\s+{_TOKEN[self.lang]}){{1,2}})\s*,\s*(?:the\s+)?"
             # "Liu Jiangping, the newly appointed Ambassador": words of time before the title
             r"(?:(?:newly|recently|then|current|former|new|outgoing|incoming)\s+(?:appointed\s+|elected\s+)?)?"
+            # "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Foreign Minister": a party post
+            rf"(?:{cue(self.lang, 'party_post').pattern})?"
             r"(?:\S+\s+|(?:[A-Z][\w.'’-]*\s+){2,3})?$",
             window,
         )
