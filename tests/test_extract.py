@@ -797,6 +797,37 @@ def test_a_party_post_before_the_state_post_and_an_invitation_to_a_post_word() -
     assert visit["participants"] == [{"key": "wang", "role": "guest"}]
 
 
+def test_cabinet_secretaries_high_commissioners_chamber_heads_and_middle_initials() -> None:
+    doc = extract_facts(
+        "MANILA, June 17 (PNA) - Foreign Affairs Secretary Enrique Manalo held talks with Vietnamese Deputy Prime "
+        "Minister Bui Thanh Son. Son was later received by President Ferdinand R. Marcos Jr. Australia's High "
+        "Commissioner to India, Philip Green, and the President of the Philippine Chamber of Commerce and Industry "
+        "Enunina Mangio also attended.",
+        article_id="t", language="en", published="2025-06-17",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Enrique Manalo"] == ("PH", [("minister", None)])
+    assert people["Ferdinand Marcos Jr."] == ("PH", [("president", None)])
+    assert people["Philip Green"] == ("AU", [("ambassador", "IN")])
+    assert people["Enunina Mangio"] == ("PH", [("chair", None)])  # not a head of state
+    doc = extract_facts(
+        "ДУШАНБЕ, 21.10.2025 - Соглашение подписали Председатель ТПП Таджикистана Шерали Кабир и президент "
+        "Федерации торгово-промышленных палат Пакистана Атиф Икрам Шейх.",
+        article_id="t", language="ru", published="2025-10-21",
+    )  # fmt: skip
+    assert sorted(_people(doc).values()) == [("PK", [("chair", None)]), ("TJ", [("chair", None)])]
+
+
+def test_a_virtual_meeting_is_a_video_call_and_an_official_of_no_state_given_faces_the_other() -> None:
+    doc = extract_facts(
+        "14 August 2025\n\nMinister for Trade and Tourism, Senator the Hon Don Farrell, today held a virtual meeting "
+        "with India's Minister of Commerce and Industry, Shri Piyush Goyal, on the Australia-India agreement.",
+        article_id="t", language="en",
+    )  # fmt: skip
+    assert _people(doc)["Don Farrell"] == ("AU", [("minister", None)])
+    assert _events(doc) == [("video-call", "2025-08-14", ["Don Farrell", "Piyush Goyal"])]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

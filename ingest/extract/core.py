@@ -238,6 +238,30 @@ def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, .
     return tuple(code for code, _ in counts.most_common(2))
 
 
+def _country_from_counterpart(people: People, pair: tuple[str, ...]) -> None:
+    """An official whose state nothing gives, named in a sentence with officials of one state of the article's
+    pair, is of the other ("Minister for Trade and Tourism Don Farrell held a virtual meeting with India's
+    Minister of Commerce and Industry Piyush Goyal", in an Australian release without a dateline)."""
+    if len(pair) != 2:
+        return
+    for person in people.people:
+        if person.country is not None or not person.posts:
+            continue
+        low, high = person.posts[0].sentence
+        others = {
+            other.country
+            for other in people.people
+            if other is not person and other.country in pair and any(low <= m.start < high for m in other.mentions)
+        }
+        if len(others) == 1:
+            person.country = next(code for code in pair if code not in others)
+            person.country_confidence = 0.4
+            for post in person.posts:
+                post.state = post.state or person.country
+                if post.receiving == person.country:
+                    post.receiving = None
+
+
 def _evidence(text: str, span: tuple[int, int], rule: str, confidence: float) -> dict[str, Any]:
     return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1], "rule": rule,
             "confidence": round(confidence, 2)}  # fmt: skip
@@ -277,6 +301,7 @@ def extract_facts(
         s = max(start, body_start)
         dates += find_dates(text[s:end], lang, published_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
+    _country_from_counterpart(people, pair)
     bodies = find_bodies(text, lang, sentences, pair)
     orgs = find_orgs(text, lang, sentences, people, pair, home)
 

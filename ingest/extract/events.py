@@ -179,6 +179,14 @@ def find_events(
                         repeats.append(later)
                         kinds_found.append((later, entry))
 
+        # "held a virtual meeting", "telephone talks": a meeting or talks whose words tell a call is that call
+        calls = [m for m, k in kinds_found if k["kind"] in ("phone-call", "video-call")]
+        kinds_found = [
+            (m, k)
+            for m, k in kinds_found
+            if k["kind"] not in ("meeting", "talks")
+            or not any(o.start() < m.end() and m.start() < o.end() for o in calls)
+        ]
         if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause

@@ -66,12 +66,12 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
-_HONORIFIC = (
+_HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Sayyid|Bapak|"
     r"Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|"
-    r"шейх\w*|Его Превосходительств\w*)\s+)?"
+    r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon)\s+){0,3}"
 )
 
 
@@ -360,7 +360,8 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The per-language patterns of the finder, compiled once (name, of-state, to-state, region, offices)."""
     lex = load_lexicon(lang)
     token = _TOKEN[lang]
-    name_re = re.compile(rf"(?:{_INITIALS[lang]})?{token}(?:\s+{token}){{0,3}}")
+    middle = r"(?:[A-Z]\.\s+)?" if lang != "ru" else ""  # "Ferdinand R. Marcos Jr.": a middle initial
+    name_re = re.compile(rf"(?:{_INITIALS[lang]})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country))
@@ -424,6 +425,8 @@ class _Finder:
             word = token.group()
             if tokens and any(self.lex.city(" ".join(words[index : index + n])) for n in (2, 3)):
                 break  # "Sergej Alejnik Phnom Penh besucht": a city of two words after the name
+            if tokens and self.lang != "ru" and re.fullmatch(r"[A-Z]\.", word):
+                continue  # a middle initial is left out of the name
             if word == "To" and not tokens and self.lang == "en" and len(match.group().split()) > 1:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
             elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
