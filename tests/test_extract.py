@@ -828,6 +828,19 @@ def test_a_virtual_meeting_is_a_video_call_and_an_official_of_no_state_given_fac
     assert _events(doc) == [("video-call", "2025-08-14", ["Don Farrell", "Piyush Goyal"])]
 
 
+def test_a_field_before_the_minister_a_deputy_president_and_a_statement_during_a_dated_meeting() -> None:
+    doc = extract_facts(
+        "PRETORIA, Oct 16 (SAnews) - International Relations and Cooperation Minister Ronald Lamola has called for "
+        "balanced trade during a meeting with the Chinese Ambassador to South Africa, Wu Peng, in Pretoria on "
+        "Wednesday. The commission will be co-chaired by Deputy President Paul Mashatile.",
+        article_id="t", language="en", published="2025-10-16",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Ronald Lamola"] == ("ZA", [("minister", None)])
+    assert people["Paul Mashatile"] == ("ZA", [("vice-president", None)])
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("statement", "2025-10-15"), ("meeting", "2025-10-15")]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

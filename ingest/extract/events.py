@@ -295,6 +295,10 @@ def find_events(
                         # "Fidan said on Thursday after talks with his counterpart Bayramov": the talks too, at which
                         # the statement was made, on the day of the statement
                         kinds_found, speech = after_talks[:1], event
+                        told, told_basis = _date(as_written, "held", published)
+                        if said_on is None and told and told_basis != "dateline":
+                            # "… called for … during a meeting with X … on Wednesday": the day of the sentence
+                            event.date, event.date_basis = told, told_basis
                         in_sentence, date, basis, status = as_written, event.date, event.date_basis, "held"
                     elif invited_visits:
                         # "Mohamad reiterated an invitation for Lavrov to pay an official visit": the visit too

@@ -262,6 +262,8 @@ def load_lexicon(lang: str) -> Lexicon:
         data["domain_re"] = (
             data["domain_re"].replace("{domain_word}", words or "(?!)").replace("{state}", f"(?:{states_alt})")
         )
+        if "field_before_re" in data:  # a field written before the post word ("Trade and Tourism Minister")
+            data["field_before_re"] = data["field_before_re"].replace("{domain_word}", words or "(?!)")
     city_forms = list(lex.cities)
     lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))

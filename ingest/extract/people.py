@@ -216,6 +216,7 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         if lang == "en":
             source = source.replace("{domain}", f"(?P<domain>{domain_re})")
         source = source.replace("{domain_free}", f"(?P<domain>{domain_re})").replace("{domains}", domain_alt)
+        source = source.replace("{field_before}", f"(?P<domain>{lex.data.get('field_before_re', '(?!)')})")
         # English writes titles without a field in lower case too ("Kazakhstan's foreign minister").
         flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
         out.append((re.compile(rf"(?<![\w-])(?:{source})(?![\w])", flags), entry))
