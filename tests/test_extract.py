@@ -841,6 +841,19 @@ def test_a_field_before_the_minister_a_deputy_president_and_a_statement_during_a
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("statement", "2025-10-15"), ("meeting", "2025-10-15")]
 
 
+def test_a_known_name_written_family_name_first_and_a_president_by_his_first_name() -> None:
+    doc = extract_facts(
+        "DHAKA, Aug 12, 2025 (BSS) – Foreign Affairs Adviser Md Touhid Hossain and Japanese Foreign Minister Iwaya "
+        "Takeshi today held a telephone conversation. Iwaya, for his part, said Japan would remain a partner.",
+        article_id="t", language="en",
+    )  # fmt: skip
+    assert [p["name"] for p in doc["persons"] if p["country"] == "JP"] == ["Takeshi Iwaya"]
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["iwaya"]
+    doc = _en("Qatar's Amir received Indonesian Foreign Minister Sugiono, who conveyed greetings from President "
+              "Prabowo.")  # fmt: skip
+    assert _people(doc)["Prabowo Subianto"] == ("ID", [("president", None)])
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

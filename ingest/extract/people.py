@@ -804,6 +804,12 @@ class _Finder:
             initials = [word[0] for word in nominative[:-1]]
             if full and country in (None, full[1]) and [w[0] for w in full[0].split()[: len(initials)]] == initials:
                 nominative, country = full[0].split(), full[1]
+        if len(nominative) == 2 and actor(" ".join(nominative)) is None:
+            turned = actor(" ".join(reversed(nominative)))
+            if turned and country in (None, turned[1]):
+                # "Iwaya Takeshi": a well-known office holder written family name first; the dictionary's order,
+                # so that "Iwaya" alone is his surname
+                nominative = nominative[::-1]
         east_asian = country in EAST_ASIAN
         name = _canonical(nominative, self.lang, country)
         key = name_key(" ".join(nominative))
@@ -905,6 +911,10 @@ def _actor_surnames() -> dict[str, tuple[str, str]]:
         surname = words[0] if code in EAST_ASIAN else words[-1]
         if len(words) >= 2 and surname not in out:
             out[surname] = (str(name), str(code))
+    for name, code in actors().items():  # "President Prabowo": the first name of those called by it
+        words = str(name).split()
+        if code in CALLED_BY_FIRST_NAME and len(words) >= 2 and words[0] not in out:
+            out[words[0]] = (str(name), str(code))
     return out
 
 
