@@ -854,6 +854,19 @@ def test_a_known_name_written_family_name_first_and_a_president_by_his_first_nam
     assert _people(doc)["Prabowo Subianto"] == ("ID", [("president", None)])
 
 
+def test_russian_initials_of_a_known_office_holder_and_a_ministry_of_two_fields() -> None:
+    doc = extract_facts(
+        "13 ноября в Москве состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+        "Премьер-секретарем Кабинета, Министром иностранных дел и по делам диаспоры Республики Кения М.Мудавади. "
+        "С.В.Лавров подчеркнул, что Россия ценит партнерство с Кенией.",
+        article_id="t", language="ru", published="2025-11-13",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Sergei Lavrov"] == ("RU", [("minister", None)])
+    assert [p["country"] for p in doc["persons"] if p["name"] == "M. Mudavadi"] == ["KE"]
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["lavrov"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -787,6 +787,7 @@ class _Finder:
         else:
             nominative = tokens
         form = self.text[start:end]
+        written_surname: str | None = None
         if len(nominative) == 1:
             # a surname alone: a person named in full before, or a well-known office holder
             for person in self.people:
@@ -795,14 +796,16 @@ class _Finder:
                     if form not in person.aliases:
                         person.aliases.append(form)
                     return person
-            full = _actor_surnames().get(nominative[0])
+            full = _actor_surnames().get(_canonical(nominative[:1], self.lang, None))
             if full and country in (None, full[1]):
                 nominative, country = full[0].split(), full[1]
-        elif all(re.fullmatch(r"[^\W\d_]\.", word) for word in nominative[:-1]):
-            # "S. Jaishankar": initials and the surname of a well-known office holder whose names they begin
-            full = _actor_surnames().get(nominative[-1])
-            initials = [word[0] for word in nominative[:-1]]
+        elif all(re.fullmatch(r"(?:[^\W\d_]\.)+", word) for word in nominative[:-1]):
+            # "S. Jaishankar", "С.В.Лавров": initials and the surname of a well-known office holder whose names
+            # they begin
+            full = _actor_surnames().get(_canonical(nominative[-1:], self.lang, None))
+            initials = [transliterate(word[0])[:1].upper() for word in nominative[:-1]]  # the given name's
             if full and country in (None, full[1]) and [w[0] for w in full[0].split()[: len(initials)]] == initials:
+                written_surname = nominative[-1]  # "Лавров": what the text calls him again
                 nominative, country = full[0].split(), full[1]
         if len(nominative) == 2 and actor(" ".join(nominative)) is None:
             turned = actor(" ".join(reversed(nominative)))
@@ -827,7 +830,7 @@ class _Finder:
                 if form not in person.aliases:
                     person.aliases.append(form)
                 return person
-        surname = nominative[0] if east_asian else nominative[-1]
+        surname = written_surname or (nominative[0] if east_asian else nominative[-1])
         person = Person(
             key="",
             name=name,
