@@ -867,6 +867,19 @@ def test_russian_initials_of_a_known_office_holder_and_a_ministry_of_two_fields(
     assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["lavrov"]
 
 
+def test_german_titles_joined_by_und_and_a_region_in_the_genitive() -> None:
+    doc = extract_facts(
+        "Luxemburg (Wort) - Vizepremier und Außenminister Xavier Bettel ist am Montag in Vietnam eingetroffen. "
+        "Vietnams stellvertretender Ministerpräsident und Außenminister Bui Thanh Son empfing ihn am Dienstag. An "
+        "dem Treffen nahm auch Sachsens Wirtschaftsminister Dirk Panter teil.",
+        article_id="t", language="de", published="2025-05-20",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Xavier Bettel"] == ("LU", [("deputy-prime-minister", None), ("minister", None)])
+    assert people["Bui Thanh Son"] == ("VN", [("deputy-prime-minister", None), ("minister", None)])
+    assert people["Dirk Panter"] == ("DE", [("minister", None)])
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

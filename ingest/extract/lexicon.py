@@ -409,6 +409,8 @@ def region_in(phrase: str, lang: str) -> Region | None:
         german = re.sub(r"(?:e|en|er|es|em)$", "", word) if lang == "de" else ""
         if german in forms:  # "bayerische": the stem of a region's adjective
             return forms[german]
+        if lang == "de" and word.endswith("s") and word[:-1] in forms:  # "Sachsens Wirtschaftsminister"
+            return forms[word[:-1]]
         if lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
             stem = _RU_ADJECTIVE_END.sub("", word).lower()
             if len(stem) >= 4 and stem in _ru_region_stems():

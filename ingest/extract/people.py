@@ -609,7 +609,7 @@ class _Finder:
             self.unnamed.append((match.start(), match.end(), role, sending or f"!{model.state or ''}", model.ministry))
             return
         if name is None:
-            conjoined = re.match(r"\s+(?:and|[-–—])\s+", text[position : sentence[1]])
+            conjoined = re.match(r"\s+(?:and|und|и|[-–—])\s+", text[position : sentence[1]])
             known = [
                 p
                 for p in self.people
@@ -661,9 +661,13 @@ class _Finder:
         person = self._person(tokens, n_start, n_end, sending)
         if pending:
             first_entry, first_match = pending[2], pending[3]
+            first_role, first_title = first_entry["role"], self._english_title(first_entry, first_match)
+            if sending and first_entry.get("national_role") and region is None:  # a state's, not a Land's
+                first_role = str(first_entry["national_role"])
+                first_title = str(first_entry.get("national_title") or first_title)
             person.posts.append(
-                Post(self._english_title(first_entry, first_match), first_entry["role"],
-                     self._ministry(first_entry, first_match), None, sending, sentence, rule, confidence)
+                Post(first_title, first_role, self._ministry(first_entry, first_match), None, sending, sentence, rule,
+                     confidence)
             )  # fmt: skip
             self.titles[-1] = (*self.titles[-1][:3], person)
         if role != "none":  # a monarch: the person, without a post of the vocabulary
