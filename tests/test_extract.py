@@ -880,6 +880,26 @@ def test_german_titles_joined_by_und_and_a_region_in_the_genitive() -> None:
     assert people["Dirk Panter"] == ("DE", [("minister", None)])
 
 
+def test_speech_after_the_call_a_minister_speaking_as_reported_a_coming_season_and_siebente() -> None:
+    doc = extract_facts(
+        "Wien, 14. Oktober 2025 (APA) - Außenministerin Beate Meinl-Reisinger hat am Dienstag mit ihrem "
+        "aserbaidschanischen Amtskollegen Jeyhun Bayramov telefoniert. Wie das Außenministerium in Wien mitteilte, "
+        'ging es um Energie. "Aserbaidschan ist ein wichtiger Partner", sagte Meinl-Reisinger nach dem Telefonat. '
+        "Bayramov hob nach Angaben des Ministeriums das Interesse Bakus an Know-how hervor. Er lud Meinl-Reisinger "
+        "zu einem Besuch in Aserbaidschan ein, den die Ministerin im kommenden Frühjahr antreten will. Bereits im "
+        "November soll in Wien die siebente Sitzung der Gemischten Wirtschaftskommission Österreich-Aserbaidschan "
+        "stattfinden.",
+        article_id="t", language="de",
+    )  # fmt: skip
+    assert [(e["kind"], e["date"], e.get("speaker"), e.get("session_number")) for e in doc["events"]] == [
+        ("phone-call", "2025-10-14", None, None),
+        ("statement", "2025-10-14", "meinl-reisinger", None),  # "nach dem Telefonat": the call told before
+        ("statement", "2025-10-14", "bayramov", None),  # he speaks, as the ministry reports
+        ("visit", "2026", None, None),  # "im kommenden Frühjahr", in October
+        ("session", "2025-11", None, 7),
+    ]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -149,6 +149,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if months_rel:
         alternation = "|".join(re.escape(k) for k in sorted(months_rel, key=len, reverse=True))
         out.append(("relmonths", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
+    seasons_rel = lex.data.get("relative_seasons") or {}
+    if seasons_rel:
+        alternation = "|".join(re.escape(k) for k in sorted(seasons_rel, key=len, reverse=True))
+        out.append(("relseasons", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
     return out
 
 
@@ -245,6 +249,10 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
         if name == "relyears":
             shift = int(lex["relative_years"][groups["r"].lower()])
             return DateMention(start, end, str(anchor.year + shift), "inferred", "year", relative=True)
+        if name == "relseasons":  # "im kommenden Frühjahr": the year of the next such season
+            first_month = int(lex["relative_seasons"][groups["r"].lower()])
+            year = anchor.year if first_month > anchor.month else anchor.year + 1
+            return DateMention(start, end, str(year), "inferred", "year", relative=True)
     except (ValueError, KeyError):
         return None
     return None

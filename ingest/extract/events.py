@@ -187,6 +187,16 @@ def find_events(
             if k["kind"] not in ("meeting", "talks")
             or not any(o.start() < m.end() and m.start() < o.end() for o in calls)
         ]
+        # "По итогам встречи аким и губернатор подписали", "sagte X nach dem Telefonat": the event told before,
+        # no new one
+        frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
+        talking = {"meeting", "talks", "phone-call", "video-call", "session"}
+        kinds_found = [
+            (m, k)
+            for m, k in kinds_found
+            if not any(a <= m.start() < b for a, b in frames)
+            or not any(e.kind == k["kind"] or (k["kind"] in ("meeting", "talks") and e.kind in talking) for e in events)
+        ]
         if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause
@@ -233,6 +243,8 @@ def find_events(
                 speaker = after[0] if after else speaker
             speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions)
             attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
+            if attributed is not None and any(position < s_start + verb.start() for position, _, _ in mentions):
+                attributed = None  # "Bayramov hob nach Angaben des Ministeriums … hervor": he speaks, as reported
             source = speaking_org or attributed
             if source is not None:
                 # "The Belarusian Foreign Ministry said ...": the ministry speaks, at the event the article tells;
@@ -328,14 +340,8 @@ def find_events(
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
         framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
-        frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
-        talking = {"meeting", "talks", "phone-call", "video-call", "session"}
         for match, entry in kinds_found:
             kind = entry["kind"]
-            if any(a <= match.start() < b for a, b in frames) and any(
-                e.kind == kind or (kind in ("meeting", "talks") and e.kind in talking) for e in events
-            ):
-                continue  # "По итогам встречи аким и губернатор подписали": the meeting told before, no new one
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
             own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
