@@ -900,6 +900,21 @@ def test_speech_after_the_call_a_minister_speaking_as_reported_a_coming_season_a
     ]
 
 
+def test_a_foreign_given_name_declines_with_the_surname_and_the_head_of_state_is_the_one_named_last() -> None:
+    doc = extract_facts(
+        "АШХАБАД, 16 октября (ТДХ). В среду министр иностранных дел Туркменистана Рашид Мередов провел переговоры с "
+        "Заместителем Премьер-министра Республики Беларусь Виктором Каранкевичем. «Мы заинтересованы в создании "
+        "совместных производств», – отметил Р.Мередов. В тот же день белорусский вице-премьер был принят Президентом "
+        "Туркменистана Сердаром Бердымухамедовым. Глава государства передал наилучшие пожелания Президенту Беларуси "
+        "Александру Лукашенко и подчеркнул готовность расширять транзит.",
+        article_id="t", language="ru", published="2025-10-16",
+    )  # fmt: skip
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    assert "Serdar Berdimuhamedov" in names.values()
+    speakers = [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
+    assert speakers == ["Rashid Meredov", "Serdar Berdimuhamedov"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

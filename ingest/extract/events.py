@@ -222,7 +222,9 @@ def find_events(
             reported is not None
             or not any(
                 k["kind"] in ("signing", "founding", "session", "credentials", "phone-call", "video-call")
-                for _, k in kinds_found
+                # "мы заинтересованы в создании совместных производств", – отметил X: a noun of founding is a topic
+                and not (k["kind"] == "founding" and cue(lang, "founding_noun", re.IGNORECASE).match(m.group()))
+                for m, k in kinds_found
             )
         ):
             bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
@@ -1044,6 +1046,12 @@ def _speaker(
     for start, role in anaphors:
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
+        both = re.search(r"(?:[Bb]eide[n]?|[Bb]oth|two|[Оо]ба|[Оо]бе)\s+$", text[max(0, start - 10) : start])
+        if holder is None and not both:
+            # "Глава государства" after the sentence naming one of two presidents: the one named last
+            named_before = [(max(m.start for m in p.mentions if m.start < start), p) for p in holders
+                            if any(m.start < start for m in p.mentions)]  # fmt: skip
+            holder = max(named_before, key=lambda item: item[0])[1] if named_before else None
         if holder is not None:
             candidates.append((start, holder))
     if not candidates:

@@ -283,8 +283,11 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             return (tokens[0], given.group(1)), _RU_CASE_OF_ENDING[given.group(2)]
         return tokens, None
     case = None
-    surname_case = re.search(r"(?:ов|ев|ёв|ин|ын)(ым|а|у|е)$", tokens[-1]) if "-" in tokens[0] else None
-    if surname_case:  # "Касым-Жомартом Токаевым": the surname's ending tells the case of a compound given name
+    # "Касым-Жомартом Токаевым", "Сердаром Бердымухамедовым": the surname's ending tells the case of a compound
+    # or foreign given name the morphology does not know (-ым and -у always; -а and -е are also a woman's name)
+    endings = r"(ым|а|у|е)" if "-" in tokens[0] else r"(ым|у)"
+    surname_case = re.search(rf"(?:ов|ев|ёв|ин|ын){endings}$", tokens[-1]) if len(tokens) >= 2 else None
+    if surname_case:
         case = {"ым": "ablt", "а": "gent", "у": "datv", "е": "loct"}[surname_case.group(1)]
     for token in tokens if case is None else ():
         parses = _morph().parse(token)
