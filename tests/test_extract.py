@@ -915,6 +915,19 @@ def test_a_foreign_given_name_declines_with_the_surname_and_the_head_of_state_is
     assert speakers == ["Rashid Meredov", "Serdar Berdimuhamedov"]
 
 
+def test_a_joint_or_business_body_of_the_pair_without_state_names_and_its_first_session() -> None:
+    doc = extract_facts(
+        "ДУШАНБЕ, 21.10.2025 - Таджикистан и Пакистан учредили совместный деловой совет. Первое заседание делового "
+        "совета планируется провести в Карачи в первом квартале 2026 года.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    assert [(e["kind"], e["date"], e.get("session_number")) for e in doc["events"]] == [
+        ("founding", "2025-10-21", None), ("session", "2026", 1)]  # fmt: skip
+    doc = _en("The UN Security Council met on Tuesday. Russian Foreign Minister Sergei Lavrov met Indian External "
+              "Affairs Minister S. Jaishankar.")  # fmt: skip
+    assert [o["name"] for o in doc["organizations"] if "Council" in o["name"]] == []
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

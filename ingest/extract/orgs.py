@@ -105,7 +105,14 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
                 code = lex.state_of(state.group())
                 if code and code not in states:
                     states.append(code)
-            bilateral = len(states) >= 2 or re.search(r"межправ|zwischenstaatlich|inter-?governmental", form, re.I)
+            # a joint or business body, or a working group, of the article's pair ("совместный деловой совет",
+            # "eine Arbeitsgruppe für grünen Wasserstoff"); not the UN Security Council or a Federal Council
+            bilateral = len(states) >= 2 or re.search(
+                r"межправ|zwischenstaatlich|inter-?governmental|совместн|делов|\bjoint\b|\bbusiness\b|gemeinsam|"
+                r"gemischt|Wirtschaftsrat|Arbeitsgruppe|рабоч\w+ групп|working group",
+                form,
+                re.I,
+            )
             if len(states) < 2:
                 if kind == "council" and not bilateral:
                     continue
