@@ -27,8 +27,10 @@ organisations
     of the body's own states and of the state an embassy is in counts ("Ministry of Education
     of Belarus" is "Ministry of Education of the Republic of Belarus"): the English labels of
     those states (from
-    ``ontology/vocab/countries.ttl``), "of", "the", "in", "on" and "for" are left out.  Other
-    wording must agree ("Federal Foreign Office" is not "Ministry of Foreign Affairs").
+    ``ontology/vocab/countries.ttl``), "of", "the", "in", "on", "for", "between" and "and" are left out
+    ("Commission for Industrial Cooperation between Belarus and China" is "Belarus-China Commission for
+    Industrial Cooperation").  Other wording must agree ("Federal Foreign Office" is not "Ministry of Foreign
+    Affairs").
 events
     ``(kind, date, participants)``: ``participants`` is the set of the event's
     participants plus its speaker (statements name a speaker, not participants),
@@ -163,7 +165,10 @@ def _state_words() -> dict[str, frozenset[str]]:
 def _org_keys(org: dict[str, Any]) -> set[str]:
     """Name keys of an organisation: of its names, and of its names without its own states' designations."""
     states = [*(org.get("countries") or []), *([org["receiving_country"]] if org.get("receiving_country") else [])]
-    drop = {"of", "the", "in", "on", "for"}.union(*(_state_words().get(code, frozenset()) for code in states))
+    # "between Belarus and China" designates the states as "Belarus-China" does
+    drop = {"of", "the", "in", "on", "for", "between", "and"}.union(
+        *(_state_words().get(code, frozenset()) for code in states)
+    )
     cores = set()
     for name in [org.get("name") or "", *(org.get("aliases") or [])]:
         core = name_key(" ".join(w for w in re.findall(r"[a-z]+", transliterate(name)) if w not in drop))

@@ -139,6 +139,18 @@ def test_an_organisation_may_leave_out_the_formal_name_of_its_own_state_only() -
     ] == Counts(0, 1, 1)
 
 
+def test_a_body_may_name_its_states_before_it_or_after_between() -> None:
+    def body(name: str, countries: list[str]) -> dict[str, Any]:
+        return {"key": name, "name": name, "kind": "commission", "countries": countries}
+
+    between = body("Commission for Industrial Cooperation between Belarus and China", ["BY", "CN"])
+    gold = _doc([], organizations=[between])
+    same = _doc([], organizations=[body("Belarus-China Commission for Industrial Cooperation", ["BY", "CN"])])
+    assert score_article(gold, same).counts["organisations"] == Counts(1, 0, 0)
+    other = _doc([], organizations=[body("Belarus-China Commission for Trade Cooperation", ["BY", "CN"])])
+    assert score_article(gold, other).counts["organisations"] == Counts(0, 1, 1)
+
+
 def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     golds = {load_gold(p)["article"]["id"]: load_gold(p) for p in sorted((CORPUS / "dev").glob("*.gold.yaml"))}
     assert len(golds) == 121

@@ -928,6 +928,18 @@ def test_a_joint_or_business_body_of_the_pair_without_state_names_and_its_first_
     assert [o["name"] for o in doc["organizations"] if "Council" in o["name"]] == []
 
 
+def test_an_ordinal_before_a_bodys_name_is_its_session_and_an_english_body_names_its_states_first() -> None:
+    doc = extract_facts(
+        "CANBERRA, 14 August 2025 - Trade Minister Don Farrell held a video call with Indian Commerce Minister "
+        "Piyush Goyal. The 19th Joint Ministerial Commission will be held in New Delhi early next year.",
+        article_id="t", language="en",
+    )  # fmt: skip
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["date"], session["session_number"], session["status"]) == ("2026", 19, "announced")
+    assert [o["name"] for o in doc["organizations"] if o["kind"] == "commission"] == [
+        "India-Australia Joint Ministerial Commission"]  # fmt: skip
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -137,10 +137,10 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     ...          "сотрудничеству", "commission", ["RU", "LA"], "ru")
     'Russian-Lao Intergovernmental Commission for Trade, Economic and Scientific-Technical Cooperation'
     """
-    if re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form) and not re.search(r"[äöüß]|[а-яё]", form, re.I):
+    if lang == "en" and re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form):
         name = form[0].upper() + form[1:]  # English already
         if not re.search(r"[A-Z][a-z]+-[A-Z]|\b(?:between|of)\b", name) and len(states) == 2:
-            name = f"{name} between {english_name(states[0])} and {english_name(states[1])}"
+            name = f"{english_name(states[0])}-{english_name(states[1])} {name}"  # "Australia-India Joint …"
         return name
     lex = load_lexicon(lang)
     lowered = form.lower()
