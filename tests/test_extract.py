@@ -940,6 +940,17 @@ def test_an_ordinal_before_a_bodys_name_is_its_session_and_an_english_body_names
         "India-Australia Joint Ministerial Commission"]  # fmt: skip
 
 
+def test_a_separable_german_founding_verb_framed_by_the_call_before() -> None:
+    doc = extract_facts(
+        "Berlin (BMZ) - Entwicklungsministerin Reem Alabali Radovan hat am Donnerstag per Videokonferenz mit dem "
+        "tadschikischen Energieminister Zavqi Zavqizoda gesprochen. Die beiden Minister riefen dabei eine gemeinsame "
+        "Arbeitsgruppe für Wasser und Energie ins Leben.",
+        article_id="t", language="de", published="2025-09-11",
+    )  # fmt: skip
+    assert _events(doc) == [("video-call", "2025-09-11", ["Reem Alabali Radovan", "Zavqi Zavqizoda"]),
+                            ("founding", "2025-09-11", ["Reem Alabali Radovan", "Zavqi Zavqizoda"])]  # fmt: skip
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -444,7 +444,7 @@ def find_events(
                 event.countries = founded.countries
                 event.status = ev_status if ev_status in ("planned", "announced") else "held"
                 framed = cue(lang, "framed").search(chunk)
-                if framed and anchor is not None and event.status == "held" and framed.start() < match.start():
+                if framed and anchor is not None and event.status == "held" and framed.start() < match.end():
                     event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
                 elif not ev_dates:
                     event.date, event.date_basis = None, None
