@@ -951,6 +951,25 @@ def test_a_separable_german_founding_verb_framed_by_the_call_before() -> None:
                             ("founding", "2025-09-11", ["Reem Alabali Radovan", "Zavqi Zavqizoda"])]  # fmt: skip
 
 
+def test_a_region_then_its_state_after_a_title_a_colon_before_a_quote_and_described_as() -> None:
+    doc = extract_facts(
+        "МИНСК, 2 октября (БЕЛТА) – Министр промышленности Беларуси Александр Ефимов провел вчера переговоры с "
+        "хокимом Самаркандской области Узбекистана Эркинжоном Турдимовым.",
+        article_id="t", language="ru", published="2025-10-02",
+    )  # fmt: skip
+    assert _events(doc) == [("talks", "2025-10-01", ["Aleksandr Efimov", "Erkinzhon Turdimov"])]
+    doc = extract_facts(
+        "Berlin (BMZ) - Entwicklungsministerin Reem Alabali Radovan hat am Donnerstag mit dem tadschikischen "
+        "Energieminister Zavqi Zavqizoda gesprochen. Alabali Radovan: „Tadschikistan ist der Wasserturm "
+        "Zentralasiens.“",
+        article_id="t", language="de", published="2025-09-11",
+    )  # fmt: skip
+    assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("statement", "radovan")]
+    doc = _en("Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone. Addressing the "
+              'meeting, Chinh described the friendship as "a priceless asset".')  # fmt: skip
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == ["pham"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

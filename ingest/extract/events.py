@@ -114,7 +114,9 @@ def find_events(
     group_re = re.compile(_GROUP[lang], re.IGNORECASE)
 
     word_end = r"(?!\w)" if lang == "en" else ""
-    statement_re = re.compile(rf"(?<!\w){lex['statement_verbs']}{word_end}", re.IGNORECASE)
+    statement_re = re.compile(
+        rf"(?<!\w){lex['statement_verbs']}{word_end}|{cue(lang, 'speech_colon').pattern}", re.IGNORECASE
+    )
     passive_re = re.compile(lex["host_guest_passive"], re.IGNORECASE)
     weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
     chair_re = re.compile(_CHAIR[lang], re.IGNORECASE)

@@ -543,6 +543,10 @@ class _Finder:
                 position = named.end()
                 sending = sending or self._region_state(named.group())
                 region = self._region(named.group()) or region
+                state_after = self.of_re.match(text, position, sentence[1])
+                if state_after:  # "хокимом Самаркандской области Узбекистана Эркинжоном Турдимовым": its state next
+                    sending = self._state_in(state_after.group()) or sending
+                    position = state_after.end()
             elif (
                 sending is None
                 and self.lang == "en"
