@@ -970,6 +970,18 @@ def test_a_region_then_its_state_after_a_title_a_colon_before_a_quote_and_descri
     assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == ["pham"]
 
 
+def test_a_signing_in_a_relative_clause_or_at_another_time_has_no_signatories_from_outside() -> None:
+    doc = _en("Commerce Minister Piyush Goyal held a video call with Uzbek Minister of Investment Laziz Kudratov on "
+              "Wednesday. Welcoming the Bilateral Investment Treaty, which was signed in Tashkent in September 2024, "
+              "Goyal said that Indian companies were keen to invest.", published="2025-11-12")  # fmt: skip
+    assert ("signing", "2024-09", []) in _events(doc)
+    doc = _en("Foreign Affairs Secretary Enrique Manalo and Vietnamese Deputy Prime Minister Bui Thanh Son co-chaired "
+              "the 11th meeting of the Philippines-Vietnam Joint Commission on Bilateral Cooperation on Tuesday. "
+              "President Marcos made a state visit to Hanoi in January 2024, during which the two sides signed a "
+              "memorandum of understanding on rice trade.", published="2025-06-17")  # fmt: skip
+    assert ("signing", "2024-01", []) in _events(doc)
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

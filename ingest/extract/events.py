@@ -364,6 +364,9 @@ def find_events(
             here, chaired = persons, chunk
             if id(match) in clause_of:
                 here = _clause_persons(lang, chunk, clause_of[id(match)], kind, mentions, s_start) or persons
+            relative = next(((a, b) for a, b in relative_spans if a <= match.start() < b), None)
+            if relative is not None:  # "the treaty, which was signed in Tashkent in 2024, Goyal said": its own persons
+                here = [p for p in persons if any(relative[0] <= m.start - s_start < relative[1] for m in p.mentions)]
             if (
                 not persons
                 and ev_status == "held"
@@ -464,12 +467,17 @@ def find_events(
                           and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
                 trigger = s_start + match.start()
                 group_subject = group_re.search(chunk, 0, match.start())
+                # "… in January 2024, during which the two sides signed …": a group word of another time is not
+                # those of the event the sentence follows
+                background = bool(
+                    anchor is not None and ev_dates and ev_date and anchor.date and not _same_time(ev_date, anchor.date)
+                )
                 by_role = _group_members(lang, chunk, people, pair, anchor) if not persons else []
                 if by_role and (group_subject or re.match(r"\s*(?:by|von)\b", chunk[match.end() :]) or lang == "ru"):
                     # "Die beiden Minister unterzeichneten ...", "сопредседатели подписали протокол"
                     event.participants = [(p, "signatory") for p in by_role]
                     event.countries = _pair(by_role, pair)
-                elif group_subject and not persons and anchor is not None and anchor.participants:
+                elif group_subject and not persons and anchor is not None and anchor.participants and not background:
                     # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign
                     event.participants = [(p, "signatory") for p, _ in anchor.participants]
                     event.countries = _pair([p for p, _ in anchor.participants], pair)
@@ -486,8 +494,8 @@ def find_events(
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
-                    signers = here
-                    if not signers and anchor is not None and group_re.search(chunk):
+                    signers = [] if background and group_subject else here  # "the two sides" of another time
+                    if not signers and anchor is not None and group_re.search(chunk) and not background:
                         signers = [p for p, _ in anchor.participants]
                     if not signers and anchor is not None and anchor.kind == "session" and _co_chairs(lang, chunk):
                         event.by_chairs_of = anchor  # its chairs are found after all sentences are read
@@ -613,6 +621,11 @@ def find_events(
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
     return events
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Whether two dates of different precision may be the same time ("2025-06" and "2025-06-17")."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _chairs_of(event: Event) -> list[Person]:
