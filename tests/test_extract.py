@@ -982,6 +982,21 @@ def test_a_signing_in_a_relative_clause_or_at_another_time_has_no_signatories_fr
     assert ("signing", "2024-01", []) in _events(doc)
 
 
+def test_a_visit_told_aside_in_a_statement_sentence() -> None:
+    doc = _en("Vietnamese Deputy Prime Minister Bui Thanh Son, who arrived in Manila on Monday for a three-day "
+              "official visit, noted that Vietnam was ready to guarantee stable rice supplies.",
+              published="2025-06-17")  # fmt: skip
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("statement", "2025-06-17"), ("visit", "2025-06-16")]
+    doc = extract_facts(
+        "В Кремле состоялись переговоры Президента России Владимира Путина с Генеральным секретарем ЦК КПВ То Ламом. "
+        "Открывая встречу, Владимир Путин отметил, что товарооборот по итогам прошлого года вырос, и напомнил о своём "
+        "государственном визите в Ханой в июне 2024 года. «Вьетнам остаётся нашим другом», – сказал Путин.",
+        article_id="t", language="ru", published="2025-05-10",
+    )  # fmt: skip
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [
+        ("talks", "2025-05-10"), ("statement", "2025-05-10"), ("visit", "2024-06")]  # fmt: skip
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

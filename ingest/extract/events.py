@@ -269,7 +269,8 @@ def find_events(
                 continue  # "Der ukrainische Präsident kritisierte den Besuch": a third state's voice
             if speaker is not None:
                 last_speaker = speaker
-                previous = events[-1] if events else None
+                # the statement told last (an event told aside in its sentence may have been coded after it)
+                previous = next((e for e in reversed(events) if e.kind == "statement"), None)
                 if (
                     previous
                     and previous.kind == "statement"
@@ -326,6 +327,16 @@ def find_events(
                         # "President Tinubu on Tuesday received the German minister and assured her ...": the
                         # reception (or talks, meeting) too, at which the statement was made
                         kinds_found, speech = met_before[:1], event
+                    elif visits_told := [
+                        (m, e) for m, e in kinds_found
+                        if e["kind"] == "visit" and _visit_told_aside(lang, chunk, m, verb, as_written, published)
+                    ]:  # fmt: skip
+                        # "Son, who arrived in Manila on Monday for a visit, noted …", "Путин напомнил о своём
+                        # государственном визите в Ханой в июне 2024 года": the visit too, on its own day
+                        kinds_found = visits_told[:1]
+                        aside = s_start + visits_told[0][0].start()
+                        in_sentence = [d for d in as_written if d.start >= aside] or as_written
+                        date, basis = _date(in_sentence, "held", published)
                     else:
                         continue
         received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
@@ -621,6 +632,18 @@ def find_events(
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
     return events
+
+
+def _visit_told_aside(
+    lang: str, chunk: str, trigger: re.Match[str], verb: re.Match[str], dates: list[DateMention], published: dt.date
+) -> bool:
+    """Whether a statement's sentence tells a visit of its own: in a relative clause before the speech verb ("Son,
+    who arrived in Manila on Monday for a three-day visit, noted"), or after it with a stated date before
+    publication ("recalled his state visit to Hanoi in June 2024")."""
+    if trigger.start() < verb.start():
+        opening = re.search(_RELATIVE[lang], chunk[: trigger.start()])
+        return bool(opening) and "," in chunk[trigger.end() : verb.start()]
+    return any(d.basis == "stated" and not d.relative and d.value < published.isoformat() for d in dates)
 
 
 def _same_time(a: str, b: str) -> bool:
