@@ -997,6 +997,11 @@ def test_a_visit_told_aside_in_a_statement_sentence() -> None:
         ("talks", "2025-05-10"), ("statement", "2025-05-10"), ("visit", "2024-06")]  # fmt: skip
 
 
+def test_a_meeting_of_one_person_alone_is_no_bilateral_event() -> None:
+    doc = _en("Chinese Foreign Minister Wang Yi held a meeting on Asian security in Beijing on Tuesday.")
+    assert _events(doc) == []
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

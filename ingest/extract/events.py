@@ -626,6 +626,12 @@ def find_events(
         if "visit_received" in lex["cues"] and cue(lang, "visit_received").search(chunk):
             _host_of_visit([e for e in events if sentence in e.evidence])
     _session_chairs(text, lang, sentences, people, events)
+    # a meeting or talks with one person and nobody else named is a reference, not an event the text codes
+    events = [
+        e
+        for e in events
+        if not (e.kind in ("meeting", "talks") and len(e.participants) == 1 and not e.org_participants)
+    ]
     for event in events:
         chairs = _chairs_of(event.by_chairs_of) if event.by_chairs_of else []
         if not event.participants and chairs:

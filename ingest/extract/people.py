@@ -1022,19 +1022,21 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder._person([form], match.start(), match.start() + len(form), None)
                 known.add(name_key(full[0]))
                 continue
-            for size in (3, 2):
-                phrase = " ".join(words[:size]) if len(words) >= size else ""
+            spans = [(t.start(), t.end()) for t in re.finditer(r"\S+", match.group())]
+            # "unter Leitung von Maxim Ryschenkow": the name may begin after capitalised words that are not one
+            for offset, size in ((o, n) for o in range(max(1, len(words) - 1)) for n in (3, 2)):
+                phrase = " ".join(words[offset : offset + size]) if len(words) >= offset + size else ""
                 known_actor = actor(phrase) if phrase else None
                 code = known_actor[1] if known_actor else None
                 key = name_key(known_actor[0] if known_actor else phrase)
                 # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
                 named = bool(phrase) and any(
-                    p.country == code and p.surname and name_key(p.surname) == name_key(words[size - 1])
+                    p.country == code and p.surname and name_key(p.surname) == name_key(words[offset + size - 1])
                     for p in finder.people
                 )
                 if code and key not in known and not named:
-                    form = " ".join(match.group().split()[:size])
-                    finder._person(form.split(), match.start(), match.start() + len(form), code)
+                    low, high = match.start() + spans[offset][0], match.start() + spans[offset + size - 1][1]
+                    finder._person(finder.text[low:high].split(), low, high, code)
                     known.add(key)
                     break
 
