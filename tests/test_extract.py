@@ -1002,6 +1002,11 @@ def test_a_meeting_of_one_person_alone_is_no_bilateral_event() -> None:
     assert _events(doc) == []
 
 
+def test_a_monarchs_title_joined_to_a_post_is_no_post_of_its_own() -> None:
+    doc = _en("Prime Minister Shehbaz Sharif met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.")
+    assert _people(doc)["Mohammed bin Salman"] == ("SA", [("prime-minister", None)])
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -672,10 +672,11 @@ class _Finder:
             if sending and first_entry.get("national_role") and region is None:  # a state's, not a Land's
                 first_role = str(first_entry["national_role"])
                 first_title = str(first_entry.get("national_title") or first_title)
-            person.posts.append(
-                Post(first_title, first_role, self._ministry(first_entry, first_match), None, sending, sentence, rule,
-                     confidence)
-            )  # fmt: skip
+            if first_role != "none":  # "Crown Prince and Prime Minister X": a monarch's title is no post
+                person.posts.append(
+                    Post(first_title, first_role, self._ministry(first_entry, first_match), None, sending, sentence,
+                         rule, confidence)
+                )  # fmt: skip
             self.titles[-1] = (*self.titles[-1][:3], person)
         if role != "none":  # a monarch: the person, without a post of the vocabulary
             person.posts.append(post)
