@@ -1007,6 +1007,24 @@ def test_a_monarchs_title_joined_to_a_post_is_no_post_of_its_own() -> None:
     assert _people(doc)["Mohammed bin Salman"] == ("SA", [("prime-minister", None)])
 
 
+def test_arabic_names_with_al_a_german_scheich_and_receiving_a_phone_call() -> None:
+    doc = extract_facts(
+        "ABU DHABI, 14th October, 2025 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and "
+        "Minister of Foreign Affairs, received a phone call today from Dr. Subrahmanyam Jaishankar, Minister of "
+        "External Affairs of the Republic of India. During the call, the two sides discussed the partnership "
+        "between the UAE and India.",
+        article_id="t", language="en",
+    )  # fmt: skip
+    assert "Abdullah bin Zayed Al Nahyan" in _people(doc)
+    assert [e["kind"] for e in doc["events"]] == ["phone-call"]
+    doc = extract_facts(
+        "Doha (dpa) - Außenminister Johann Wadephul ist am Dienstag von Katars Ministerpräsident und Außenminister "
+        "Scheich Mohammed bin Abdulrahman Al Thani empfangen worden.",
+        article_id="t", language="de", published="2025-11-25",
+    )  # fmt: skip
+    assert "Mohammed bin Abdulrahman Al Thani" in _people(doc)
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

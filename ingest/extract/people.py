@@ -57,7 +57,7 @@ _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
 _UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
-_PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
+_PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 _CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
@@ -68,8 +68,8 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
-    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Sayyid|Bapak|"
-    r"Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
+    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
+    r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|"
     r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon)\s+){0,3}"
 )
