@@ -116,6 +116,8 @@ def test_dev_glob_is_not_empty() -> None:
         ("ASTANA, 22 May 2025 (Kazinform) – Kazakhstan's", "en", ("Astana", 22, 5, 2025, "Kazinform")),
         ("НЬЮ-ДЕЛИ, 12 сен – РИА Новости. Россия", "ru", ("New Delhi", 12, 9, None, "RIA Novosti")),
         ("Berlin (dpa) - Außenminister", "de", ("Berlin", None, None, None, "dpa")),
+        # the agency closes the dateline's own line, without a full stop
+        ("Баку, 8 июля, АЗЕРТАДЖ\nПрезиденту Азербайджана", "ru", ("Baku", 8, 7, None, "AZERTAC")),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

@@ -273,7 +273,7 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"(?:\s*[,.]\s*(?P<date>{date}))?"  # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too
         rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
         # "Баку, 14 октября, АЗЕРТАДЖ.": the agency in capitals after the date
-        rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)\.(?=\s)|(?!)))?"
+        rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)(?:\.(?=\s)|(?=[ \t]*\n))|(?!)))?"
         rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+"
         # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
         # "ANKARA" alone on the first line (Anadolu)
@@ -296,9 +296,10 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     city = lex.city(city_form)
     if not city and not (city_form.isupper() or match["a1"] or match["a2"]):
         return None
-    if match["line"] is not None and not city_form.isupper():
-        return None  # a first line that is not a city in capitals is a headline, not a dateline
     agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4", "a5") if match[g]), None)
+    if match["line"] is not None and not city_form.isupper() and not (match["date"] and agency_raw):
+        # a first line that is not a city in capitals is a headline, not a dateline ("Баку, 8 июля, АЗЕРТАДЖ" is one)
+        return None
     agency = None
     if agency_raw:
         info = lex.publishers.get(agency_raw.strip()) or {k.casefold(): v for k, v in lex.publishers.items()}.get(
