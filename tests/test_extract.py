@@ -1027,6 +1027,20 @@ def test_arabic_names_with_al_a_german_scheich_and_receiving_a_phone_call() -> N
     assert "Mohammed bin Abdulrahman Al Thani" in _people(doc)
 
 
+def test_uvazhaemyi_before_a_name_and_osnovannykh_na_is_no_founding() -> None:
+    doc = extract_facts(
+        "ДУШАНБЕ, 25 ноября 2025 /НИАТ «Ховар»/. Президент Республики Таджикистан уважаемый Эмомали Рахмон сегодня "
+        "принял министра иностранных дел Исламской Республики Иран Аббаса Аракчи. Глава государства отметил, что "
+        "Таджикистан придает особое значение отношениям с Ираном, основанным на общности языка, и напомнил о визите "
+        "Президента Ирана Масуда Пезешкиана в Душанбе в январе этого года.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    assert _people(doc)["Emomali Rahmon"] == ("TJ", [("president", None)])
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Emomali Rahmon"]
+    assert "founding" not in [e["kind"] for e in doc["events"]]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -70,7 +70,7 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
-    r"госпож\w*|сенатор|"
+    r"госпож\w*|сенатор|уважаем\w*|"
     r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon)\s+){0,3}"
 )
 
