@@ -1041,6 +1041,17 @@ def test_uvazhaemyi_before_a_name_and_osnovannykh_na_is_no_founding() -> None:
     assert "founding" not in [e["kind"] for e in doc["events"]]
 
 
+def test_the_beginning_of_a_longer_name_is_that_person() -> None:
+    doc = extract_facts(
+        "ABU DHABI, 14th October, 2025 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and "
+        "Minister of Foreign Affairs, received a phone call today from Dr. Subrahmanyam Jaishankar, Minister of "
+        "External Affairs of the Republic of India. Sheikh Abdullah bin Zayed affirmed the UAE's keenness to build "
+        "on the partnership with India.",
+        article_id="t", language="en",
+    )  # fmt: skip
+    assert [p["name"] for p in doc["persons"]] == ["Abdullah bin Zayed Al Nahyan", "Subrahmanyam Jaishankar"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

@@ -833,10 +833,14 @@ class _Finder:
                 person.name, person.aliases[0] = name, " ".join(nominative)  # the full name, given later
             words = person.aliases[0].split() if person.aliases else []
             tail = name_key(" ".join(words[-len(nominative) :])) if 1 < len(nominative) < len(words) else None
+            written = " ".join(nominative).split()
+            # "Sheikh Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan": the beginning of a longer name
+            head = name_key(" ".join(words[: len(written)])) if 2 < len(written) < len(words) else None
             if (
                 name_key(" ".join(person.aliases[:1])) == key
                 or name_key(person.name) == name_key(name)
                 or (tail == key and (country is None or person.country in (None, country)))  # "Ishaq Dar" again
+                or (head == key and (country is None or person.country in (None, country)))
             ):
                 person.mentions.append(Mention(start, end, form, case))
                 if form not in person.aliases:
