@@ -283,6 +283,12 @@ def _events(doc: dict[str, Any]) -> list[tuple[str, str | None, list[str]]]:
     ]
 
 
+def _speaker_names(doc: dict[str, Any]) -> list[str]:
+    """The names of the speakers of a document's statements, in order."""
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    return [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
+
+
 def test_english_lower_case_titles_possessive_states_and_counterparts() -> None:
     doc = _en(
         "Uzbekistan's foreign minister Akmal Rakhimov held talks with his Kyrgyz counterpart Temir Asanov on Tuesday."
@@ -381,8 +387,7 @@ def test_english_surname_after_a_title_and_the_speaker_after_said() -> None:
     people = _people(doc)
     assert people["Kassym-Jomart Tokayev"][0] == "KZ"  # from the actor dictionary, one person for both mentions
     assert _events(doc)[0] == ("talks", "2025-03-10", ["Kassym-Jomart Tokayev", "Liu Wen"])
-    keys = {p["key"]: p["name"] for p in doc["persons"]}
-    assert [keys[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Sun Hai"]
+    assert _speaker_names(doc) == ["Sun Hai"]
 
 
 def test_english_organisations_universities_and_ministries_speaking() -> None:
@@ -442,8 +447,7 @@ def test_english_lower_case_bodies_and_earlier_sessions_are_undated() -> None:
 def test_english_the_minister_as_a_speaker() -> None:
     doc = _en("Kazakh Foreign Minister Erlan Bekov received Indian Ambassador Ravi Kumar. Welcoming the diplomat, "
               "the minister noted the growth of trade.")  # fmt: skip
-    keys = {p["key"]: p["name"] for p in doc["persons"]}
-    assert [keys[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Erlan Bekov"]
+    assert _speaker_names(doc) == ["Erlan Bekov"]
 
 
 def test_posts_are_linked_to_the_ministry_or_government_their_title_names() -> None:
@@ -725,17 +729,14 @@ def test_malaysian_indonesian_and_thai_officials_are_called_by_their_first_name(
         "Lavrov on Tuesday. Anwar said Malaysia valued its ties with Russia. Lavrov said Russia was ready to help.",
         article_id="t", language="en", published="2025-03-04",
     )  # fmt: skip
-    speakers = {p["key"]: p["name"] for p in doc["persons"]}
-    statements = [speakers[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
-    assert statements == ["Anwar Ibrahim", "Sergei Lavrov"]
+    assert _speaker_names(doc) == ["Anwar Ibrahim", "Sergei Lavrov"]
 
 
 def test_a_post_word_before_a_closing_speech_verb_is_the_speaker_not_a_source() -> None:
     doc = _en('Prime Minister of Belarus Aleksandr Turchin met Governor of Tula Oblast Dmitry Milyaev. "Last year '
               'our trade exceeded $540 million," the head of government said. "Tula is a partner," the ministry '
               'said.')  # fmt: skip
-    speakers = {p["key"]: p["name"] for p in doc["persons"]}
-    assert [speakers[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Alexander Turchin"]
+    assert _speaker_names(doc) == ["Alexander Turchin"]
 
 
 def test_one_taking_part_in_the_talk_told_before_adds_no_event() -> None:
@@ -911,10 +912,8 @@ def test_a_foreign_given_name_declines_with_the_surname_and_the_head_of_state_is
         "Александру Лукашенко и подчеркнул готовность расширять транзит.",
         article_id="t", language="ru", published="2025-10-16",
     )  # fmt: skip
-    names = {p["key"]: p["name"] for p in doc["persons"]}
-    assert "Serdar Berdimuhamedov" in names.values()
-    speakers = [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
-    assert speakers == ["Rashid Meredov", "Serdar Berdimuhamedov"]
+    assert "Serdar Berdimuhamedov" in _people(doc)
+    assert _speaker_names(doc) == ["Rashid Meredov", "Serdar Berdimuhamedov"]
 
 
 def test_a_joint_or_business_body_of_the_pair_without_state_names_and_its_first_session() -> None:
@@ -1036,8 +1035,7 @@ def test_uvazhaemyi_before_a_name_and_osnovannykh_na_is_no_founding() -> None:
         article_id="t", language="ru",
     )  # fmt: skip
     assert _people(doc)["Emomali Rahmon"] == ("TJ", [("president", None)])
-    names = {p["key"]: p["name"] for p in doc["persons"]}
-    assert [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Emomali Rahmon"]
+    assert _speaker_names(doc) == ["Emomali Rahmon"]
     assert "founding" not in [e["kind"] for e in doc["events"]]
 
 
