@@ -231,8 +231,9 @@ def find_events(
         ):
             bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
             speaker = _speaker(
-                verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text
-            )
+                verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text,
+                cue(lang, "plural_before"),
+            )  # fmt: skip
             quoted_before = cue(lang, "speaker_after").search(chunk[: verb.start()])
             if quoted_before:
                 # "..., said Foreign Minister Murat Nurtleu.", "«…», – отметил Жамшид Ходжаев": the speaker follows
@@ -1080,8 +1081,10 @@ def _speaker(
     last: Person | None,
     sentence_start: int = 0,
     text: str = "",
+    plural_before: re.Pattern[str] | None = None,
 ) -> Person | None:
-    """The subject of a speech verb at ``position``: a person named or referred to by a post word.
+    """The subject of a speech verb at ``position``: a person named or referred to by a post word
+    (``plural_before``: the words before a post word that make it stand for two, "beide Minister").
 
     A person opening the sentence is its subject ("Mischustin übermittelte Xi ... und sagte"); otherwise the
     last one before the verb ("Am Rande des Treffens mit Putin sagte Modi"), else the first one after it.
@@ -1090,7 +1093,7 @@ def _speaker(
     for start, role in anaphors:
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
-        both = re.search(r"(?:[Bb]eide[n]?|[Bb]oth|two|[Оо]ба|[Оо]бе)\s+$", text[max(0, start - 10) : start])
+        both = plural_before.search(text[max(0, start - 10) : start]) if plural_before else None
         if holder is None and not both:
             # "Глава государства" after the sentence naming one of two presidents: the one named last
             named_before = [(max(m.start for m in p.mentions if m.start < start), p) for p in holders

@@ -107,16 +107,11 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
                     states.append(code)
             # a joint or business body, or a working group, of the article's pair ("совместный деловой совет",
             # "eine Arbeitsgruppe für grünen Wasserstoff"); not the UN Security Council or a Federal Council
-            bilateral = len(states) >= 2 or re.search(
-                r"межправ|zwischenstaatlich|inter-?governmental|совместн|делов|\bjoint\b|\bbusiness\b|gemeinsam|"
-                r"gemischt|Wirtschaftsrat|Arbeitsgruppe|рабоч\w+ групп|working group",
-                form,
-                re.I,
-            )
+            bilateral = len(states) >= 2 or cue(lang, "bilateral_body", re.IGNORECASE).search(form)
             if len(states) < 2:
                 if kind == "council" and not bilateral:
                     continue
-                if not bilateral and not re.search(r"(?:Zusammenarbeit|[Cc]ooperation|сотрудничеств)", form):
+                if not bilateral and not cue(lang, "cooperation_word").search(form):
                     continue
                 states = list(dict.fromkeys([*states, *pair]))[:2]
             if len(states) < 2:

@@ -616,7 +616,7 @@ class _Finder:
             self.unnamed.append((match.start(), match.end(), role, sending or f"!{model.state or ''}", model.ministry))
             return
         if name is None:
-            conjoined = re.match(r"\s+(?:and|und|и|[-–—])\s+", text[position : sentence[1]])
+            conjoined = cue(self.lang, "title_join").match(text[position : sentence[1]])
             known = [
                 p
                 for p in self.people
