@@ -192,12 +192,10 @@ def find_events(
         # "По итогам встречи аким и губернатор подписали", "sagte X nach dem Telefonat": the event told before,
         # no new one
         frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
-        talking = {"meeting", "talks", "phone-call", "video-call", "session"}
         kinds_found = [
             (m, k)
             for m, k in kinds_found
-            if not any(a <= m.start() < b for a, b in frames)
-            or not any(e.kind == k["kind"] or (k["kind"] in ("meeting", "talks") and e.kind in talking) for e in events)
+            if not any(a <= m.start() < b for a, b in frames) or not any(_may_name(k["kind"], e) for e in events)
         ]
         if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
@@ -211,8 +209,11 @@ def find_events(
             k["kind"] in ("meeting", "talks") and cue(lang, "talked_of").search(chunk[: m.start()])
             for m, k in kinds_found
         )
-        talking = {"meeting", "talks", "phone-call", "video-call", "session"} if talked_of else set()
-        attended = [e for e in events if e.kind in talking or any(k["kind"] == e.kind for _, k in kinds_found)]
+        attended = [
+            e
+            for e in events
+            if any(_may_name(k["kind"], e) if talked_of else k["kind"] == e.kind for _, k in kinds_found)
+        ]
         if attend_re.search(chunk) and attended:
             attended[-1].evidence.append(sentence)  # "В переговорах ... приняли участие ...": attendees of that event
             continue
@@ -639,6 +640,14 @@ def find_events(
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
     return events
+
+
+def _may_name(kind: str, event: Event) -> bool:
+    """Whether a word of ``kind`` may name ``event`` told before: one of its kind, or for a word of meeting or talks
+    any conversation ("das Gespräch" after a video conference)."""
+    return event.kind == kind or (
+        kind in ("meeting", "talks") and event.kind in ("meeting", "talks", "phone-call", "video-call", "session")
+    )
 
 
 def _visit_told_aside(
