@@ -1050,6 +1050,17 @@ def test_the_beginning_of_a_longer_name_is_that_person() -> None:
     assert [p["name"] for p in doc["persons"]] == ["Abdullah bin Zayed Al Nahyan", "Subrahmanyam Jaishankar"]
 
 
+def test_one_received_in_the_passive_by_a_description_is_the_visitor_told_before() -> None:
+    doc = extract_facts(
+        "Baku (MTI) - Der ungarische Außenminister Péter Szijjártó hat am Donnerstag in Baku mit dem "
+        "aserbaidschanischen Wirtschaftsminister Mikayil Jabbarov die siebte Sitzung der Gemischten Kommission "
+        "geleitet. Im Anschluss wurde der Chef der ungarischen Diplomatie von Präsident Ilham Alijew empfangen.",
+        article_id="t", language="de", published="2025-10-16",
+    )  # fmt: skip
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert meeting["participants"] == [{"key": "szijjarto", "role": "guest"}, {"key": "aliyev", "role": "host"}]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip

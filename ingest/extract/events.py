@@ -523,6 +523,20 @@ def find_events(
                     referent = guests[0] if guests else last_speaker
                     if referent is not None and referent not in participants:
                         participants = [referent, *participants]
+                if (
+                    entry.get("roles") == "host-guest"
+                    and len(participants) == 1
+                    and passive_re.search(chunk)
+                    and (anaphors or lang != "en")
+                ):
+                    # "Anschließend wurde die Staatssekretärin von Vizepremierminister X empfangen": the one received
+                    # is the visitor told before, of the other state
+                    host = participants[0]
+                    earlier = list(anchor.participants) if anchor else []
+                    visitors = [p for p, role in earlier if role == "guest"] or [p for p, _ in earlier]
+                    visitors = [p for p in visitors if p.country and p.country != host.country]
+                    if len(visitors) == 1:
+                        participants = [visitors[0], host]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
                     same = [e for e in events if e.kind == "visit"]
                     if same:
