@@ -1061,6 +1061,12 @@ def test_one_received_in_the_passive_by_a_description_is_the_visitor_told_before
     assert meeting["participants"] == [{"key": "szijjarto", "role": "guest"}, {"key": "aliyev", "role": "host"}]
 
 
+def test_eam_is_indias_external_affairs_minister() -> None:
+    doc = _en("External Affairs Minister S. Jaishankar held talks with Vietnamese Foreign Minister Bui Thanh Son. EAM "
+              "noted that bilateral trade had the potential to grow.", published="2025-08-19")  # fmt: skip
+    assert _speaker_names(doc) == ["Subrahmanyam Jaishankar"]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip
