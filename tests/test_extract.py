@@ -1067,6 +1067,17 @@ def test_eam_is_indias_external_affairs_minister() -> None:
     assert _speaker_names(doc) == ["Subrahmanyam Jaishankar"]
 
 
+def test_pozvonil_is_a_phone_call() -> None:
+    doc = extract_facts(
+        "Баку, 8 июля, АЗЕРТАДЖ\nПрезиденту Азербайджанской Республики Ильхаму Алиеву сегодня позвонил Президент "
+        "Туркменистана Сердар Бердымухамедов.",
+        article_id="t", language="ru",
+    )  # fmt: skip
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [
+        ("phone-call", f"{doc['article']['published'][:4]}-07-08")
+    ]
+
+
 def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("The agreements reached during Vladimir Putin's state visit to Vietnam in June 2024 are being "
               "implemented, Russian President Vladimir Putin said.")  # fmt: skip
