@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.lexicon import Lexicon, load_lexicon
@@ -287,7 +287,22 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
 
 
 def parse_dateline(text: str, lang: str) -> Dateline | None:
-    """The dateline at the start of ``text`` ("MINSK, 6. August (BelTA) –"), if there is one."""
+    """The dateline at the start of ``text`` ("MINSK, 6. August (BelTA) –"), if there is one; after a headline line,
+    at the start of the next paragraph ("Dresden, 12. März 2025 – ...").
+
+    >>> parse_dateline("Kretschmer in Prag\\n\\nDresden, 12. März 2025 – Der Ministerpräsident ...", "de").year
+    2025
+    """
+    found = _dateline_at_start(text, lang)
+    headline = re.match(r"[^\n]{1,200}\n\s*\n", text)
+    if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
+        after = _dateline_at_start(text[headline.end() :], lang)
+        if after is not None and after.day is not None:  # a dated dateline only: not any capitalised word
+            found = replace(after, start=after.start + headline.end(), end=after.end + headline.end())
+    return found
+
+
+def _dateline_at_start(text: str, lang: str) -> Dateline | None:
     lex = load_lexicon(lang)
     match = _dateline_re(lang).match(text)
     if not match:
