@@ -18,7 +18,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name, region_in
+from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -29,7 +29,7 @@ from ingest.extract.orgs import (
     noun_pair_name,
     regional_government_names,
 )
-from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people
+from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people, regional_state
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
 
@@ -197,13 +197,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country = "VN"  # "Pham Minh Chinh", "Nguyen Minh Hang"
             person.country_confidence = 0.6
         if person.country is None:
-            for post in person.posts:
-                if post.role not in ("governor", "mayor"):
-                    continue  # a region in the sentence names the state of regional officials only
-                region = region_in(text[post.sentence[0] : post.sentence[1]], lang)  # by whole words: not "Perm-anent"
-                if region is not None:
-                    person.country = region.state
-                    break
+            person.country = regional_state(person, text, lang)
         if person.country is None:
             person.country = home
             person.country_confidence = 0.5

@@ -1247,20 +1247,23 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         ]
 
 
+def regional_state(person: Person, text: str, lang: str) -> str | None:
+    """The state of a regional official (governor, mayor): that of the region their title or its sentence names
+    ("Делегация Омской области во главе с губернатором Виталием Хоценко")."""
+    for post in person.posts:
+        if post.role not in ("governor", "mayor"):
+            continue  # a region in the sentence names the state of regional officials only
+        region = post.region or region_in(text[post.sentence[0] : post.sentence[1]], lang)  # whole words: not "Perm-"
+        if region is not None:
+            return region.state
+    return None
+
+
 def _state_so_far(person: Person, text: str, lang: str) -> str | None:
-    """A person's state as far as the titles tell it, before all persons are found: a regional official's is that
-    of the region their sentence names ("Делегация Омской области во главе с губернатором Виталием Хоценко"), as
-    it will be set on the person."""
+    """A person's state as far as the titles tell it, before all persons are found (the state they will be given)."""
     if person.country:
         return person.country
-    for post in person.posts:
-        if post.state:
-            return post.state
-        if post.role in ("governor", "mayor"):
-            region = post.region or region_in(text[post.sentence[0] : post.sentence[1]], lang)
-            if region is not None:
-                return region.state
-    return None
+    return next((post.state for post in person.posts if post.state), None) or regional_state(person, text, lang)
 
 
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
