@@ -273,12 +273,7 @@ def find_events(
                 last_speaker = speaker
                 # the statement told last (an event told aside in its sentence may have been coded after it)
                 previous = next((e for e in reversed(events) if e.kind == "statement"), None)
-                if (
-                    previous
-                    and previous.kind == "statement"
-                    and previous.speaker is speaker
-                    and (previous.evidence[-1][1] >= s_start - 2)
-                ):
+                if previous and previous.speaker is speaker and (previous.evidence[-1][1] >= s_start - 2):
                     previous.evidence.append(sentence)
                     continue
                 event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
@@ -530,7 +525,8 @@ def find_events(
                     and (anaphors or lang != "en")
                 ):
                     # "Anschließend wurde die Staatssekretärin von Vizepremierminister X empfangen": the one received
-                    # is the visitor told before, of the other state
+                    # is the visitor told before, of the other state (in English a description of them is a title
+                    # without a name, "the minister was received by"; a pronoun is resolved above)
                     host = participants[0]
                     earlier = list(anchor.participants) if anchor else []
                     visitors = [p for p, role in earlier if role == "guest"] or [p for p, _ in earlier]
@@ -1221,7 +1217,7 @@ def _merge(events: list[Event], event: Event) -> Event | None:
         if keys and keys != {p.key for p, _ in other.participants}:
             continue
         a, b = (event.date or "")[:7], (other.date or "")[:7]
-        if a and b and not (a.startswith(b) or b.startswith(a)):
+        if a and b and not _same_time(a, b):
             continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
         other.evidence.append(event.sentence)
         return other
