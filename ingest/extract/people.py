@@ -653,9 +653,7 @@ class _Finder:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
             actor = actor_state(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens))
             sending = actor or sending
-        # "der russische Ministerpräsident": a state's head of government (not "der sächsische")
-        if sending and entry.get("national_role") and region is None:
-            role, title = str(entry["national_role"]), str(entry.get("national_title") or title)
+        role, title = _national(entry, role, title, sending, region)
         by_state = entry.get("roles_by_state") or {}
         if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
             role = str(by_state[sending or entry.get("state")])
@@ -668,10 +666,9 @@ class _Finder:
         person = self._person(tokens, n_start, n_end, sending)
         if pending:
             first_entry, first_match = pending[2], pending[3]
-            first_role, first_title = first_entry["role"], self._english_title(first_entry, first_match)
-            if sending and first_entry.get("national_role") and region is None:  # a state's, not a Land's
-                first_role = str(first_entry["national_role"])
-                first_title = str(first_entry.get("national_title") or first_title)
+            first_role, first_title = _national(
+                first_entry, first_entry["role"], self._english_title(first_entry, first_match), sending, region
+            )
             if first_role != "none":  # "Crown Prince and Prime Minister X": a monarch's title is no post
                 person.posts.append(
                     Post(first_title, first_role, self._ministry(first_entry, first_match), None, sending, sentence,
@@ -1245,6 +1242,16 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             (s, e, r, holders[0] if h is None and match.start() <= s < match.end() else h)
             for s, e, r, h in finder.titles
         ]
+
+
+def _national(
+    entry: dict[str, Any], role: str, title: str, sending: str | None, region: Region | None
+) -> tuple[str, str]:
+    """The role and title of a post: the national ones of a title a state's and a region's head share, when its
+    state and no region are named ("der russische Ministerpräsident" heads a government, "der sächsische" a Land)."""
+    if sending and entry.get("national_role") and region is None:
+        return str(entry["national_role"]), str(entry.get("national_title") or title)
+    return role, title
 
 
 def regional_state(person: Person, text: str, lang: str) -> str | None:
