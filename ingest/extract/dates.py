@@ -141,18 +141,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w)", flags)),
         ("relyears", re.compile(rf"(?<!\w)(?P<r>{years})(?!\w)", flags)),
     ]
-    weeks_rel = lex.data.get("relative_weeks") or {}
-    if weeks_rel:
-        alternation = "|".join(re.escape(k) for k in sorted(weeks_rel, key=len, reverse=True))
-        out.append(("relweeks", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
-    months_rel = lex.data.get("relative_months") or {}
-    if months_rel:
-        alternation = "|".join(re.escape(k) for k in sorted(months_rel, key=len, reverse=True))
-        out.append(("relmonths", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
-    seasons_rel = lex.data.get("relative_seasons") or {}
-    if seasons_rel:
-        alternation = "|".join(re.escape(k) for k in sorted(seasons_rel, key=len, reverse=True))
-        out.append(("relseasons", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
+    # the relative phrases a lexicon may have ("last week", "в прошлом месяце", "im kommenden Frühjahr")
+    for key, name in (
+        ("relative_weeks", "relweeks"),
+        ("relative_months", "relmonths"),
+        ("relative_seasons", "relseasons"),
+    ):
+        phrases = lex.data.get(key) or {}
+        if phrases:
+            alternation = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
+            out.append((name, re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)", flags)))
     return out
 
 
