@@ -1599,3 +1599,27 @@ def test_a_capitalised_post_word_after_a_state_adjective() -> None:
     doc = _en("Turkish Foreign Minister Hakan Fidan met Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani. "
               "For his part, HE the Turkish Minister said that relations were a model of solidarity.")  # fmt: skip
     assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["fidan"]
+
+
+def test_a_second_title_joined_to_the_title_after_a_name_is_that_person_s_post_too() -> None:
+    en = _en("Jaishankar held talks with Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs of the "
+             "Socialist Republic of Vietnam, in New Delhi.")  # fmt: skip
+    assert _people(en)["Bui Thanh Son"] == ("VN", [("deputy-prime-minister", None), ("minister", None)])
+    assert not [p for p in en["persons"] if p["name"] == "Republic"]  # no name taken from the official state name
+    ru = extract_facts("МОСКВА, 8 октября. /ТАСС/. Сергей Лавров провел переговоры с Рашидом Мередовым, заместителем "
+                       "председателя Кабинета министров – министром иностранных дел Туркменистана.", article_id="t",
+                       language="ru", published="2025-10-08")  # fmt: skip
+    assert _people(ru)["Rashid Meredov"] == ("TM", [("deputy-prime-minister", None), ("minister", None)])
+
+
+def test_german_fields_with_adjectives_and_genitives_and_the_ministry_of_a_combined_field() -> None:
+    doc = extract_facts("BERLIN, 24. Juni (dpa) – Wadephul telefonierte mit dem Minister für Auswärtige "
+                        "Angelegenheiten und Angelegenheiten der Diaspora der Republik Kenia, Musalia Mudavadi, "
+                        "und mit dem Minister für auswärtige Angelegenheiten und internationale Zusammenarbeit "
+                        "Kambodschas, Sok Chenda Sophea.",
+                        article_id="t", language="de", published="2025-06-24")  # fmt: skip
+    titles = {p["name"]: [(q["role"], q["title"]) for q in p["posts"]] for p in doc["persons"]}
+    assert titles["Musalia Mudavadi"] == [("minister", "Minister of Foreign Affairs and Diaspora Affairs")]
+    assert titles["Sok Chenda Sophea"] == [("minister", "Minister of Foreign Affairs and International Cooperation")]
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert "Ministry of Foreign and Diaspora Affairs of the Republic of Kenya" in ministries

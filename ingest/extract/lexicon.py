@@ -186,10 +186,18 @@ class Lexicon:
     state_re: re.Pattern[str] = field(default=re.compile("(?!)"))
     city_re: re.Pattern[str] = field(default=re.compile("(?!)"))
     publishers: dict[str, dict[str, str]] = field(default_factory=dict)
+    official_prefix_re: re.Pattern[str] | None = None
 
     def state_of(self, form: str) -> str | None:
-        """The alpha-2 code a state name or adjective form stands for, if any."""
-        return self.state_forms.get(form) or self.adjective_forms.get(form)
+        """The alpha-2 code a state name or adjective form stands for, if any.
+
+        A name after a prefix of official names counts as the name ("Socialist Republic of Vietnam").
+        """
+        code = self.state_forms.get(form) or self.adjective_forms.get(form)
+        if code is None and self.official_prefix_re is not None:
+            prefix = self.official_prefix_re.match(form)
+            code = self.state_forms.get(form[prefix.end() :]) if prefix else None
+        return code
 
     def city(self, form: str) -> tuple[str, str] | None:
         """(English name, alpha-2 code) of a city form, case-insensitively (datelines are upper case)."""
@@ -256,6 +264,10 @@ def load_lexicon(lang: str) -> Lexicon:
         if lang != "en" or word != "US":
             lex.state_forms.pop(word, None)
     states_alt = _alternation([*lex.state_forms, *lex.adjective_forms])
+    official = data.get("official_state_prefix")  # "Socialist Republic of": before a name, the name is the state's
+    if official:
+        lex.official_prefix_re = re.compile(official)
+        states_alt = f"{official}(?:{_alternation(list(lex.state_forms))})|{states_alt}"
     lex.state_re = re.compile(rf"(?<!\w)(?:{states_alt})(?!\w)")
     if "domain_re" in data:  # {domain_word}: the field words of the lexicon; {state}: any state name or adjective
         words = "|".join(re.escape(w) for w in sorted(data.get("domain_words") or [], key=len, reverse=True))

@@ -321,8 +321,15 @@ def ministry_name(country: str, field_name: str) -> str:
     ('Home Office of the United Kingdom', 'Ministry for Europe and Foreign Affairs of the French Republic')
     >>> ministry_name("CA", "Foreign Affairs")
     'Global Affairs Canada'
+    >>> ministry_name("KE", "Foreign Affairs and Diaspora Affairs")
+    'Ministry of Foreign and Diaspora Affairs of the Republic of Kenya'
     """
-    special = (_ministries()["official"].get(country) or {}).get(field_name)
+    official = _ministries()["official"].get(country) or {}
+    special = official.get(field_name)
+    if special is None:
+        # "Foreign Affairs and Diaspora Affairs": the one ministry the listed parts of a combined field name
+        named = {official[part] for part in re.split(r", | and ", field_name) if part in official}
+        special = named.pop() if len(named) == 1 else None
     if special and english_name(country) in str(special):
         return str(special)  # "Global Affairs Canada": the state is in the name already
     if special:  # "Federal Foreign Office of Germany", "Ministry of National Economy of the Republic of Kazakhstan"

@@ -415,6 +415,8 @@ class _Finder:
         # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
         self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
         self._unnamed_titles: dict[int, str] = {}  # where a title without a name starts -> its English title
+        # a title given after its holder's name ("X, Deputy Prime Minister"): where its phrase ends, and the holder
+        self._named_before: tuple[int, Person] | None = None
         self.possessors: list[tuple[int, int]] = []  # "Lavrov's" in "Lavrov's predecessor X": no mention of an actor
 
     # -- names ---------------------------------------------------------------------------
@@ -596,6 +598,17 @@ class _Finder:
         if name is None and self.lang == "en" and name_start == position + 1:
             name = self._name_tokens(name_start, sentence[1], single=True)
             rule = f"{self.lang}:title-surname"
+        joined = self._named_before
+        if (
+            name is None
+            and joined is not None
+            and role not in ("predecessor", "counterpart")
+            and cue(self.lang, "title_join").fullmatch(text[joined[0] : match.start()])
+        ):
+            # "Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs": the second title is the
+            # holder's too
+            self._add_joined_post(entry, match, joined[1], sending, region, sentence, position)
+            return
         counterpart = role == "counterpart"
         model: Post | None = None
         if role == "predecessor":
@@ -680,6 +693,28 @@ class _Finder:
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
+        self._named_before = (position, person) if rule.endswith(":name-comma-title") else None
+
+    def _add_joined_post(
+        self,
+        entry: dict[str, Any],
+        match: re.Match[str],
+        person: Person,
+        sending: str | None,
+        region: Region | None,
+        sentence: tuple[int, int],
+        position: int,
+    ) -> None:
+        """Give ``person`` the post of a title joined to the title given after their name."""
+        sending = sending or person.country
+        role, title = _national(entry, entry["role"], self._english_title(entry, match), sending, region)
+        if role != "none":
+            confidence = 0.85 if sending else 0.6
+            post = Post(title, role, self._ministry(entry, match), None, sending, sentence,
+                        f"{self.lang}:name-comma-titles", confidence)  # fmt: skip
+            person.posts.append(post)
+        self.titles.append((match.start(), match.end(), role, person))
+        self._named_before = (position, person)  # "X, Deputy Prime Minister – Minister of Y and Z": a third
 
     def _post_of_possessor(self, sentence: tuple[int, int], position: int) -> Post | None:
         """The post of the person whose word of possession stands before ``position`` ("Lavrov's", "Ryschenkows",
@@ -765,10 +800,25 @@ class _Finder:
         folded = {key.casefold(): value for key, value in domains.items()}
         if domain.casefold() in folded:
             return str(folded[domain.casefold()])
-        words = self.lex.data.get("domain_words") or {}
-        if domain in words:  # a phrase of the lexicon ("Binnen- und Außenhandel")
-            return str(words[domain])
-        return re.sub(r"[\wäöüß]+", lambda m: str(words.get(m.group(), m.group())), domain).replace(" und ", " and ")
+        words = {str(key).casefold(): str(value) for key, value in (self.lex.data.get("domain_words") or {}).items()}
+        if domain.casefold() in words:  # a phrase of the lexicon ("Binnen- und Außenhandel")
+            return words[domain.casefold()]
+        adjectives = self.lex.data.get("domain_adjectives") or {}
+
+        def english(item: str) -> str:
+            if item.casefold() in words:  # "auswärtige Angelegenheiten"
+                return words[item.casefold()]
+            head, _, genitive = item.partition(" der ")
+            if genitive:  # "Angelegenheiten der Diaspora" -> "Diaspora Affairs"
+                return f"{english(genitive)} {english(head)}"
+            adjective = re.match(r"([\wäöüß]+?)(?:e|en) (.+)", item)
+            if adjective and adjective.group(1).casefold() in adjectives:  # "nationale Produktion"
+                return f"{adjectives[adjective.group(1).casefold()]} {english(adjective.group(2))}"
+            return words.get(item.casefold(), item)
+
+        parts = re.split(r", | und ", domain)
+        translated = [english(part) for part in parts]
+        return translated[0] if len(translated) == 1 else ", ".join(translated[:-1]) + " and " + translated[-1]
 
     def _ministry(self, entry: dict[str, Any], match: re.Match[str]) -> str | None:
         ministry = entry.get("ministry")
