@@ -1623,3 +1623,25 @@ def test_german_fields_with_adjectives_and_genitives_and_the_ministry_of_a_combi
     assert titles["Sok Chenda Sophea"] == [("minister", "Minister of Foreign Affairs and International Cooperation")]
     ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
     assert "Ministry of Foreign and Diaspora Affairs of the Republic of Kenya" in ministries
+
+
+def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_its_head_a_state() -> None:
+    doc = extract_facts("МОСКВА, 23 июня. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков сообщил, что помощник "
+                        "президента России Юрий Ушаков примет участие в переговорах. Путин провел переговоры с "
+                        "президентом Республики Мали на переходный период Ассими Гоитой. Генеральный директор "
+                        "госкорпорации «Росатом» Алексей Лихачев подписал соглашение.", article_id="t",
+                        language="ru", published="2025-06-23")  # fmt: skip
+    people = _people(doc)
+    assert people["Dmitry Peskov"] == ("RU", [("press-secretary", None)])
+    assert people["Yuri Ushakov"] == ("RU", [("assistant-to-the-president", None)])
+    assert people["Assimi Goïta"] == ("ML", [("president", None)])
+    assert [(c, roles) for name, (c, roles) in people.items() if "Likhachev" in name] == [
+        ("RU", [("head-of-enterprise", None)])
+    ]
+
+
+def test_a_part_of_a_year_still_to_come_makes_the_dateline_this_year_s() -> None:
+    doc = extract_facts("Баку, 20 мая, АЗЕРТАДЖ\n\nДжейхун Байрамов 19 мая провел телефонный разговор с министром "
+                        "иностранных дел Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во "
+                        "второй половине 2025 года.", article_id="t", language="ru")  # fmt: skip
+    assert doc["article"]["published"] == "2025-05-20"

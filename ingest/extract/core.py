@@ -112,6 +112,10 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     >>> _infer_year(10, 14, "The forum was held in June 2025. A delegation will visit in the first half "
     ...             "of 2026.", dt.date(2026, 11, 28))
     2025
+    >>> _infer_year(5, 20, "заседание намечено во второй половине 2025 года", dt.date(2026, 11, 28), "ru")
+    2025
+    >>> _infer_year(10, 20, "the session will be held in the first half of 2026", dt.date(2026, 11, 28))
+    2025
     >>> _infer_year(3, 1, "no year at all", dt.date(2026, 11, 28))
     2026
     >>> _infer_year(8, 14, "Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt. Im März 2023 hatte X Phnom Penh "
@@ -146,9 +150,15 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         results = re.search(r"(?:итогам|results? (?:of|for)|Bilanz|Ergebnisse?n? (?:des Jahres|von))\s+$",
                             text[max(0, found.start() - 20) : found.start()])  # fmt: skip
         kind = "future" if plan else ("results" if results else tense(found.start()))
+        ends = _period_end(lang, text[max(0, found.start() - 40) : found.start()])
+        if kind == "future" and ends is not None:
+            # "во второй половине 2025 года" planned in May: a period still to come this year, or one of next year
+            kind = "future, this year" if month <= ends else "future, next year"
         years.append((int(found.group()), kind))
     weights = {
         "future": {1: 3, 0: 2, 2: 1},
+        "future, this year": {0: 3, 1: 3},  # a part of the year still to come: this year or next
+        "future, next year": {1: 3},
         "past": {0: 3, -1: 2, -2: 1},
         "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
         "neutral": {0: 3, -1: 2, 1: 1},  # a year the text mentions without a plan is rarely after publication
@@ -171,6 +181,14 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         return total, -abs(year - newest), year
 
     return max(range(latest, latest - 15, -1), key=score)
+
+
+def _period_end(lang: str, before: str) -> int | None:
+    """The last month of the part of a year named right before the year ("in the second half of", "Ende")."""
+    for words, month in (load_lexicon(lang).data.get("period_end_months") or {}).items():
+        if re.search(rf"(?<!\w){words}\s+(?:of\s+(?:the\s+)?|des Jahres\s+)?$", before, re.IGNORECASE):
+            return int(month)
+    return None
 
 
 def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:

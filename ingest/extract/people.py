@@ -39,6 +39,7 @@ from ingest.extract.lexicon import (
     cue,
     domain_alternation,
     domain_english,
+    enterprises,
     load_lexicon,
     loose_key,
     region_in,
@@ -586,7 +587,9 @@ class _Finder:
         if receiving == sending:
             receiving = None
         gap = re.match(
-            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?" + _HONORIFIC,
+            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
+            + f"(?:{cue(self.lang, 'title_qualifier').pattern})?"
+            + _HONORIFIC,
             text[position : sentence[1]],
         )
         name_start = position + (gap.end() if gap else 0)
@@ -656,6 +659,12 @@ class _Finder:
                 later = self.to_re.match(text, after.end(), sentence[1]) if after else None
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
+        if sending is None and role == "head-of-enterprise":
+            # "генеральный директор госкорпорации «Росатом» Алексей Лихачев": the state of the enterprise named
+            pattern, companies = enterprises(self.lang)
+            company = pattern.search(match.group())
+            owners = companies[company.group()][1] if company else ()
+            sending = owners[0] if len(owners) == 1 else None
         if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
             sides = list(cue(self.lang, "side").finditer(text, sentence[0], sentence[1]))
             before_title = [m for m in sides if m.start() < match.start()]
