@@ -1645,3 +1645,18 @@ def test_a_part_of_a_year_still_to_come_makes_the_dateline_this_year_s() -> None
                         "иностранных дел Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во "
                         "второй половине 2025 года.", article_id="t", language="ru")  # fmt: skip
     assert doc["article"]["published"] == "2025-05-20"
+
+
+def test_a_long_foreign_minister_title_a_monarch_s_number_and_talks_referred_to_by_the_talks() -> None:
+    doc = _en("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held "
+              "talks on Thursday in Rabat with Nigeria's Minister of Foreign Affairs, Yusuf Maitama Tuggar. The talks, "
+              "held in implementation of the High Directives of HM King Mohammed VI and of President Bola Ahmed "
+              "Tinubu, focused on the gas pipeline. Tuggar was later received by Head of Government Aziz "
+              "Akhannouch.")  # fmt: skip
+    people = _people(doc)
+    assert people["Nasser Bourita"][1] == [("minister", None)]
+    assert "Mohammed VI" in people and "African Cooperation" not in people
+    assert people["Bola Ahmed Tinubu"] == ("NG", [("president", None)])  # "Bola Tinubu" in the actor dictionary
+    assert people["Aziz Akhannouch"][1] == [("prime-minister", None)]
+    talks = [participants for kind, _, participants in _events(doc) if kind == "talks"]
+    assert talks == [["Nasser Bourita", "Yusuf Maitama Tuggar"]]

@@ -488,8 +488,16 @@ def actor(name: str) -> tuple[str, str] | None:
 
 
 def actor_state(name: str) -> str | None:
-    """The state :func:`actor` gives, if any."""
+    """The state :func:`actor` gives, if any; a name with a middle name also by its first and last name
+    ("Bola Ahmed Tinubu" is "Bola Tinubu").
+
+    >>> actor_state("Bola Ahmed Tinubu")
+    'NG'
+    """
     found = actor(name)
+    words = name.split()
+    if found is None and len(words) >= 3:
+        found = actor(f"{words[0]} {words[-1]}")
     return found[1] if found else None
 
 

@@ -456,6 +456,11 @@ class _Finder:
             end = match.start() + match.group().rindex(tokens[-1]) + len(tokens[-1]) if tokens else end
         if not tokens:
             return None
+        regnal = re.match(r"\s+([IVX]{1,4})(?![\w-])", self.text[end:limit]) if len(tokens) == 1 else None
+        if regnal:  # "King Mohammed VI", "König Charles III.": a monarch's name and number
+            tokens.append(regnal.group(1))
+            end += regnal.end()
+            return tokens, match.start(), end
         initials = re.match(_INITIALS[self.lang], tokens[0])
         if initials and initials.end() < len(tokens[0]):
             tokens = [tokens[0][: initials.end()].replace(" ", ""), tokens[0][initials.end() :], *tokens[1:]]
