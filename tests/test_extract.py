@@ -1660,3 +1660,22 @@ def test_a_long_foreign_minister_title_a_monarch_s_number_and_talks_referred_to_
     assert people["Aziz Akhannouch"][1] == [("prime-minister", None)]
     talks = [participants for kind, _, participants in _events(doc) if kind == "talks"]
     assert talks == [["Nasser Bourita", "Yusuf Maitama Tuggar"]]
+
+
+def test_a_session_told_as_held_in_a_relative_clause_after_a_plan_and_a_signing_of_its_own_clause() -> None:
+    text = " ".join([
+        "Addis Ababa, October 14/2025 (ENA) – Ethiopia and Djibouti have agreed to speed up the railway at the 17th",
+        "session of the Ethiopia-Djibouti Joint Ministerial Commission, which was held in Djibouti City on Monday.",
+        "The session was co-chaired by Foreign Minister Gedion Timothewos and Djibouti's Minister of Foreign",
+        "Affairs, Abdoulkader Houssein Omar. At the conclusion of the session, the two co-chairs signed the agreed",
+        "minutes, while Ethiopian Electric Power and Electricité de Djibouti signed a power purchase agreement.",
+        "According to the Ethiopian Ministry of Foreign Affairs, trade between the two countries grew.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="en")
+    assert doc["article"]["published"] == "2025-10-14"  # the year after a slash in ENA's dateline
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["status"], session["date"], len(session["participants"])) == ("held", "2025-10-13", 2)
+    signings = [e for e in doc["events"] if e["kind"] == "signing"]
+    assert [len(e.get("participants") or []) for e in signings] == [2, 0]  # the co-chairs sign only the minutes
+    ministries = [o["name"] for o in doc["organizations"] if o["kind"] == "ministry" and "ET" in o["countries"]]
+    assert ministries == ["Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia"]

@@ -474,13 +474,18 @@ def find_events(
                 s_orgs = [o for o in orgs if o.kind in ("ministry", "enterprise")
                           and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
                 trigger = s_start + match.start()
-                group_subject = group_re.search(chunk, 0, match.start())
+                # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
+                # clause
+                clause_start, clause_end = clause_of.get(id(match), (0, len(chunk)))
+                group_subject = group_re.search(chunk, clause_start, match.start())
                 # "… in January 2024, during which the two sides signed …": a group word of another time is not
                 # those of the event the sentence follows
                 background = bool(
                     anchor is not None and ev_dates and ev_date and anchor.date and not _same_time(ev_date, anchor.date)
                 )
                 by_role = _group_members(lang, chunk, people, pair, anchor) if not persons else []
+                if id(match) in clause_of and not group_subject:
+                    by_role = []
                 if by_role and (group_subject or re.match(r"\s*(?:by|von)\b", chunk[match.end() :]) or lang == "ru"):
                     # "Die beiden Minister unterzeichneten ...", "сопредседатели подписали протокол"
                     event.participants = [(p, "signatory") for p in by_role]
@@ -503,9 +508,19 @@ def find_events(
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
                     signers = [] if background and group_subject else here  # "the two sides" of another time
-                    if not signers and anchor is not None and group_re.search(chunk) and not background:
+                    if (
+                        not signers
+                        and anchor is not None
+                        and group_re.search(chunk, clause_start, clause_end)
+                        and not background
+                    ):
                         signers = [p for p, _ in anchor.participants]
-                    if not signers and anchor is not None and anchor.kind == "session" and _co_chairs(lang, chunk):
+                    if (
+                        not signers
+                        and anchor is not None
+                        and anchor.kind == "session"
+                        and _co_chairs(lang, chunk[clause_start:clause_end])
+                    ):
                         event.by_chairs_of = anchor  # its chairs are found after all sentences are read
                     event.participants = [(p, "signatory") for p in signers]
                     event.countries = _pair(signers, pair)
@@ -1025,6 +1040,8 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     starts = [m.end() for m in _CLAUSE_END.finditer(chunk, 0, match.start())]
     end = _CLAUSE_END.search(chunk, match.end())
     clause = chunk[starts[-1] if starts else 0 : end.start() if end else len(chunk)]
+    if end is not None and cue(lang, "held_relative").match(chunk, end.end()):
+        return True  # "agreed to … at the 17th session of the Commission, which was held on Monday"
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
