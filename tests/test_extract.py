@@ -1679,3 +1679,24 @@ def test_a_session_told_as_held_in_a_relative_clause_after_a_plan_and_a_signing_
     assert [len(e.get("participants") or []) for e in signings] == [2, 0]  # the co-chairs sign only the minutes
     ministries = [o["name"] for o in doc["organizations"] if o["kind"] == "ministry" and "ET" in o["countries"]]
     assert ministries == ["Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia"]
+
+
+def test_speakers_of_parliament_long_foreign_titles_and_persons_only_talked_of_in_a_conversation() -> None:
+    de = extract_facts("Wien (APA) - Bundespräsident Alexander Van der Bellen hat am Dienstag den Vorsitzenden der "
+                       "vietnamesischen Nationalversammlung, Tran Thanh Man, empfangen, der auf Einladung von "
+                       "Nationalratspräsident Walter Rosenkranz in Wien ist.", article_id="t", language="de",
+                       published="2025-12-02")  # fmt: skip
+    assert _people(de)["Tran Thanh Man"] == ("VN", [("speaker-of-parliament", None)])
+    assert _people(de)["Walter Rosenkranz"] == ("AT", [("speaker-of-parliament", None)])
+    en = _en("President William Ruto hosted Tanzania's Minister for Foreign Affairs and East African Cooperation, "
+             "Mahmoud Thabit Kombo, at State House.")  # fmt: skip
+    assert _people(en)["Mahmoud Thabit Kombo"] == ("TZ", [("minister", None)])
+    text = " ".join([
+        "АСТАНА, 14 августа 2025. КАЗИНФОРМ – Посол Туркменистана в Казахстане Бегенч Дурдыев вручил копии",
+        "верительных грамот заместителю министра иностранных дел РК Алибеку Бакаеву. В ходе состоявшейся после",
+        "церемонии беседы стороны обсудили подготовку к визиту Президента Туркменистана Сердара Бердымухамедова",
+        "в Казахстан.",
+    ])  # fmt: skip
+    ru = extract_facts(text, article_id="t", language="ru")
+    meetings = [participants for kind, _, participants in _events(ru) if kind == "meeting"]
+    assert meetings == [["Alibek Bakaev", "Begench Durdyev"]]

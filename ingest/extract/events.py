@@ -526,6 +526,22 @@ def find_events(
                     event.countries = _pair(signers, pair)
             else:
                 participants = here
+                discussed = cue(lang, "discussed").search(chunk, match.end()) if kind in ("meeting", "talks") else None
+                if discussed:
+                    # "В ходе беседы стороны обсудили подготовку к визиту Президента X": X is talked of, not present
+                    spoken_of = [
+                        p
+                        for p in participants
+                        if all(
+                            m.start - s_start >= discussed.end()
+                            and not cue(lang, "with_person").search(chunk[discussed.end() : m.start - s_start])
+                            for m in p.mentions
+                            if s_start <= m.start < s_end
+                        )
+                    ]
+                    participants = [p for p in participants if p not in spoken_of]
+                    if spoken_of and not participants and anchor is not None and group_re.search(chunk):
+                        participants = [p for p, _ in anchor.participants]  # "the sides": those of the event before
                 pronoun = re.search(r"\b(?:he|she)\b", chunk[: match.start()], re.IGNORECASE) if lang == "en" else None
                 if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
