@@ -1700,3 +1700,20 @@ def test_speakers_of_parliament_long_foreign_titles_and_persons_only_talked_of_i
     ru = extract_facts(text, article_id="t", language="ru")
     meetings = [participants for kind, _, participants in _events(ru) if kind == "meeting"]
     assert meetings == [["Alibek Bakaev", "Begench Durdyev"]]
+
+
+def test_statistics_and_customs_bodies_quoted_for_figures_are_organisations_that_make_statements() -> None:
+    text = " ".join([
+        "МИНСК, 19 февраля (БЕЛТА) – Посол встретился с министром. По данным Национального статистического",
+        "комитета, товарооборот вырос. По данным Государственного таможенного комитета Азербайджана, экспорт",
+        "вырос.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="ru", published="2025-02-19")
+    bodies = {o["key"]: (o["name"], o["kind"]) for o in doc["organizations"]}
+    assert bodies["by-national-statistical-committee"] == (
+        "National Statistical Committee of the Republic of Belarus",
+        "state-committee",
+    )  # the publisher's state, as none is named
+    assert bodies["az-state-customs-committee"][0] == "State Customs Committee of the Republic of Azerbaijan"
+    speakers = [e["speaker"] for e in doc["events"] if e["kind"] == "statement"]
+    assert speakers == ["by-national-statistical-committee", "az-state-customs-committee"]

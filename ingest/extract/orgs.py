@@ -535,6 +535,7 @@ def find_orgs(
         org.mentions.append((start, end))
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
+    _statistics_and_customs(text, lex, orgs, home)
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
@@ -554,6 +555,36 @@ def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, t
         name = match.group("name")
         org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(lex.state_re.sub('', name))}")
         org.mentions.append((start, end))
+
+
+def _statistics_and_customs(
+    text: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org], home: str | None
+) -> None:
+    """The statistics and customs bodies whose figures wires quote ("По данным Национального статистического
+    комитета Беларуси ..."): the lexicon's ``agency_names`` give their English names; the state is the one named
+    right after (or before) them, else the publisher's."""
+    for entry in lex.data.get("agency_names") or []:
+        for match in re.finditer(rf"(?<![\w-])(?:{entry['re']})(?![\w-])", text):
+            taken = [span for org in orgs.values() for span in org.mentions]
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            after = re.match(r"[^,.;:()\n]{0,45}", text[match.end() :])
+            before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
+            code = (
+                _first_state(lex, after.group() if after else "")
+                or (lex.state_of(before.group(1)) if before else None)
+                or home
+            )
+            if code is None:
+                continue
+            name = f"{entry['name']} of {official_name(code)}"
+            org = _add(orgs, str(entry["kind"]), [code], name, f"{code.lower()}-{slug(entry['name'])}")
+            org.mentions.append((match.start(), match.end()))
+
+
+def _first_state(lex: Any, phrase: str) -> str | None:
+    found = lex.state_re.search(phrase)
+    return lex.state_of(found.group()) if found else None
 
 
 # Head words of a national or regional government; "administration" and the like are regional only.
