@@ -1717,3 +1717,16 @@ def test_statistics_and_customs_bodies_quoted_for_figures_are_organisations_that
     assert bodies["az-state-customs-committee"][0] == "State Customs Committee of the Republic of Azerbaijan"
     speakers = [e["speaker"] for e in doc["events"] if e["kind"] == "statement"]
     assert speakers == ["by-national-statistical-committee", "az-state-customs-committee"]
+
+
+def test_german_two_field_compounds_and_a_state_secretary_with_a_field() -> None:
+    text = " ".join([
+        "Budapest (MTI) - Außen- und Handelsminister Péter Szijjártó traf am Dienstag in Hanoi die kenianische",
+        "Staatssekretärin für Handel, Regina Ombam.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="de", published="2025-04-08")
+    titles = {p["name"]: [(q["role"], q["title"]) for q in p["posts"]] for p in doc["persons"]}
+    assert titles["Péter Szijjártó"] == [("minister", "Minister of Foreign Affairs and Trade")]
+    assert titles["Regina Ombam"] == [("deputy-minister", "State Secretary")]
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert "Ministry of Foreign Affairs and Trade of Hungary" in ministries

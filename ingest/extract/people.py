@@ -828,7 +828,8 @@ class _Finder:
             adjective = re.match(r"([\wäöüß]+?)(?:e|en) (.+)", item)
             if adjective and adjective.group(1).casefold() in adjectives:  # "nationale Produktion"
                 return f"{adjectives[adjective.group(1).casefold()]} {english(adjective.group(2))}"
-            return words.get(item.casefold(), item)
+            # "Außen- und Handels": the field words of a compound
+            return words.get(item.casefold()) or str(folded.get(item.rstrip("-").casefold(), item))
 
         parts = re.split(r", | und ", domain)
         translated = [english(part) for part in parts]
