@@ -1730,3 +1730,33 @@ def test_german_two_field_compounds_and_a_state_secretary_with_a_field() -> None
     assert titles["Regina Ombam"] == [("deputy-minister", "State Secretary")]
     ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
     assert "Ministry of Foreign Affairs and Trade of Hungary" in ministries
+
+
+def test_arabic_given_names_like_titles_honorifics_of_highness_and_initials_without_stops() -> None:
+    text = " ".join([
+        "ABU DHABI, 21st October, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today",
+        "received Dr Abiy Ahmed Ali, Prime Minister of the Federal Democratic Republic of Ethiopia. The memorandum",
+        "was signed by Dr Sultan bin Ahmed Al Jaber, Minister of Industry and Advanced Technology, and Habtamu Itefa,",
+        "Ethiopia's Minister of Water and Energy.",
+    ])  # fmt: skip
+    people = _people(extract_facts(text, article_id="t", language="en"))
+    assert people["Mohamed bin Zayed Al Nahyan"] == ("AE", [("president", None)])
+    assert people["Sultan bin Ahmed Al Jaber"] == ("AE", [("minister", None)])
+    assert not [name for name in people if name.startswith("bin ")]
+    nepal = _en("Indian Foreign Secretary Vikram Misri called on Prime Minister KP Sharma Oli in Kathmandu.")
+    assert _people(nepal)["KP Sharma Oli"][1] == [("prime-minister", None)]
+
+
+def test_one_joined_by_and_to_an_official_is_of_that_official_s_state_and_a_counterpart_of_a_bare_title() -> None:
+    text = " ".join([
+        "Colombo, 12 November 2025 – The new High Commissioner of Maldives Ibrahim Shiuree presented his credentials",
+        "to President Anura Kumara Dissanayake. Sri Lanka's Minister of Foreign Affairs, Foreign Employment and",
+        "Tourism Vijitha Herath and Secretary to the President Dr. Nandika Sanath Kumanayake were also present.",
+    ])  # fmt: skip
+    people = _people(extract_facts(text, article_id="t", language="en"))
+    assert people["Vijitha Herath"] == ("LK", [("minister", None)])
+    assert people["Nandika Sanath Kumanayake"] == ("LK", [("head-of-administration", None)])
+    de = extract_facts("Kairo (APA) - Zuvor war die Ministerin Beate Meinl-Reisinger in Kairo eingetroffen. Dort traf "
+                       "die Ministerin ihren Amtskollegen Badr Abdelatty.", article_id="t", language="de",
+                       published="2025-06-30")  # fmt: skip
+    assert _people(de)["Badr Abdelatty"][1] == [("minister", None)]

@@ -250,10 +250,11 @@ def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, .
     return tuple(code for code, _ in counts.most_common(2))
 
 
-def _country_from_counterpart(people: People, pair: tuple[str, ...]) -> None:
+def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) -> None:
     """An official whose state nothing gives, named in a sentence with officials of one state of the article's
     pair, is of the other ("Minister for Trade and Tourism Don Farrell held a virtual meeting with India's
-    Minister of Commerce and Industry Piyush Goyal", in an Australian release without a dateline)."""
+    Minister of Commerce and Industry Piyush Goyal", in an Australian release without a dateline); one joined to
+    such an official by "and" is of theirs."""
     if len(pair) != 2:
         return
     for person in people.people:
@@ -265,13 +266,28 @@ def _country_from_counterpart(people: People, pair: tuple[str, ...]) -> None:
             for other in people.people
             if other is not person and other.country in pair and any(low <= m.start < high for m in other.mentions)
         }
-        if len(others) == 1:
+        mine = next((m for m in person.mentions if low <= m.start < high), None)
+        joined = {
+            other.country
+            for other in people.people
+            for m in other.mentions
+            if mine is not None
+            and other.country in pair
+            and low <= m.end <= mine.start
+            and re.fullmatch(r"\s+(?:and|und|и)\s+[^,;()]*", text[m.end : mine.start])
+        }  # "Minister X and Secretary to the President Y were also present": one side
+        if len(joined) == 1:
+            person.country = next(iter(joined))
+            person.country_confidence = 0.4
+        elif len(others) == 1:
             person.country = next(code for code in pair if code not in others)
             person.country_confidence = 0.4
-            for post in person.posts:
-                post.state = post.state or person.country
-                if post.receiving == person.country:
-                    post.receiving = None
+        else:
+            continue
+        for post in person.posts:
+            post.state = post.state or person.country
+            if post.receiving == person.country:
+                post.receiving = None
 
 
 def _evidence(text: str, span: tuple[int, int], rule: str, confidence: float) -> dict[str, Any]:
@@ -313,7 +329,7 @@ def extract_facts(
         s = max(start, body_start)
         dates += find_dates(text[s:end], lang, published_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
-    _country_from_counterpart(people, pair)
+    _country_from_counterpart(people, pair, text)
     bodies = find_bodies(text, lang, sentences, pair)
     orgs = find_orgs(text, lang, sentences, people, pair, home)
 

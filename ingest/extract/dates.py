@@ -263,8 +263,8 @@ _DASH = r"(?:–|—|--|-)"
 def _dateline_re(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     month = _month_alternation(lex)
-    # "October 14/2025" (ENA): the year after a slash
-    date = rf"(?:\d{{1,2}}\.?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d)?"
+    # "October 14/2025" (ENA): the year after a slash; "21st October, 2025" (WAM): an ordinal day
+    date = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d)?"
     return re.compile(
         rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)

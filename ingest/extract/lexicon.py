@@ -489,15 +489,17 @@ def actor(name: str) -> tuple[str, str] | None:
 
 def actor_state(name: str) -> str | None:
     """The state :func:`actor` gives, if any; a name with a middle name also by its first and last name
-    ("Bola Ahmed Tinubu" is "Bola Tinubu").
+    ("Bola Ahmed Tinubu" is "Bola Tinubu"), a long one also by its first three words or more.
 
-    >>> actor_state("Bola Ahmed Tinubu")
-    'NG'
+    >>> actor_state("Bola Ahmed Tinubu"), actor_state("Mohamed bin Zayed Al Nahyan")
+    ('NG', 'AE')
     """
     found = actor(name)
     words = name.split()
     if found is None and len(words) >= 3:
         found = actor(f"{words[0]} {words[-1]}")
+    for end in range(len(words) - 1, 2, -1):  # "Mohamed bin Zayed Al Nahyan" is "Mohamed bin Zayed"
+        found = found or actor(" ".join(words[:end]))
     return found[1] if found else None
 
 

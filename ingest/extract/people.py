@@ -69,6 +69,7 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
+    r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|"
@@ -366,7 +367,9 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon(lang)
     token = _TOKEN[lang]
     middle = r"(?:[A-Z]\.\s+)?" if lang != "ru" else ""  # "Ferdinand R. Marcos Jr.": a middle initial
-    name_re = re.compile(rf"(?:{_INITIALS[lang]})?{token}(?:\s+{middle}{token}){{0,3}}")
+    # "KP Sharma Oli": initials without full stops before two names
+    initials = _INITIALS[lang] if lang == "ru" else rf"{_INITIALS[lang]}|[A-Z]{{2}}\s(?=[A-Z][a-z]+\s[A-Z][a-z])"
+    name_re = re.compile(rf"(?:{initials})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country))
@@ -436,8 +439,10 @@ class _Finder:
                 continue  # a middle initial is left out of the name
             if word == "To" and not tokens and self.lang == "en" and len(match.group().split()) > 1:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
-            elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word) or self._is_title(word):
+            elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word):
                 break
+            elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", match.group()[token.end() :]):
+                break  # (not "Sultan bin Ahmed Al Jaber": a given name before "bin")
             noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
             if self.lang == "de" and len(tokens) >= 2 and noun_after:
                 break  # "Maxim Ryschenkow Kopien seines Beglaubigungsschreibens": a noun with its genitive, not a name
@@ -755,8 +760,17 @@ class _Finder:
                 if holder is not None and holder.posts:
                     return holder.posts[-1]
                 unnamed = next((u for u in self.unnamed if u[0] == start), None)
-                if floor == sentence[0] and holder is None and unnamed and unnamed[3] and unnamed[3][0] != "!":
-                    # "Кыргызский премьер пригласил узбекского коллегу": the post of a title without a name
+                if floor == sentence[0] and holder is None and unnamed and not (unnamed[3] or "").startswith("!"):
+                    # "Кыргызский премьер пригласил узбекского коллегу", "die Ministerin mit ihrem Amtskollegen": the
+                    # post of a title without a name, as the one of that post named before holds it
+                    named = [
+                        p.posts[-1]
+                        for s, _e, r, p in self.titles
+                        if p is not None and s < start and r == role and p.posts and p.posts[-1].role == role
+                        and (unnamed[3] is None or p.country == unnamed[3])
+                    ]  # fmt: skip
+                    if named:
+                        return named[-1]
                     title = self._unnamed_titles.get(start, role)
                     return Post(title, role, unnamed[4], None, unnamed[3], sentence, f"{self.lang}:counterpart", 0.6)
         return None
