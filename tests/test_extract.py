@@ -1760,3 +1760,16 @@ def test_one_joined_by_and_to_an_official_is_of_that_official_s_state_and_a_coun
                        "die Ministerin ihren Amtskollegen Badr Abdelatty.", article_id="t", language="de",
                        published="2025-06-30")  # fmt: skip
     assert _people(de)["Badr Abdelatty"][1] == [("minister", None)]
+
+
+def test_arabic_names_in_russian_with_their_particles_in_any_case() -> None:
+    text = " ".join([
+        "МИНСК, 11 ноября (БЕЛТА) – Посол Королевства Саудовская Аравия в Республике Беларусь Абдулрахман бин",
+        "Ибрагим аль-Ахмад вручил копии верительных грамот Министру иностранных дел Беларуси Максиму Рыженкову.",
+        "Рыженков также встретился с главой МИД Бахрейна Абдель Латыфом бен Рашидом аз-Зайяни и с государственным",
+        "министром по делам внешней торговли Катара Ахмедом бин Мохаммедом Аль Сайедом.",
+    ])  # fmt: skip
+    people = _people(extract_facts(text, article_id="t", language="ru"))
+    assert people["Abdulrakhman bin Ibragim al-Akhmad"] == ("SA", [("ambassador", "BY")])
+    assert people["Abdel Latyf ben Rashid az-Zayyani"] == ("BH", [("minister", None)])
+    assert people["Akhmed bin Mokhammed Al Sayed"] == ("QA", [("minister", None)])

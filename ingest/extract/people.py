@@ -60,7 +60,13 @@ _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
 _PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
-_CYR = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
+# Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
+_RU_PARTICLE_WORDS = frozenset(["бин", "бен", "ибн", "бинт", "аль", "эль", "абу"])
+_RU_PARTICLE = (
+    r"(?:(?<![\w-])(?:бин|бен|ибн|бинт|Аль|аль|эль|Эль|абу|Абу)\s+"
+    r"|(?<![\w-])(?:аль|ас|аз|ат|ад|ар|ан|аш|эль|эд|эр|эс|эт)-)"
+)
+_CYR = rf"(?:{_RU_PARTICLE}(?=[А-ЯЁ]))?[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
 # A German capitalised word followed by a genitive or possessive article is a common noun.
@@ -292,6 +298,7 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
     if surname_case:
         case = {"ым": "ablt", "а": "gent", "у": "datv", "е": "loct"}[surname_case.group(1)]
     for token in tokens if case is None else ():
+        token = re.sub(rf"^{_RU_PARTICLE}", "", token)  # "бин Мохаммеда": the word after the particle declines
         parses = _morph().parse(token)
         names = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes]
         if names and len({p.tag.case for p in names}) == 1:
@@ -303,9 +310,17 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
 
 
 def _ru_word(token: str, case: str | None) -> str:
-    """One name word in the nominative; of a hyphenated given name only the last part declines ("Касым-Жомартом")."""
+    """One name word in the nominative; of a hyphenated given name only the last part declines ("Касым-Жомартом"),
+    after a particle only the word ("бин Мохаммеда", "аль-Ахмада")."""
     if len(token) <= 1:
         return token
+    if token.lower() in _RU_PARTICLE_WORDS:  # "бин", "Аль": not declined
+        return token
+    if re.search(r"[^и]и$", token):  # "Тани", "Моди", "аз-Зайяни": foreign names in -и do not decline ("Марии" does)
+        return token
+    particle = re.match(_RU_PARTICLE, token)
+    if particle and particle.end() < len(token):
+        return particle.group() + _ru_word(token[particle.end() :], case)
     head, dash, last = token.rpartition("-")
     ending = re.search(r"(ом|ем|а|я|у|ю|е)$", last)
     if dash and head and len(last) > 3 and ending and _RU_CASE_OF_ENDING[ending.group(1)] == case:
@@ -354,11 +369,21 @@ def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
         if all(pinyin):  # "Ли Цян" is Li Qiang, not "Li Tsyan"; not "Хуан Карлос Эрнандес Падрон"
             return " ".join(str(p) for p in pinyin)
     if lang == "ru":
-        latin = transliterate(" ".join(tokens)).replace("'", "")
-        return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in latin.split())
+        latin = transliterate(" ".join(tokens)).replace("'", "").split()
+        return " ".join(_capitalised(word, token) for word, token in zip(latin, tokens, strict=False))
     if lang == "de" and country in POST_SOVIET:
         return " ".join(_romanise_de(t) for t in tokens)
     return " ".join(tokens)
+
+
+def _capitalised(latin: str, written: str) -> str:
+    """A transliterated name word with each part capitalised, except particles written in lower case
+    ("бин" -> "bin", "аль-Ахмад" -> "al-Akhmad", "Касым-Жомарт" -> "Kasym-Zhomart")."""
+    parts, written_parts = latin.split("-"), written.split("-")
+    return "-".join(
+        part if index < len(written_parts) and written_parts[index][:1].islower() else part[:1].upper() + part[1:]
+        for index, part in enumerate(parts)
+    )
 
 
 @cache
