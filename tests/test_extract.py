@@ -1773,3 +1773,13 @@ def test_arabic_names_in_russian_with_their_particles_in_any_case() -> None:
     assert people["Abdulrakhman bin Ibragim al-Akhmad"] == ("SA", [("ambassador", "BY")])
     assert people["Abdel Latyf ben Rashid az-Zayyani"] == ("BH", [("minister", None)])
     assert people["Akhmed bin Mokhammed Al Sayed"] == ("QA", [("minister", None)])
+
+
+def test_persons_named_only_in_a_relative_clause_or_as_a_topic_take_no_part() -> None:
+    doc = _en("Prior to the meeting, Turkish Energy Minister Alparslan Bayraktar was received by Uzbek President "
+              "Shavkat Mirziyoyev, who asked the Turkish delegation to convey his greetings to President Recep Tayyip "
+              "Erdogan. After the ceremony, the Armenian Ambassador Aram Mkrtchyan had a conversation with French "
+              "President Emmanuel Macron, during which they discussed the agreements reached between Macron and Prime "
+              "Minister of Armenia Nikol Pashinyan.")  # fmt: skip
+    meetings = sorted(participants for kind, _, participants in _events(doc) if kind == "meeting")
+    assert meetings == [["Alparslan Bayraktar", "Shavkat Mirziyoyev"], ["Aram Mkrtchyan", "Emmanuel Macron"]]

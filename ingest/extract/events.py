@@ -526,6 +526,21 @@ def find_events(
                     event.countries = _pair(signers, pair)
             else:
                 participants = here
+                asides = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
+                if kind in ("meeting", "talks", "visit") and not any(a <= match.start() < b for a, b in asides):
+                    # "… was received by Mirziyoyev, who asked them to convey his greetings to President Erdogan":
+                    # one named only in a relative clause the trigger is not in takes no part
+                    set_aside = [
+                        p
+                        for p in participants
+                        if all(
+                            any(a <= m.start - s_start < b for a, b in asides)
+                            for m in p.mentions
+                            if s_start <= m.start < s_end
+                        )
+                    ]
+                    if len(set_aside) < len(participants):
+                        participants = [p for p in participants if p not in set_aside]
                 discussed = cue(lang, "discussed").search(chunk, match.end()) if kind in ("meeting", "talks") else None
                 if discussed:
                     # "В ходе беседы стороны обсудили подготовку к визиту Президента X": X is talked of, not present
