@@ -1783,3 +1783,15 @@ def test_persons_named_only_in_a_relative_clause_or_as_a_topic_take_no_part() ->
               "Minister of Armenia Nikol Pashinyan.")  # fmt: skip
     meetings = sorted(participants for kind, _, participants in _events(doc) if kind == "meeting")
     assert meetings == [["Alparslan Bayraktar", "Shavkat Mirziyoyev"], ["Aram Mkrtchyan", "Emmanuel Macron"]]
+
+
+def test_a_german_group_word_after_the_verb_signs_whoever_else_the_sentence_names() -> None:
+    text = " ".join([
+        "Doha (dpa) - Am Vormittag war Bundesaußenminister Johann Wadephul in Doha mit Ministerpräsident und",
+        "Außenminister Scheich Mohammed bin Abdulrahman Al Thani zusammengetroffen. Im Anschluss an das Treffen mit",
+        "Scheich Mohammed unterzeichneten die beiden Außenminister eine Absichtserklärung über einen strategischen",
+        "Dialog.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="de", published="2025-11-25")
+    signings = [participants for kind, _, participants in _events(doc) if kind == "signing"]
+    assert signings == [["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]]

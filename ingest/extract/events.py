@@ -483,9 +483,15 @@ def find_events(
                 background = bool(
                     anchor is not None and ev_dates and ev_date and anchor.date and not _same_time(ev_date, anchor.date)
                 )
-                by_role = _group_members(lang, chunk, people, pair, anchor) if not persons else []
+                # "Im Anschluss an das Treffen mit Scheich Mohammed unterzeichneten die beiden Außenminister": a group
+                # word right after the verb is its subject, whoever else the sentence names
+                inverted = group_re.match(
+                    chunk, match.end() + len(chunk[match.end() :]) - len(chunk[match.end() :].lstrip())
+                )
+                by_role = _group_members(lang, chunk, people, pair, anchor) if not persons or inverted else []
                 if id(match) in clause_of and not group_subject:
                     by_role = []
+                group_subject = group_subject or inverted
                 if by_role and (group_subject or re.match(r"\s*(?:by|von)\b", chunk[match.end() :]) or lang == "ru"):
                     # "Die beiden Minister unterzeichneten ...", "сопредседатели подписали протокол"
                     event.participants = [(p, "signatory") for p in by_role]
@@ -806,8 +812,8 @@ _ATTEND = {
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
 _GROUP = {
-    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Minister|Präsidenten|Co-Vorsitzenden|Ko-Vorsitzenden"
-    r"|Kovorsitzenden|Seiten)\b|die Seiten\b"
+    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Co-Vorsitzenden"
+    r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
     r"|(?<![\w-])Beide(?= [a-zäöüß]))",  # "Beide unterzeichneten ...": the two just named
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
@@ -850,6 +856,7 @@ _GROUP_ROLES = {
             "prime-minister",
         ),
         (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Gouverneure)\b", "governor"),
+        (r"(?<!\w)(?:die |den )?(?:beiden )?Parlamentspräsidenten\b", "speaker-of-parliament"),
         (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Ko-|Co-|Ko|Co)?[Vv]orsitzenden\b", "co-chairing"),
     ],
     "ru": [
