@@ -1795,3 +1795,16 @@ def test_a_german_group_word_after_the_verb_signs_whoever_else_the_sentence_name
     doc = extract_facts(text, article_id="t", language="de", published="2025-11-25")
     signings = [participants for kind, _, participants in _events(doc) if kind == "signing"]
     assert signings == [["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]]
+
+
+def test_a_spokeswoman_s_indirect_speech_is_the_office_s_statement_and_the_event_it_reports_is_coded_too() -> None:
+    text = " ".join([
+        "Berlin (dpa) - Bundesaußenminister Johann Wadephul hat mit dem armenischen Außenminister Ararat Mirsojan",
+        "telefoniert. Eine Sprecherin des Auswärtigen Amts sagte, die erste Sitzung der deutsch-armenischen",
+        "Arbeitsgruppe für Wirtschaft und Handel werde im November in Eriwan stattfinden. Kudratows Angaben zufolge",
+        "sind in Usbekistan mehr als 250 deutsche Unternehmen tätig.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
+    kinds = [(e["kind"], e.get("speaker"), e.get("status")) for e in doc["events"]]
+    assert ("statement", "de-ministry-of-foreign-affairs", "held") in kinds
+    assert ("session", None, "announced") in kinds

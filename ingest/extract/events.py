@@ -219,7 +219,12 @@ def find_events(
             continue
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
-        reported = _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence) if verb else None
+        org_before = verb is not None and any(
+            s_start <= position < s_start + verb.start() for o in orgs for position, _ in o.mentions
+        )  # "Eine Sprecherin des Auswärtigen Amts sagte, …"
+        reported = (
+            _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence, org_before) if verb else None
+        )
         invitation = re.search(f"{_INVITE_VERB[lang]}|{cue(lang, 'invitation_word').pattern}", chunk)
         if verb and (
             reported is not None
@@ -266,7 +271,12 @@ def find_events(
                 event.countries = _pair([], (*source.countries, *pair))
                 event.evidence.append(sentence)
                 events.append(event)
-                continue
+                if reported is None:
+                    continue
+                # "Eine Sprecherin des Auswärtigen Amts sagte, die erste Sitzung … werde im November stattfinden"
+                mentions, persons, anaphors = _in_span(reported, s_start, mentions, persons, anaphors)
+                in_sentence = as_written
+                date, basis = _date(in_sentence, status, published)
             if speaker is not None and speaker.country and len(pair) == 2 and speaker.country not in pair:
                 continue  # "Der ukrainische Präsident kritisierte den Besuch": a third state's voice
             if speaker is not None:
@@ -289,10 +299,7 @@ def find_events(
                 events.append(event)
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
-                    low, high = s_start + reported[0], s_start + reported[1]
-                    mentions = [item for item in mentions if low <= item[0] < high]
-                    persons = [p for p in persons if any(q is p for _, q, _ in mentions)]
-                    anaphors = [item for item in anaphors if low <= item[0] < high]
+                    mentions, persons, anaphors = _in_span(reported, s_start, mentions, persons, anaphors)
                     in_sentence = as_written
                     date, basis = _date(in_sentence, status, published)
                 else:
@@ -1106,6 +1113,23 @@ def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[st
     return None, None
 
 
+def _in_span(
+    span: tuple[int, int],
+    s_start: int,
+    mentions: list[tuple[int, Person, Any]],
+    persons: list[Person],
+    anaphors: list[tuple[int, str]],
+) -> tuple[list[tuple[int, Person, Any]], list[Person], list[tuple[int, str]]]:
+    """The mentions, persons and title anaphors of a sentence within ``span`` (relative to the sentence)."""
+    low, high = s_start + span[0], s_start + span[1]
+    inside = [item for item in mentions if low <= item[0] < high]
+    return (
+        inside,
+        [p for p in persons if any(q is p for _, q, _ in inside)],
+        [a for a in anaphors if low <= a[0] < high],
+    )
+
+
 def _reported_from(
     lang: str,
     chunk: str,
@@ -1114,9 +1138,11 @@ def _reported_from(
     mentions: list[tuple[int, Person, Any]],
     s_start: int,
     dates: list[DateMention] | None = None,
+    org_before: bool = False,
 ) -> tuple[int, int] | None:
     """The span of the reported content of a speech verb, when every event trigger of the sentence lies in it:
-    after the verb ("X noted that ..."), when a person speaks before it; or before a verb that ends the
+    after the verb ("X noted that ..."), when a person (or ``org_before``, an organisation) speaks before it; or
+    before a verb that ends the
     sentence ("The agreements reached during Putin's visit in June 2024 are being implemented, Lavrov said"),
     when the content dates its event itself.  Else None."""
     if not kinds_found:
@@ -1124,7 +1150,7 @@ def _reported_from(
     that = cue(lang, "that").match(chunk, verb.end()) or (
         cue(lang, "that_omitted").match(chunk, verb.start()) if "that_omitted" in load_lexicon(lang)["cues"] else None
     )
-    if that and any(position < s_start + verb.start() for position, _, _ in mentions):
+    if that and (org_before or any(position < s_start + verb.start() for position, _, _ in mentions)):
         if any(m.start() < that.end() for m, _ in kinds_found):
             return None
         return that.end(), len(chunk)
