@@ -331,7 +331,7 @@ def extract_facts(
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
     bodies = find_bodies(text, lang, sentences, pair)
-    orgs = find_orgs(text, lang, sentences, people, pair, home)
+    orgs = find_orgs(text, lang, sentences, people, pair, home, _home(None, publisher, lang))
 
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):

@@ -66,7 +66,9 @@ def _month_alternation(lex: Lexicon) -> str:
         if lex.lang == "ru":
             parts.append(f"{key}[йяе]" if len(key) <= 2 else f"{key}\\w*")
         else:
-            parts.append(re.escape(key[:1].upper() + key[1:]) + (r"\.?" if len(key) <= 4 else ""))
+            # "16 OCT 2025" (PIB's "Posted On" line): a month in capitals too
+            written = f"(?:{re.escape(key[:1].upper() + key[1:])}|{re.escape(key.upper())})"
+            parts.append(written + (r"\.?" if len(key) <= 4 else ""))
     return "|".join(parts)
 
 

@@ -554,7 +554,8 @@ def find_events(
                     ]
                     if len(set_aside) < len(participants):
                         participants = [p for p in participants if p not in set_aside]
-                discussed = cue(lang, "discussed").search(chunk, match.end()) if kind in ("meeting", "talks") else None
+                conversation = kind in ("meeting", "talks", "phone-call", "video-call")
+                discussed = cue(lang, "discussed").search(chunk, match.end()) if conversation else None
                 if discussed:
                     # "В ходе беседы стороны обсудили подготовку к визиту Президента X": X is talked of, not present
                     spoken_of = [
@@ -708,7 +709,20 @@ def find_events(
         if not event.participants and chairs:
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
+        event.date = _held_before(event, published)
     return events
+
+
+def _held_before(event: Event, published: dt.date) -> str | None:
+    """The date of an event told as held, which lies before publication: a day or month without a year that the
+    nearest year put after it ("his visit to China in March", in October) is of the year before."""
+    date = event.date
+    if event.status != "held" or event.date_basis != "inferred" or not date or len(date) < 7:
+        return date
+    if date <= published.isoformat()[: len(date)]:
+        return date
+    earlier = f"{int(date[:4]) - 1}{date[4:]}"
+    return earlier if earlier <= published.isoformat()[: len(date)] else date
 
 
 def _may_name(kind: str, event: Event) -> bool:

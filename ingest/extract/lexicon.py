@@ -251,6 +251,8 @@ def load_lexicon(lang: str) -> Lexicon:
         for name in entry.get("names") or []:
             for form in _forms(lang, name):
                 lex.state_forms.setdefault(form, code)
+        for form in entry.get("forms") or []:  # forms the rules do not make ("Египта": a fleeting vowel)
+            lex.state_forms.setdefault(form, code)
         for stem in entry.get("adj") or []:
             for form in _adjective_forms(lang, stem):
                 lex.adjective_forms.setdefault(form, code)

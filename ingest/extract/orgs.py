@@ -375,9 +375,16 @@ def regional_government_names(region: Region) -> list[str]:
 
 
 def find_orgs(
-    text: str, lang: str, sentences: list[tuple[int, int]], people: Any, pair: tuple[str, ...], home: str | None
+    text: str,
+    lang: str,
+    sentences: list[tuple[int, int]],
+    people: Any,
+    pair: tuple[str, ...],
+    home: str | None,
+    publisher_state: str | None = None,
 ) -> list[Org]:
-    """Ministries, embassies, press services and enterprises the text mentions as bodies."""
+    """Ministries, embassies, press services and enterprises the text mentions as bodies (``home``: the state of
+    the dateline, else of the publisher; ``publisher_state``: the publisher's)."""
     lex = load_lexicon(lang)
     state = f"(?:{lex.state_re.pattern})"
     after_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", state))
@@ -535,7 +542,7 @@ def find_orgs(
         org.mentions.append((start, end))
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
-    _statistics_and_customs(text, lex, orgs, home)
+    _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
@@ -568,7 +575,7 @@ def _statistics_and_customs(
             taken = [span for org in orgs.values() for span in org.mentions]
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            after = re.match(r"[^,.;:()\n]{0,45}", text[match.end() :])
+            after = re.match(r"[^,.;:()\n]{0,90}", text[match.end() :])
             before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
             code = (
                 _first_state(lex, after.group() if after else "")

@@ -74,8 +74,9 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
-    r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|"
-    r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|"
+    r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
+    r"His Excellency|Her Excellency|"
+    r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|Prince|Princess|Prinz|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|"
@@ -994,10 +995,13 @@ class _Finder:
         if self.lang == "en":
             candidates.add(re.sub(r"['’]s?$", "", bare))
         if self.lang == "ru" and len(bare) > 2:
-            candidates.add(_ru_parse(bare, None)[0])
+            bare = re.sub(rf"^{_RU_PARTICLE}", "", bare, flags=re.IGNORECASE)  # "Аль-Хатиб" is "аль-Хатиб"
+            candidates |= {bare, _ru_parse(bare, None)[0]}
         for person in self.people:
             words = person.aliases[0].split()
             forms = {person.surname, words[0] if person.country in EAST_ASIAN else person.surname}
+            if self.lang == "ru":
+                forms.add(re.sub(rf"^{_RU_PARTICLE}", "", person.surname, flags=re.IGNORECASE))
             if person.country == "VN" and len(words) >= 3:
                 forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
             if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
