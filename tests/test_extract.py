@@ -1837,3 +1837,15 @@ def test_pib_s_posted_on_line_russian_forms_of_egypt_and_an_ambassador_by_concur
     people = _people(ru)
     assert people["Sasivat Vongsinsavat"] == ("TH", [("ambassador", "BY")])
     assert people["Mostafa Madbouly"] == ("EG", [("prime-minister", None)])
+
+
+def test_an_agency_under_the_president_and_the_emirates_in_russian_cases() -> None:
+    text = " ".join([
+        "ДУШАНБЕ, 14 октября. Ховар – Министр экономического развития и торговли Таджикистана Завки Завкизода провел",
+        "видеоконференцию с государственным министром внешней торговли Объединенных Арабских Эмиратов Тани бин Ахмедом",
+        "Аль Зейуди. По данным Агентства статистики при Президенте Республики Таджикистан, товарооборот вырос.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="ru")
+    assert [p["name"] for p in doc["persons"] if p["country"] == "AE"] == ["Tani bin Akhmed Al Zeyudi"]
+    agencies = [o["name"] for o in doc["organizations"] if o["kind"] == "agency"]
+    assert agencies == ["Statistics Agency under the President of the Republic of Tajikistan"]

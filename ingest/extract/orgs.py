@@ -584,7 +584,11 @@ def _statistics_and_customs(
             )
             if code is None:
                 continue
-            name = f"{entry['name']} of {official_name(code)}"
+            president = re.match(
+                r"\s+(?:при [Пп]резиденте|under the President|beim Präsidenten)\b", text[match.end() :]
+            )
+            # "Агентство статистики при Президенте Республики Узбекистан": its name says whose it is
+            name = f"{entry['name']}{' under the President' if president else ''} of {official_name(code)}"
             org = _add(orgs, str(entry["kind"]), [code], name, f"{code.lower()}-{slug(entry['name'])}")
             org.mentions.append((match.start(), match.end()))
 
