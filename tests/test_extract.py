@@ -1849,3 +1849,22 @@ def test_an_agency_under_the_president_and_the_emirates_in_russian_cases() -> No
     assert [p["name"] for p in doc["persons"] if p["country"] == "AE"] == ["Tani bin Akhmed Al Zeyudi"]
     agencies = [o["name"] for o in doc["organizations"] if o["kind"] == "agency"]
     assert agencies == ["Statistics Agency under the President of the Republic of Tajikistan"]
+
+
+def test_titles_with_an_office_a_capital_a_possessive_state_or_a_swiss_spelling() -> None:
+    text = " ".join([
+        "Berlin (dpa) - Der Parlamentarische Staatssekretär im BMZ, Niels Annen, reist nach Duschanbe. An der",
+        "Schaltung nahm auch der deutsche Botschafter in Jakarta, Ralf Beste, teil. Sie wurde vom kenianischen",
+        "Kabinettssekretär für Investitionen, Handel und Industrie, Lee Kinyanjui, empfangen. Staatssekretär",
+        "Alexandre Fasel traf den mongolischen Vizeaussenminister Munkhjargal Ravdan.",
+    ])  # fmt: skip
+    people = _people(extract_facts(text, article_id="t", language="de", published="2025-09-24"))
+    assert people["Niels Annen"] == ("DE", [("deputy-minister", None)])
+    assert people["Ralf Beste"] == ("DE", [("ambassador", "ID")])
+    assert people["Lee Kinyanjui"] == ("KE", [("minister", None)])
+    assert people["Munkhjargal Ravdan"] == ("MN", [("deputy-minister", None)])
+    en = _en("Li Chenggang, China's vice minister of commerce, told reporters the outcome was good.")
+    assert _people(en)["Li Chenggang"] == ("CN", [("deputy-minister", None)])
+    ru = extract_facts("МОСКВА, 24 апреля. /ТАСС/. Министр передал Лаврову послание сопрезидента Никарагуа Даниэля "
+                       "Ортеги.", article_id="t", language="ru")  # fmt: skip
+    assert _people(ru)["Daniel Ortega"] == ("NI", [("president", None)])

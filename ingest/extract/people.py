@@ -398,7 +398,8 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     name_re = re.compile(rf"(?:{initials})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
-    to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country))
+    city = f"(?i:{lex.city_re.pattern})"  # "Botschafter in Jakarta": a capital names the state
+    to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country).replace("{city}", city))
     region = {
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
         "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
@@ -422,7 +423,11 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats"
             # "Staatsminister für Europa im Auswärtigen Amt", "im französischen Ministerium für Europa und ..."
             r"|im (?:[a-zäöüß]+en )?(?:Auswärtigen Amt|\w*[Mm]inisterium(?: für (?:[\wäöüß-]+ (?:und )?){0,4}?"
-            r"[\wäöüß-]+(?=,))?))",
+            r"[\wäöüß-]+(?=,))?)"
+            # "Parlamentarische Staatssekretär im BMZ", "beim Bundesminister für Wirtschaft und Energie",
+            # "Generalsekretär des Bundesministeriums für europäische und internationale Angelegenheiten"
+            r"|(?:im|beim) (?:[A-ZÄÖÜ]{2,6}\b|(?:[a-zäöüß]+en )?Bundes\w+(?: für [^,]{0,70}?)?(?=,))"
+            r"|des (?:[a-zäöüß]+en )?(?:Bundes)?[Mm]inisteriums(?: für [^,]{0,80}?)?(?=,))",
             "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
         }[lang]
         office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
@@ -817,12 +822,17 @@ class _Finder:
 
     def _state_in(self, phrase: str) -> str | None:
         found = list(self.lex.state_re.finditer(phrase))
-        return self.lex.state_of(found[-1].group()) if found else None
+        if not found:  # "Botschafter in Jakarta": the state of the capital
+            city = list(self.lex.city_re.finditer(phrase))
+            return (self.lex.city(city[-1].group()) or (None, None))[1] if city else None
+        return self.lex.state_of(found[-1].group())
 
     def _name_before(self, position: int, floor: int) -> tuple[list[str], int, int] | None:
         window = self.text[floor:position]
         match = re.search(
             rf"({_TOKEN[self.lang]}(?:\s+{_TOKEN[self.lang]}){{1,2}})\s*,\s*(?:the\s+)?"
+            # "Li Chenggang, China's vice minister of commerce": the state's possessive before the title
+            r"(?:[A-Z][\w-]+['’]s\s+)?"
             # "Liu Jiangping, the newly appointed Ambassador": words of time before the title
             r"(?:(?:newly|recently|then|current|former|new|outgoing|incoming)\s+(?:appointed\s+|elected\s+)?)?"
             # "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Foreign Minister": a party post
