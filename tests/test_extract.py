@@ -1868,3 +1868,14 @@ def test_titles_with_an_office_a_capital_a_possessive_state_or_a_swiss_spelling(
     ru = extract_facts("МОСКВА, 24 апреля. /ТАСС/. Министр передал Лаврову послание сопрезидента Никарагуа Даниэля "
                        "Ортеги.", article_id="t", language="ru")  # fmt: skip
     assert _people(ru)["Daniel Ortega"] == ("NI", [("president", None)])
+
+
+def test_a_conversation_with_someone_s_counterpart_includes_that_someone() -> None:
+    text = " ".join([
+        "Berlin (dpa) - Bundesaußenminister Johann Wadephul hat Armenien Unterstützung zugesagt. In einem Telefonat",
+        "mit seinem armenischen Amtskollegen Ararat Mirsojan habe der CDU-Politiker am Donnerstag betont,",
+        "Deutschland stehe bereit, teilte das Auswärtige Amt mit.",
+    ])  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
+    calls = [participants for kind, _, participants in _events(doc) if kind == "phone-call"]
+    assert calls == [["Ararat Mirzoyan", "Johann Wadephul"]]

@@ -571,6 +571,11 @@ def find_events(
                     participants = [p for p in participants if p not in spoken_of]
                     if spoken_of and not participants and anchor is not None and group_re.search(chunk):
                         participants = [p for p, _ in anchor.participants]  # "the sides": those of the event before
+                holder = participants[0].counterpart_of if len(participants) == 1 and conversation else None
+                if holder is not None and holder is not participants[0]:
+                    # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
+                    # one whose counterpart is named takes part too
+                    participants = [holder, *participants]
                 pronoun = re.search(r"\b(?:he|she)\b", chunk[: match.start()], re.IGNORECASE) if lang == "en" else None
                 if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
                     # "During the visit, he met with X": the guest of the visit, else the last speaker

@@ -203,6 +203,7 @@ class Person:
     posts: list[Post] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     country_confidence: float = 0.9
+    counterpart_of: Person | None = None  # "seinem armenischen Amtskollegen X": the one whose counterpart X is
 
 
 @dataclass
@@ -727,6 +728,8 @@ class _Finder:
         sending = sending or entry.get("state")
         post.state = sending
         person = self._person(tokens, n_start, n_end, sending)
+        if counterpart and model is not None:
+            person.counterpart_of = next((p for p in self.people if any(q is model for q in p.posts)), None)
         if pending:
             first_entry, first_match = pending[2], pending[3]
             first_role, first_title = _national(
