@@ -1879,3 +1879,18 @@ def test_a_conversation_with_someone_s_counterpart_includes_that_someone() -> No
     doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
     calls = [participants for kind, _, participants in _events(doc) if kind == "phone-call"]
     assert calls == [["Ararat Mirzoyan", "Johann Wadephul"]]
+
+
+def test_a_future_russian_verb_plans_an_event_and_the_ministers_as_a_group_after_the_verb() -> None:
+    ru = extract_facts("МИНСК, 11 ноября (БЕЛТА) – Посол Саудовской Аравии вручил копии верительных грамот министру "
+                       "иностранных дел Беларуси Максиму Рыженкову. Оригиналы верительных грамот посол вручит "
+                       "Президенту Беларуси Александру Лукашенко.", article_id="t", language="ru")  # fmt: skip
+    credentials = [(e["status"], e.get("date")) for e in ru["events"] if e["kind"] == "credentials"]
+    assert ("planned", None) in credentials or ("announced", None) in credentials
+    text = " ".join([
+        "MINSK, 12. November 2025 (BelTA) – Der Außenminister von Belarus, Maxim Ryschenkow, und der russische",
+        "Außenminister Sergej Lawrow haben am Mittwoch in Minsk getagt. Vor der Sitzung führten die Minister",
+        "Gespräche unter vier Augen.",
+    ])  # fmt: skip
+    de = extract_facts(text, article_id="t", language="de")
+    assert ("talks", "2025-11-12", ["Maxim Ryzhenkov", "Sergei Lavrov"]) in _events(de)

@@ -603,7 +603,12 @@ def find_events(
                     if same:
                         same[-1].evidence.append(sentence)
                         continue
-                if not participants and not anaphors:
+                group_words = [
+                    (m.start(), m.end()) for source, _ in _GROUP_ROLES.get(lang, []) for m in re.finditer(source, chunk)
+                ]
+                # "führten die Minister Gespräche": the title in a group word is that group, no one else
+                titled = [a for a in anaphors if not any(s <= a[0] - s_start < e for s, e in group_words)]
+                if not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
                 if (
