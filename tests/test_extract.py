@@ -1177,11 +1177,13 @@ def test_plural_titles_of_one_side_and_titles_new_to_the_lexicon() -> None:
     assert en["article"]["published"].endswith("-06-17") and "Mohammad Ishaq Dar" in _people(en)
 
 
-def test_monarchs_without_a_post_turkey_and_a_name_before_a_newly_appointed_title() -> None:
+def test_monarchs_are_heads_of_state_turkey_and_a_name_before_a_newly_appointed_title() -> None:
     doc = _en("The Turkish Foreign Minister Hakan Fidan was received by His Highness the Amir Sheikh Tamim bin Hamad "
-              "Al-Thani. Liu Jiangping, the newly appointed Ambassador of China to Turkey, attended.")  # fmt: skip
+              "Al-Thani. Liu Jiangping, the newly appointed Ambassador of China to Turkey, attended. Crown Prince "
+              "Hussein bin Abdullah of Jordan was present.")  # fmt: skip
     people = _people(doc)
-    assert people["Tamim bin Hamad Al-Thani"][1] == []  # a monarch: no post of the vocabulary
+    assert people["Tamim bin Hamad Al-Thani"][1] == [("president", None)]  # a reigning monarch: the head of state
+    assert people["Hussein bin Abdullah"][1] == []  # a crown prince: no post of the vocabulary
     assert people["Hakan Fidan"] == ("TR", [("minister", None)])
     assert people["Liu Jiangping"] == ("CN", [("ambassador", "TR")])
 
