@@ -1896,3 +1896,10 @@ def test_a_future_russian_verb_plans_an_event_and_the_ministers_as_a_group_after
     ])  # fmt: skip
     de = extract_facts(text, article_id="t", language="de")
     assert ("talks", "2025-11-12", ["Maxim Ryzhenkov", "Sergei Lavrov"]) in _events(de)
+
+
+def test_an_office_holder_found_by_the_last_words_of_a_longer_name_as_the_dictionary_spells_them() -> None:
+    from ingest.extract.lexicon import actor_state
+
+    assert actor_state("Muhammad Shehbaz Sharif") == "PK"  # "Shehbaz Sharif"
+    assert actor_state("Asad Alam Siam") is None  # not "Alemu Sime", whose key is alike

@@ -491,18 +491,27 @@ def actor(name: str) -> tuple[str, str] | None:
 
 def actor_state(name: str) -> str | None:
     """The state :func:`actor` gives, if any; a name with a middle name also by its first and last name
-    ("Bola Ahmed Tinubu" is "Bola Tinubu"), a long one also by its first three words or more.
+    ("Bola Ahmed Tinubu" is "Bola Tinubu"), a long one also by its first three words or more, or by its last
+    words ("Muhammad Shehbaz Sharif" is "Shehbaz Sharif").
 
     >>> actor_state("Bola Ahmed Tinubu"), actor_state("Mohamed bin Zayed Al Nahyan")
     ('NG', 'AE')
+    >>> actor_state("Muhammad Shehbaz Sharif")
+    'PK'
     """
     found = actor(name)
+    if found is not None:
+        return found[1]
     words = name.split()
-    if found is None and len(words) >= 3:
-        found = actor(f"{words[0]} {words[-1]}")
-    for end in range(len(words) - 1, 2, -1):  # "Mohamed bin Zayed Al Nahyan" is "Mohamed bin Zayed"
-        found = found or actor(" ".join(words[:end]))
-    return found[1] if found else None
+    # parts of the name, spelt as the dictionary spells them (a key would find "Alemu Sime" in "Alam Siam")
+    parts = [f"{words[0]} {words[-1]}"] if len(words) >= 3 else []
+    parts += [" ".join(words[:end]) for end in range(len(words) - 1, 2, -1)]  # "Mohamed bin Zayed Al Nahyan"
+    parts += [" ".join(words[start:]) for start in range(1, len(words) - 1)]  # "Muhammad Shehbaz Sharif"
+    for part in parts:
+        key = name_key(part)
+        if key in actor_states() and actor_names()[key].casefold() == part.casefold():
+            return actor_states()[key]
+    return None
 
 
 @cache

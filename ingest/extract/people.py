@@ -1153,11 +1153,20 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 code = known_actor[1] if known_actor else None
                 key = name_key(known_actor[0] if known_actor else phrase)
                 # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
-                named = bool(phrase) and any(
-                    p.country == code and p.surname and name_key(p.surname) == name_key(words[offset + size - 1])
-                    for p in finder.people
+                named = next(
+                    (
+                        p
+                        for p in finder.people
+                        if phrase
+                        and p.country == code
+                        and p.surname
+                        and name_key(p.surname) == name_key(words[offset + size - 1])
+                    ),
+                    None,
                 )
-                if code and key not in known and not named:
+                if code and named is not None and finder.lang != "ru" and phrase not in named.aliases:
+                    named.aliases.append(phrase)  # "Ishaq Dar" after "Mohammad Ishaq Dar": a shorter form of his
+                if code and key not in known and named is None:
                     low, high = match.start() + spans[offset][0], match.start() + spans[offset + size - 1][1]
                     finder._person(finder.text[low:high].split(), low, high, code)
                     known.add(key)
