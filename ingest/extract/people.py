@@ -63,9 +63,16 @@ _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
 _RU_PARTICLE_WORDS = frozenset(["бин", "бен", "ибн", "бинт", "аль", "эль", "абу"])
 _RU_PARTICLE = (
-    r"(?:(?<![\w-])(?:бин|бен|ибн|бинт|Аль|аль|эль|Эль|абу|Абу)\s+"
+    rf"(?:(?<![\w-])(?i:{'|'.join(sorted(_RU_PARTICLE_WORDS, key=lambda w: (-len(w), w)))})\s+"
     r"|(?<![\w-])(?:аль|ас|аз|ат|ад|ар|ан|аш|эль|эд|эр|эс|эт)-)"
 )
+
+
+def _without_ru_particle(word: str) -> str:
+    """A Russian name word without its Arabic particle, in any case ("аль-Хатибом", "Аль-Хатиб" -> "Хатиб…")."""
+    return re.sub(rf"^{_RU_PARTICLE}", "", word, flags=re.IGNORECASE)
+
+
 _CYR = rf"(?:{_RU_PARTICLE}(?=[А-ЯЁ]))?[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
@@ -300,7 +307,7 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
     if surname_case:
         case = {"ым": "ablt", "а": "gent", "у": "datv", "е": "loct"}[surname_case.group(1)]
     for token in tokens if case is None else ():
-        token = re.sub(rf"^{_RU_PARTICLE}", "", token)  # "бин Мохаммеда": the word after the particle declines
+        token = _without_ru_particle(token)  # "аль-Ахмада": the word after the particle declines
         parses = _morph().parse(token)
         names = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes]
         if names and len({p.tag.case for p in names}) == 1:
@@ -1008,13 +1015,13 @@ class _Finder:
         if self.lang == "en":
             candidates.add(re.sub(r"['’]s?$", "", bare))
         if self.lang == "ru" and len(bare) > 2:
-            bare = re.sub(rf"^{_RU_PARTICLE}", "", bare, flags=re.IGNORECASE)  # "Аль-Хатиб" is "аль-Хатиб"
+            bare = _without_ru_particle(bare)  # "Аль-Хатиб" is "аль-Хатиб"
             candidates |= {bare, _ru_parse(bare, None)[0]}
         for person in self.people:
             words = person.aliases[0].split()
             forms = {person.surname, words[0] if person.country in EAST_ASIAN else person.surname}
             if self.lang == "ru":
-                forms.add(re.sub(rf"^{_RU_PARTICLE}", "", person.surname, flags=re.IGNORECASE))
+                forms.add(_without_ru_particle(person.surname))
             if person.country == "VN" and len(words) >= 3:
                 forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
             if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
