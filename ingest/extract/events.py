@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from ingest.extract.dates import DateMention
@@ -484,7 +485,7 @@ def find_events(
                 # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
                 # clause
                 clause_start, clause_end = clause_of.get(id(match), (0, len(chunk)))
-                group_subject = group_re.search(chunk, clause_start, match.start())
+                group_subject = group_re.search(chunk, clause_start, match.start()) is not None
                 # "… in January 2024, during which the two sides signed …": a group word of another time is not
                 # those of the event the sentence follows
                 background = bool(
@@ -492,9 +493,7 @@ def find_events(
                 )
                 # "Im Anschluss an das Treffen mit Scheich Mohammed unterzeichneten die beiden Außenminister": a group
                 # word right after the verb is its subject, whoever else the sentence names
-                inverted = group_re.match(
-                    chunk, match.end() + len(chunk[match.end() :]) - len(chunk[match.end() :].lstrip())
-                )
+                inverted = group_re.match(chunk[match.end() :].lstrip()) is not None
                 by_role = _group_members(lang, chunk, people, pair, anchor) if not persons or inverted else []
                 if id(match) in clause_of and not group_subject:
                     by_role = []
@@ -543,31 +542,16 @@ def find_events(
                 if kind in ("meeting", "talks", "visit") and not any(a <= match.start() < b for a, b in asides):
                     # "… was received by Mirziyoyev, who asked them to convey his greetings to President Erdogan":
                     # one named only in a relative clause the trigger is not in takes no part
-                    set_aside = [
-                        p
-                        for p in participants
-                        if all(
-                            any(a <= m.start - s_start < b for a, b in asides)
-                            for m in p.mentions
-                            if s_start <= m.start < s_end
-                        )
-                    ]
+                    set_aside = _named_only(participants, sentence, partial(_in_spans, asides, s_start))
                     if len(set_aside) < len(participants):
                         participants = [p for p in participants if p not in set_aside]
                 conversation = kind in ("meeting", "talks", "phone-call", "video-call")
                 discussed = cue(lang, "discussed").search(chunk, match.end()) if conversation else None
                 if discussed:
                     # "В ходе беседы стороны обсудили подготовку к визиту Президента X": X is talked of, not present
-                    spoken_of = [
-                        p
-                        for p in participants
-                        if all(
-                            m.start - s_start >= discussed.end()
-                            and not cue(lang, "with_person").search(chunk[discussed.end() : m.start - s_start])
-                            for m in p.mentions
-                            if s_start <= m.start < s_end
-                        )
-                    ]
+                    spoken_of = _named_only(
+                        participants, sentence, partial(_topic_after, lang, chunk, discussed.end(), s_start)
+                    )
                     participants = [p for p in participants if p not in spoken_of]
                     if spoken_of and not participants and anchor is not None and group_re.search(chunk):
                         participants = [p for p, _ in anchor.participants]  # "the sides": those of the event before
@@ -721,6 +705,23 @@ def find_events(
             event.countries = _pair(chairs, pair)
         event.date = _held_before(event, published)
     return events
+
+
+def _named_only(persons: list[Person], sentence: tuple[int, int], where: Callable[[int], bool]) -> list[Person]:
+    """The persons every mention of whom in ``sentence`` lies where ``where`` (of a text position) says."""
+    low, high = sentence
+    return [p for p in persons if all(where(m.start) for m in p.mentions if low <= m.start < high)]
+
+
+def _in_spans(spans: list[tuple[int, int]], offset: int, at: int) -> bool:
+    """Whether text position ``at`` lies in one of ``spans`` (positions in the sentence starting at ``offset``)."""
+    return any(a <= at - offset < b for a, b in spans)
+
+
+def _topic_after(lang: str, chunk: str, after: int, offset: int, at: int) -> bool:
+    """Whether text position ``at`` lies after a verb of discussing (ending at ``after`` in ``chunk``) and not after
+    "with": one named there is talked of."""
+    return at - offset >= after and not cue(lang, "with_person").search(chunk[after : at - offset])
 
 
 def _held_before(event: Event, published: dt.date) -> str | None:
