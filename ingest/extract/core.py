@@ -192,13 +192,16 @@ def _period_end(lang: str, before: str) -> int | None:
 
 
 def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:
+    """The state the story is told from: the dateline's, else the publisher's."""
     if dateline and dateline.country:
         return dateline.country
-    if publisher:
-        info = load_lexicon(lang).publishers.get(publisher)
-        if info:
-            return str(info["country"])
-    return None
+    return _publisher_state(publisher, lang)
+
+
+def _publisher_state(publisher: str | None, lang: str) -> str | None:
+    """The home state of a publisher of ``publishers.yaml``."""
+    info = load_lexicon(lang).publishers.get(publisher) if publisher else None
+    return str(info["country"]) if info else None
 
 
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
@@ -331,7 +334,7 @@ def extract_facts(
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
     bodies = find_bodies(text, lang, sentences, pair)
-    orgs = find_orgs(text, lang, sentences, people, pair, home, _home(None, publisher, lang))
+    orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang))
 
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):

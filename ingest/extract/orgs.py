@@ -575,13 +575,9 @@ def _statistics_and_customs(
             taken = [span for org in orgs.values() for span in org.mentions]
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            after = re.match(r"[^,.;:()\n]{0,90}", text[match.end() :])
+            after = re.split(r"[,.;:()\n]", text[match.end() : match.end() + 90], maxsplit=1)[0]  # up to a break
             before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40) : match.start()])
-            code = (
-                _first_state(lex, after.group() if after else "")
-                or (lex.state_of(before.group(1)) if before else None)
-                or home
-            )
+            code = _first_state(lex, after) or (lex.state_of(before.group(1)) if before else None) or home
             if code is None:
                 continue
             president = re.match(
