@@ -283,6 +283,11 @@ def _events(doc: dict[str, Any]) -> list[tuple[str, str | None, list[str]]]:
     ]
 
 
+def _participants_of(doc: dict[str, Any], kind: str) -> list[list[str]]:
+    """The participants' names of each event of ``kind`` of a document, in order."""
+    return [participants for event_kind, _, participants in _events(doc) if event_kind == kind]
+
+
 def _speaker_names(doc: dict[str, Any]) -> list[str]:
     """The names of the speakers of a document's statements, in order."""
     names = {p["key"]: p["name"] for p in doc["persons"]}
@@ -1660,7 +1665,7 @@ def test_a_long_foreign_minister_title_a_monarch_s_number_and_talks_referred_to_
     assert "Mohammed VI" in people and "African Cooperation" not in people
     assert people["Bola Ahmed Tinubu"] == ("NG", [("president", None)])  # "Bola Tinubu" in the actor dictionary
     assert people["Aziz Akhannouch"][1] == [("prime-minister", None)]
-    talks = [participants for kind, _, participants in _events(doc) if kind == "talks"]
+    talks = _participants_of(doc, "talks")
     assert talks == [["Nasser Bourita", "Yusuf Maitama Tuggar"]]
 
 
@@ -1700,7 +1705,7 @@ def test_speakers_of_parliament_long_foreign_titles_and_persons_only_talked_of_i
         "в Казахстан.",
     ])  # fmt: skip
     ru = extract_facts(text, article_id="t", language="ru")
-    meetings = [participants for kind, _, participants in _events(ru) if kind == "meeting"]
+    meetings = _participants_of(ru, "meeting")
     assert meetings == [["Alibek Bakaev", "Begench Durdyev"]]
 
 
@@ -1783,7 +1788,7 @@ def test_persons_named_only_in_a_relative_clause_or_as_a_topic_take_no_part() ->
               "Erdogan. After the ceremony, the Armenian Ambassador Aram Mkrtchyan had a conversation with French "
               "President Emmanuel Macron, during which they discussed the agreements reached between Macron and Prime "
               "Minister of Armenia Nikol Pashinyan.")  # fmt: skip
-    meetings = sorted(participants for kind, _, participants in _events(doc) if kind == "meeting")
+    meetings = sorted(_participants_of(doc, "meeting"))
     assert meetings == [["Alparslan Bayraktar", "Shavkat Mirziyoyev"], ["Aram Mkrtchyan", "Emmanuel Macron"]]
 
 
@@ -1795,7 +1800,7 @@ def test_a_german_group_word_after_the_verb_signs_whoever_else_the_sentence_name
         "Dialog.",
     ])  # fmt: skip
     doc = extract_facts(text, article_id="t", language="de", published="2025-11-25")
-    signings = [participants for kind, _, participants in _events(doc) if kind == "signing"]
+    signings = _participants_of(doc, "signing")
     assert signings == [["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]]
 
 
@@ -1879,7 +1884,7 @@ def test_a_conversation_with_someone_s_counterpart_includes_that_someone() -> No
         "Deutschland stehe bereit, teilte das Auswärtige Amt mit.",
     ])  # fmt: skip
     doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
-    calls = [participants for kind, _, participants in _events(doc) if kind == "phone-call"]
+    calls = _participants_of(doc, "phone-call")
     assert calls == [["Ararat Mirzoyan", "Johann Wadephul"]]
 
 
