@@ -1157,26 +1157,22 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             for offset, size in ((o, n) for o in range(max(1, len(words) - 1)) for n in (3, 2)):
                 phrase = " ".join(words[offset : offset + size]) if len(words) >= offset + size else ""
                 known_actor = actor(phrase) if phrase else None
-                code = known_actor[1] if known_actor else None
-                key = name_key(known_actor[0] if known_actor else phrase)
+                if known_actor is None:
+                    continue
+                english, code = known_actor
                 # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
+                last = name_key(words[offset + size - 1])
                 named = next(
-                    (
-                        p
-                        for p in finder.people
-                        if phrase
-                        and p.country == code
-                        and p.surname
-                        and name_key(p.surname) == name_key(words[offset + size - 1])
-                    ),
+                    (p for p in finder.people if p.country == code and p.surname and name_key(p.surname) == last),
                     None,
                 )
-                if code and named is not None and finder.lang != "ru" and phrase not in named.aliases:
-                    named.aliases.append(phrase)  # "Ishaq Dar" after "Mohammad Ishaq Dar": a shorter form of his
-                if code and key not in known and named is None:
+                if named is not None:
+                    if finder.lang != "ru" and phrase not in named.aliases:
+                        named.aliases.append(phrase)  # "Ishaq Dar" after "Mohammad Ishaq Dar": a shorter form of his
+                elif name_key(english) not in known:
                     low, high = match.start() + spans[offset][0], match.start() + spans[offset + size - 1][1]
                     finder._person(finder.text[low:high].split(), low, high, code)
-                    known.add(key)
+                    known.add(name_key(english))
                     break
 
 
