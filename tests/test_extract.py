@@ -1908,3 +1908,30 @@ def test_an_office_holder_found_by_the_last_words_of_a_longer_name_as_the_dictio
 
     assert actor_state("Muhammad Shehbaz Sharif") == "PK"  # "Shehbaz Sharif"
     assert actor_state("Asad Alam Siam") is None  # not "Alemu Sime", whose key is alike
+
+
+def test_the_head_of_a_delegation_named_after_or_before_the_delegation_holds_that_post() -> None:
+    en = _en("President Lukashenko received an Omani delegation headed by Minister of Commerce Qais Al Yousef. Emirati "
+             "Minister of Industry Ahmed Al Falasi, who headed a delegation of companies, met Prime Minister "
+             "Alexander Turchin.")  # fmt: skip
+    # the delegation's adjective gives the state its head's title does not
+    assert _people(en)["Qais Al Yousef"] == ("OM", [("minister", None), ("head-of-delegation", None)])
+    assert ("head-of-delegation", None) in _people(en)["Ahmed Al Falasi"][1]
+    assert ("head-of-delegation", None) not in _people(en)["Alexander Turchin"][1]
+    de = extract_facts("MINSK, 21. Mai (BelTA) – Die belarussische Delegation wurde vom Minister für Landwirtschaft "
+                       "und Ernährung, Juri Gorlow, geleitet. Die Staatssekretärin für Handel, Regina Ombam, welche "
+                       "die kenianische Delegation leitete, traf Botschafter Igor Petrow.", article_id="t",
+                       language="de", published="2025-05-21")  # fmt: skip
+    roles = {name: [role for role, _ in posts] for name, (_, posts) in _people(de).items()}
+    assert "head-of-delegation" in roles["Yuri Gorlov"]
+    assert "head-of-delegation" in roles["Regina Ombam"]
+    assert "head-of-delegation" not in roles["Igor Petrov"]
+    ru = extract_facts("МИНСК, 28 октября (БЕЛТА) – Делегация Омской области Российской Федерации во главе с "
+                       "губернатором Виталием Хоценко прибыла в Петропавловск. Хоким Самаркандской области Эркинжон "
+                       "Турдимов, который находится в Беларуси во главе делегации руководителей предприятий, "
+                       "встретился с министром промышленности Александром Ефимовым.",
+                       article_id="t", language="ru", published="2025-10-28")  # fmt: skip
+    people = {name.split()[-1]: (state, [role for role, _ in posts]) for name, (state, posts) in _people(ru).items()}
+    assert people["Khotsenko"] == ("RU", ["governor", "head-of-delegation"])
+    assert "head-of-delegation" in people["Turdimov"][1]
+    assert "head-of-delegation" not in people["Efimov"][1]

@@ -1095,6 +1095,9 @@ def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
     return holder_state == wanted
 
 
+# How far a title between "headed by" and the name may reach ("во главе с заместителем министра инвестиций, …").
+_TITLE_SPAN = 120
+
 # Roles too general to stand for one person ("a minister", "the delegation heads").
 _UNRESOLVED_ROLES = frozenset(["minister", "deputy-minister", "head-of-delegation", "counterpart"])
 
@@ -1317,6 +1320,42 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder.titles.append((match.start(), match.end(), role, person))
 
 
+def _delegation_heads(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """The head of a delegation holds that post: the person named right after "a delegation headed by" (with
+    their title between), or the one named last before "who headed a delegation", "во главе делегации". A state
+    the delegation's words name ("an Omani delegation headed by") is the head's, when nothing else gives one."""
+    after = cue(finder.lang, "delegation_head_after")
+    before = cue(finder.lang, "delegation_head_before")
+    mentions = sorted((m.start, m.end, p) for p in finder.people for m in p.mentions)
+    for start, end in sentences:
+        heads: list[tuple[Person, str]] = []
+        for match in after.finditer(finder.text, start, end):
+            # the title, commas and all, may stand between the words and the name
+            following = [p for s, e, p in mentions if match.end() <= s < end and s - match.end() <= _TITLE_SPAN]
+            if following:
+                # "an Omani delegation", "eine belarussische Delegation": the words just before them
+                just_before = re.search(r"(?:\S+\s+){0,2}$", finder.text[start : match.start()])
+                words = (just_before.group() if just_before else "") + match.group()
+                heads.append((following[0], words))
+        for match in before.finditer(finder.text, start, end):
+            preceding = [p for s, e, p in mentions if start <= s and e <= match.start()]
+            if preceding:
+                # "who headed a delegation of Emirati companies": up to the clause's end
+                words = re.split(r"[,;]", finder.text[match.start() : end])[0]
+                heads.append((preceding[-1], words))
+        for person, words in heads:
+            if person.country is None:
+                named = {finder.lex.state_of(m.group()) for m in finder.lex.state_re.finditer(words)} - {None}
+                if len(named) == 1:
+                    person.country = named.pop()
+            if not any(post.role == "head-of-delegation" for post in person.posts):
+                state = _state_so_far(person, finder.text, finder.lang)
+                rule = f"{finder.lang}:delegation-head"
+                person.posts.append(
+                    Post("Head of the delegation", "head-of-delegation", None, None, state, (start, end), rule, 0.7)
+                )
+
+
 def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
     without one, of a state other than the publisher's."""
@@ -1420,6 +1459,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _resolve_unnamed_titles(finder)
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
+    _delegation_heads(finder, sentences)
     used: set[str] = set()
     for person in finder.people:
         base = slug(person.name.split()[0] if person.country in EAST_ASIAN else person.name.split()[-1]) or "person"
