@@ -1395,7 +1395,8 @@ def test_the_co_chairs_who_sign_are_the_chairs_of_the_session_found_later() -> N
         article_id="t", language="ru",
     )  # fmt: skip
     assert ("signing", "2025-06-04", ["Bakyt Torobaev", "Serik Zhumangarin"]) in _events(doc)
-    assert _people(doc)["Bakyt Torobaev"] == ("KG", [("deputy-prime-minister", None)])
+    # "сопредседателем выступил": named a co-chair, he holds that post too
+    assert _people(doc)["Bakyt Torobaev"] == ("KG", [("deputy-prime-minister", None), ("co-chair", None)])
 
 
 def test_a_date_in_a_relative_clause_of_founding_is_not_the_date_of_the_event_outside_it() -> None:
@@ -1935,3 +1936,25 @@ def test_the_head_of_a_delegation_named_after_or_before_the_delegation_holds_tha
     assert people["Khotsenko"] == ("RU", ["governor", "head-of-delegation"])
     assert "head-of-delegation" in people["Turdimov"][1]
     assert "head-of-delegation" not in people["Efimov"][1]
+
+
+def test_co_chairs_named_as_such_hold_the_post_and_chairing_a_session_makes_none() -> None:
+    ru = extract_facts("ЕРЕВАН, 9 июля (Арменпресс) – Стороны обсудили подготовку к заседанию Межправительственной "
+                       "армяно-российской комиссии по экономическому сотрудничеству, сопредседателями которой являются "
+                       "вице-премьер Армении Мгер Григорян и вице-премьер России Алексей Оверчук.",
+                       article_id="t", language="ru", published="2025-07-09")  # fmt: skip
+    co_chairs = {p["name"]: [q["title"] for q in p["posts"] if q["role"] == "co-chair"] for p in ru["persons"]}
+    title = "Co-chair of the Armenian-Russian Intergovernmental Commission for Economic Cooperation"
+    assert co_chairs == {"Mger Grigoryan": [title], "Alexei Overchuk": [title]}
+    commission = next(o["key"] for o in ru["organizations"] if o["kind"] == "commission")
+    assert {q["organization"] for p in ru["persons"] for q in p["posts"] if q["role"] == "co-chair"} == {commission}
+    de = extract_facts("MINSK, 21. Mai (BelTA) – Die dritte Sitzung der belarussisch-omanischen Kommission fand in "
+                       "Maskat statt. Die Delegation wurde vom Minister für Landwirtschaft und Ernährung, Juri Gorlow, "
+                       "geleitet, der als Ko-Vorsitzender der Kommission fungiert. Sie traf den omanischen "
+                       "Handelsminister Qais Al Yousef.",
+                       article_id="t", language="de", published="2025-05-21")  # fmt: skip
+    roles = {p["name"]: [q["role"] for q in p["posts"]] for p in de["persons"]}
+    assert "co-chair" in roles["Yuri Gorlov"] and "co-chair" not in roles["Qais Al Yousef"]
+    en = _en("The session of the Belarusian-Uzbek Intergovernmental Commission was co-chaired by Deputy Prime "
+             "Minister Viktor Karankevich and Uzbekistan's Minister of Investment Laziz Kudratov.")  # fmt: skip
+    assert not [q for p in en["persons"] for q in p["posts"] if q["role"] == "co-chair"]

@@ -29,7 +29,16 @@ from ingest.extract.orgs import (
     noun_pair_name,
     regional_government_names,
 )
-from ingest.extract.people import EAST_ASIAN, POST_SOVIET, People, Person, _canonical, find_people, regional_state
+from ingest.extract.people import (
+    EAST_ASIAN,
+    POST_SOVIET,
+    People,
+    Person,
+    _canonical,
+    co_chair_posts,
+    find_people,
+    regional_state,
+)
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
 
@@ -334,6 +343,7 @@ def extract_facts(
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
     bodies = find_bodies(text, lang, sentences, pair)
+    co_chair_posts(text, lang, sentences, people, bodies)
     orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang))
 
     def place_of(start: int, end: int) -> str | None:
@@ -471,6 +481,8 @@ def _organizations(
                     orgs.append(government)
                     out.setdefault(government.key, _org_item(text, lang, government))
                 post.organization = government.key
+            if post.role == "co-chair" and post.body is not None:
+                post.organization = body_keys.get(id(post.body))
             if post.role == "ambassador" and post.receiving and person.country:
                 embassy = next(
                     (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]

@@ -44,9 +44,10 @@ from ingest.extract.lexicon import (
     loose_key,
     region_in,
 )
+from ingest.extract.orgs import Body
 from ingest.names import name_key, slug, transliterate
 
-__all__ = ["Mention", "People", "Person", "Post", "find_people", "normalise_ru"]
+__all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people", "normalise_ru"]
 
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
@@ -185,6 +186,7 @@ class Post:
     confidence: float
     organization: str | None = None  # key of the organization the post is in, set when the document is built
     region: Region | None = None  # the region a governor or mayor heads ("Amur Oblast")
+    body: Body | None = None  # the bilateral body a co-chair chairs
 
 
 @dataclass
@@ -1354,6 +1356,48 @@ def _delegation_heads(finder: _Finder, sentences: list[tuple[int, int]]) -> None
                 person.posts.append(
                     Post("Head of the delegation", "head-of-delegation", None, None, state, (start, end), rule, 0.7)
                 )
+
+
+def co_chair_posts(text: str, lang: str, sentences: list[tuple[int, int]], people: People, bodies: list[Body]) -> None:
+    """Co-chairs of a bilateral body, named as such ("сопредседателями которой являются A и B", "X, der als
+    Ko-Vorsitzender der Kommission fungiert", "Y, who also co-chairs the commission"), hold that post in the body of
+    their sentence, else the one named last before it. Only persons of the body's states count, one per state.
+
+    Chairing a session ("co-chaired by", "unter dem Vorsitz", "под председательством") makes no post: annotators
+    code it as a part in the session, not as an office."""
+    mentions = sorted((m.start, m.end, p) for p in people.people for m in p.mentions)
+    for start, end in sentences:
+        named: list[tuple[str, re.Match[str]]] = [
+            (name, match)
+            for name in ("co_chairs_after", "co_chair_after", "co_chair_before", "co_chairs_before")
+            for match in cue(lang, name).finditer(text, start, end)
+        ]
+        if not named:
+            continue
+        here = [b for b in bodies if start <= b.start < end]
+        before = [b for b in bodies if b.start < start]
+        body = here[0] if here else before[-1] if before else None
+        if body is None:
+            continue
+        for name, match in named:
+            if name.endswith("_after"):
+                # a title, commas and all, may stand before each name
+                candidates = [(s, p) for s, e, p in mentions if match.end() <= s < end]
+                chairs = [p for s, p in candidates if s - match.end() <= _TITLE_SPAN * (2 if "chairs" in name else 1)]
+            else:
+                chairs = [p for s, e, p in reversed(mentions) if start <= s and e <= match.start()]
+            chosen: list[Person] = []
+            for person in chairs:
+                if person.country in body.countries and all(person.country != c.country for c in chosen):
+                    chosen.append(person)
+                if len(chosen) == (2 if "chairs" in name else 1):
+                    break
+            for person in chosen:
+                if not any(post.role == "co-chair" for post in person.posts):
+                    title = f"Co-chair of the {body.name}"
+                    post = Post(title, "co-chair", None, None, person.country, (start, end), f"{lang}:co-chair", 0.7)
+                    post.body = body
+                    person.posts.append(post)
 
 
 def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
