@@ -1958,3 +1958,18 @@ def test_co_chairs_named_as_such_hold_the_post_and_chairing_a_session_makes_none
     en = _en("The session of the Belarusian-Uzbek Intergovernmental Commission was co-chaired by Deputy Prime "
              "Minister Viktor Karankevich and Uzbekistan's Minister of Investment Laziz Kudratov.")  # fmt: skip
     assert not [q for p in en["persons"] for q in p["posts"] if q["role"] == "co-chair"]
+
+
+def test_governments_by_their_own_names_and_high_commissions_between_commonwealth_members() -> None:
+    doc = _en("Kenya's High Commissioner to Tanzania John Mwangi met Deputy Chairman of the Cabinet of Ministers "
+              "of Turkmenistan Rashid Meredov. The High Commission of Kenya in Dar es Salaam hosted a "
+              "reception.")  # fmt: skip
+    orgs = {o["name"]: o.get("aliases") or [] for o in doc["organizations"]}
+    assert "Cabinet of Ministers of Turkmenistan" in orgs
+    mission = "High Commission of the Republic of Kenya in the United Republic of Tanzania"
+    assert "High Commission of the Republic of Kenya in Dar es Salaam" in orgs[mission]
+    de = extract_facts("BERLIN, 3. Juni (dpa) – An dem Gespräch nahm auch der deutsche Botschafter in Katar, Lothar "
+                       "Freischlader, teil.", article_id="t", language="de", published="2025-06-03")  # fmt: skip
+    embassy = next(o for o in de["organizations"] if o["kind"] == "embassy")
+    # named by the city embassies in Qatar are in, and with Germany's adjective
+    assert {"Embassy of the Federal Republic of Germany in Doha", "German Embassy in Doha"} <= set(embassy["aliases"])

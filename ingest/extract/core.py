@@ -22,6 +22,7 @@ from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_na
 from ingest.extract.orgs import (
     Body,
     Org,
+    embassy_names,
     find_bodies,
     find_orgs,
     government_names,
@@ -489,9 +490,9 @@ def _organizations(
                      and o.receiving == post.receiving), None
                 )  # fmt: skip
                 if embassy is None:  # "the Belarusian ambassador to China": the embassy the post is in
-                    embassy = Org(f"{person.country.lower()}-embassy-{post.receiving.lower()}",
-                                  f"Embassy of {official_name(person.country)} in {official_name(post.receiving)}",
-                                  "embassy", [person.country], mentions=[post.sentence])  # fmt: skip
+                    name, *other_names = embassy_names(person.country, post.receiving)
+                    embassy = Org(f"{person.country.lower()}-embassy-{post.receiving.lower()}", name, "embassy",
+                                  [person.country], aliases=other_names, mentions=[post.sentence])  # fmt: skip
                     embassy.receiving = post.receiving
                     orgs.append(embassy)
                     out.setdefault(embassy.key, _org_item(text, lang, embassy))

@@ -40,6 +40,7 @@ from ingest.names import slug
 __all__ = [
     "Body",
     "Org",
+    "embassy_names",
     "find_bodies",
     "find_orgs",
     "government_names",
@@ -259,7 +260,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", rf"Ministry (?:of|for) (?P<free>{free})"),
             ("ministry", rf"(?P<field>{fields})(?: Affairs)? Ministry\b"),
             ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
-            ("embassy", r"[Ee]mbass(?:y|ies)\b"),
+            ("embassy", r"(?:[Ee]mbass(?:y|ies)|High Commissions?)\b"),
             ("press-service", r"[Pp]ress (?:service|office)\b"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
@@ -355,6 +356,33 @@ def government_names(country: str) -> list[str]:
     return list(dict.fromkeys([*special, generic])) if special else [generic]
 
 
+def embassy_names(country: str, receiving: str, city: str | None = None) -> list[str]:
+    """The English names of a state's embassy in another, the official one first: a High Commission between two
+    members of the Commonwealth; also named by the city it is in (the one the text names, else where embassies in
+    that state are) and with the state's adjective.
+
+    >>> embassy_names("DE", "ID", "Jakarta")  # doctest: +NORMALIZE_WHITESPACE
+    ['Embassy of the Federal Republic of Germany in the Republic of Indonesia',
+     'Embassy of the Federal Republic of Germany in Jakarta', 'German Embassy in Jakarta',
+     'German Embassy in Indonesia']
+    >>> embassy_names("AU", "IN")  # doctest: +NORMALIZE_WHITESPACE
+    ['High Commission of Australia in the Republic of India', 'High Commission of Australia in New Delhi',
+     'Australian High Commission in New Delhi', 'Australian High Commission in India',
+     'Embassy of Australia in the Republic of India']
+    """
+    data = _ministries()
+    mission = "High Commission" if {country, receiving} <= set(data["high_commissions"]) else "Embassy"
+    cities = ((states().get(receiving) or {}).get("en") or {}).get("cities") or []
+    city = city or (data.get("embassy_cities") or {}).get(receiving) or (str(cities[0]) if cities else None)
+    names = [f"{mission} of {official_name(country)} in {official_name(receiving)}"]
+    if city:
+        names += [f"{mission} of {official_name(country)} in {city}", f"{_adjective(country)} {mission} in {city}"]
+    names.append(f"{_adjective(country)} {mission} in {english_name(receiving)}")
+    if mission != "Embassy":
+        names.append(f"Embassy of {official_name(country)} in {official_name(receiving)}")
+    return list(dict.fromkeys(names))
+
+
 def regional_government_names(region: Region) -> list[str]:
     """The English names of a region's government, the official one first.
 
@@ -423,11 +451,15 @@ def find_orgs(
         if not states and (two or re.search(_TWO_BEFORE, text[max(0, start - 12) : start])):
             states = list(pair[:2])
             form_end = two.end() if two else end
-        receiving = None
+        receiving = city = None
         if kind == "embassy":
             where = in_re.match(text, form_end)
             if where:
-                receiving = _last_state(lex, where.group()) or _city_state(lex, where.group())
+                receiving = _last_state(lex, where.group())
+                if receiving is None:  # "the German Embassy in Jakarta"
+                    named_cities = list(lex.city_re.finditer(where.group()))
+                    city_of = lex.city(named_cities[-1].group()) if named_cities else None
+                    city, receiving = city_of if city_of else (None, None)
                 form_end = where.end()
         field_name = _field(lang, match) if kind == "ministry" else None
         if kind == "ministry" and match.groupdict().get("aa") and not states:
@@ -459,8 +491,9 @@ def find_orgs(
                     rec = next((c for c in ([home] if home else []) + list(pair) if c and c != code), None)
                 if rec is None:
                     continue
-                name = f"Embassy of {official_name(code)} in {official_name(rec)}"
+                name, *other_names = embassy_names(code, rec, city if rec == receiving else None)
                 org = _add(orgs, "embassy", [code], name, f"{code.lower()}-embassy-{rec.lower()}")
+                org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
                 org.receiving = rec
             elif kind == "ministry":
                 if not field_name:
@@ -687,12 +720,6 @@ def _place_of_name(lex: Any, name: str) -> str | None:
 def _last_state(lex: Any, phrase: str) -> str | None:
     found = list(lex.state_re.finditer(phrase))
     return lex.state_of(found[-1].group()) if found else None
-
-
-def _city_state(lex: Any, phrase: str) -> str | None:
-    found = list(lex.city_re.finditer(phrase))
-    city = lex.city(found[-1].group()) if found else None
-    return city[1] if city else None
 
 
 def presence(chunk: str) -> bool:
