@@ -1973,3 +1973,16 @@ def test_governments_by_their_own_names_and_high_commissions_between_commonwealt
     embassy = next(o for o in de["organizations"] if o["kind"] == "embassy")
     # named by the city embassies in Qatar are in, and with Germany's adjective
     assert {"Embassy of the Federal Republic of Germany in Doha", "German Embassy in Doha"} <= set(embassy["aliases"])
+
+
+def test_bilateral_bodies_keep_the_written_order_of_their_states_and_a_leading_joint() -> None:
+    doc = extract_facts("МИНСК, 28 октября (БЕЛТА) – Четвертое заседание совместной белорусско-мьянманской комиссии по "
+                        "торгово-экономическому сотрудничеству прошло в Нейпьидо. Заседание Азербайджано-китайской "
+                        "межправительственной комиссии по двустороннему и культурно-гуманитарному сотрудничеству "
+                        "пройдет в Баку.", article_id="t", language="ru", published="2025-10-28")  # fmt: skip
+    bodies = {o["name"]: o["aliases"] for o in doc["organizations"] if o["kind"] == "commission"}
+    myanmar = "Joint Belarusian-Myanmar Commission for Trade and Economic Cooperation"
+    assert "Belarusian-Myanmar Joint Commission for Trade and Economic Cooperation" in bodies[myanmar]
+    assert (
+        "Azerbaijani-Chinese Intergovernmental Commission for Bilateral and Cultural-Humanitarian Cooperation" in bodies
+    )

@@ -249,7 +249,9 @@ def load_lexicon(lang: str) -> Lexicon:
     for code, per_lang in states().items():
         entry = per_lang.get(lang) or {}
         for name in entry.get("names") or []:
-            for form in _forms(lang, name):
+            # a first part of a compound ("азербайджано-"), written with a capital at the start of a name too
+            written = {name, name[:1].upper() + name[1:]} if name[:1].islower() else {name}
+            for form in set().union(*(_forms(lang, w) for w in written)):
                 lex.state_forms.setdefault(form, code)
         for form in entry.get("forms") or []:  # forms the rules do not make ("Египта": a fleeting vowel)
             lex.state_forms.setdefault(form, code)

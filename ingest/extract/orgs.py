@@ -62,6 +62,7 @@ class Body:
     kind: str
     countries: tuple[str, ...]
     name: str
+    other_names: tuple[str, ...] = ()  # English names in use besides ``name`` ("Belarusian-Thai Joint Commission")
 
 
 @cache
@@ -117,9 +118,11 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
                 states = list(dict.fromkeys([*states, *pair]))[:2]
             if len(states) < 2:
                 continue
-            out.append(
-                Body(match.start(), match.end(), form, kind, (states[0], states[1]), _english(form, kind, states, lang))
-            )
+            name = _english(form, kind, states, lang)
+            # "Joint Belarusian-Thai Commission" is also written "Belarusian-Thai Joint Commission"
+            lead = re.match(r"Joint (\S+-\S+) ", name)
+            other = (f"{lead.group(1)} Joint {name[lead.end() :]}",) if lead else ()
+            out.append(Body(match.start(), match.end(), form, kind, (states[0], states[1]), name, other))
     return out
 
 
@@ -147,6 +150,11 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
             "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
     if kind == "intergovernmental-committee" and not qualifiers:
         qualifiers = ["Intergovernmental"]
+    # "совместной белорусско-мьянманской комиссии": "Joint" written before the states comes first in English too
+    first_state = lex.state_re.search(form)
+    lead = []
+    if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
+        lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
     head = " ".join([*sorted(qualifiers, key=["Intergovernmental", "High-Level", "Joint", "Business"].index), base])
     fields = _fields(lex, form)
     if fields:
@@ -155,7 +163,7 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
         field = " for Cooperation" if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств|кооперац", form) else ""
     if re.search(r"\b(?:zwischen|between)\b|\bмежду\b", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
-    return f"{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
+    return f"{''.join(lead)}{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
 
 
 def _fields(lex: Any, form: str) -> list[str]:
