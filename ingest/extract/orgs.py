@@ -332,6 +332,8 @@ def ministry_name(country: str, field_name: str) -> str:
     'Global Affairs Canada'
     >>> ministry_name("KE", "Foreign Affairs and Diaspora Affairs")
     'Ministry of Foreign and Diaspora Affairs of the Republic of Kenya'
+    >>> ministry_name("ZA", "Mineral and Petroleum Resources")
+    'Department of Mineral and Petroleum Resources of the Republic of South Africa'
     """
     official = _ministries()["official"].get(country) or {}
     special = official.get(field_name)
@@ -344,7 +346,8 @@ def ministry_name(country: str, field_name: str) -> str:
     if special:  # "Federal Foreign Office of Germany", "Ministry of National Economy of the Republic of Kazakhstan"
         state = official_name(country) if str(special).startswith("Ministry") else _short_name(country)
         return f"{special} of {state}"
-    return f"Ministry of {field_name} of {official_name(country)}"
+    word = (_ministries().get("ministry_words") or {}).get(country, "Ministry")
+    return f"{word} of {field_name} of {official_name(country)}"
 
 
 def _short_name(code: str) -> str:
