@@ -1986,3 +1986,16 @@ def test_bilateral_bodies_keep_the_written_order_of_their_states_and_a_leading_j
     assert (
         "Azerbaijani-Chinese Intergovernmental Commission for Bilateral and Cultural-Humanitarian Cooperation" in bodies
     )
+
+
+def test_a_military_rank_before_a_name_and_a_consul_general_in_a_city() -> None:
+    doc = extract_facts("МИНСК, 28 октября (БЕЛТА) – Делегация была принята исполняющим обязанности президента Мьянмы "
+                        "старшим генералом Мин Аун Хлайном. В переговорах также принял участие генеральный консул "
+                        "России в Харбине Андрей Гусаков.",
+                        article_id="t", language="ru", published="2025-10-28")  # fmt: skip
+    people = {name.split()[-1]: value for name, value in _people(doc).items()}
+    assert people["Khlayn"] == ("MM", [("president", None)])
+    assert people["Gusakov"] == ("RU", [("consul-general", "CN")])
+    de = extract_facts("BERLIN, 3. Juni (dpa) – Wadephul traf in Beijing den chinesischen Außenminister Wang Yi.",
+                       article_id="t", language="de", published="2025-06-03")  # fmt: skip
+    assert [e.get("place") for e in de["events"] if e["kind"] == "meeting"] == ["Beijing"]

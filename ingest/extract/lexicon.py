@@ -263,6 +263,9 @@ def load_lexicon(lang: str) -> Lexicon:
             english = english_cities[index] if index < len(english_cities) else city
             for form in _forms(lang, city) | {city}:
                 lex.cities.setdefault(form.casefold(), (english, code))
+        if lang == "de":  # German wires write many cities as English does ("Beijing", "Jakarta")
+            for english in english_cities:
+                lex.cities.setdefault(str(english).casefold(), (english, code))
     # Forms that are ordinary words too.
     for word in ("US", "Chad", "Georgia", "Jordan", "Niger", "Mali", "Togo", "Guinea"):
         if lang != "en" or word != "US":

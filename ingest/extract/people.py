@@ -88,7 +88,9 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|"
-    r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon)\s+){0,3}"
+    r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon|"
+    # a military rank before the name of a head of state ("старшим генералом Мин Аун Хлайном")
+    r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:ом|а|у|е)?)\s+){0,3}"
 )
 
 
