@@ -479,7 +479,7 @@ def find_events(
                 if not documents:
                     continue
                 event.documents = documents
-                s_orgs = [o for o in orgs if o.kind in ("ministry", "enterprise")
+                s_orgs = [o for o in orgs if o.kind in _SIGNING_ORG_KINDS
                           and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
                 trigger = s_start + match.start()
                 # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
@@ -759,6 +759,10 @@ def _visit_told_aside(
 def _same_time(a: str, b: str) -> bool:
     """Whether two dates of different precision may be the same time ("2025-06" and "2025-06-17")."""
     return a.startswith(b) or b.startswith(a)
+
+
+# Organisations that sign documents in their own name: ministries, enterprises, agencies, academies, chambers.
+_SIGNING_ORG_KINDS = frozenset(["ministry", "enterprise", "agency", "university", "business-association"])
 
 
 def _chairs_of(event: Event) -> list[Person]:

@@ -586,6 +586,7 @@ def find_orgs(
         org.mentions.append((start, end))
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
+    _named_orgs(text, lang, lex, orgs)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     for org in orgs.values():
         org.mentions.sort()
@@ -606,6 +607,71 @@ def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, t
         name = match.group("name")
         org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(lex.state_re.sub('', name))}")
         org.mentions.append((start, end))
+
+
+@cache
+def _named_org_re(lang: str) -> re.Pattern[str] | None:
+    """Organisations named by a head word of the lexicon's ``named_org_heads``, with up to five capitalised words
+    before it, an "of/for ..." after it, and an abbreviation in brackets."""
+    heads = load_lexicon(lang).data.get("named_org_heads")
+    if not heads:
+        return None
+    word = r"[A-Z][\w'’&-]*"
+    alternation = "|".join(f"(?P<h{index}>{source})" for index, (source, _kind) in enumerate(heads))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{word} ){{0,5}}(?:{alternation})(?![\w-])"
+        rf"(?: (?:of|for|on) (?:the )?{word}(?: (?:and )?{word}){{0,4}})?)(?: \((?P<abbr>[A-Z][A-Za-z]{{1,8}})\))?"
+    )
+
+
+def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
+    """Organisations the lexicons do not know, named in full with a head word and a state ("the Bureau of Indian
+    Standards (BIS)", "Japan International Cooperation Agency", "Malaysia-China Joint Laboratory on ..."); later
+    mentions of their abbreviation count too."""
+    pattern = _named_org_re(lang)
+    if pattern is None:
+        return
+    heads = [
+        (re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"), str(kind)) for source, kind in lex.data["named_org_heads"]
+    ]
+    not_first = set(lex.data.get("named_org_not_first") or [])
+    taken = [span for org in orgs.values() for span in org.mentions]
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        words = match.group("name").split(" ")
+        while words and words[0] in not_first:
+            start += len(words.pop(0)) + 1
+        name = " ".join(words)
+        if len(words) < 2 or any(s < end and start < e for s, e in taken):
+            continue  # a head word alone, or an organisation found already
+        # "Kenya's Foreign Service Academy" is the Foreign Service Academy of Kenya
+        possessor = re.match(r"(\S+)['’]s ", name)
+        if possessor and lex.state_of(possessor.group(1)):
+            name = f"{name[possessor.end() :]} of {english_name(lex.state_of(possessor.group(1)))}"
+        pair = re.search(rf"({lex.state_re.pattern})-({lex.state_re.pattern})", name)
+        codes = [lex.state_of(pair.group(1)), lex.state_of(pair.group(2))] if pair else []
+        code = _first_state(lex, name) or _city_of(lex, name)
+        countries = [c for c in codes if c] if len(set(codes) - {None}) == 2 else [code] if code else []
+        if not countries:
+            continue
+        kind = next(kind for head, kind in heads if head.search(name))  # the first head word of the list that fits
+        org = _add(orgs, kind, countries, name, f"{'-'.join(countries).lower()}-{slug(name)}")
+        org.mentions.append((start, end))
+        taken.append((start, end))
+        abbr = match.group("abbr")
+        if abbr:
+            for alias in (abbr, f"{name} ({abbr})"):
+                if alias not in org.aliases:
+                    org.aliases.append(alias)
+            for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
+                org.mentions.append(later.span())
+
+
+def _city_of(lex: Any, phrase: str) -> str | None:
+    """The state of the last city named in ``phrase`` ("Harbin Electric Corporation")."""
+    found = list(lex.city_re.finditer(phrase))
+    city = lex.city(found[-1].group()) if found else None
+    return city[1] if city else None
 
 
 def _statistics_and_customs(
