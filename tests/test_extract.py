@@ -2018,3 +2018,15 @@ def test_english_organisations_named_in_full_by_a_head_word_and_a_state_sign_too
     signing = next(e for e in doc["events"] if e["kind"] == "signing")
     signatories = sorted(keys[p["key"]] for p in signing["participants"])
     assert signatories == ["Bureau of Indian Standards", "Kenya Bureau of Standards"]
+
+
+def test_a_release_signed_with_its_date_on_the_last_line_and_a_period_over_by_the_dateline() -> None:
+    signed = extract_facts("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr "
+                           "Beglaubigungsschreiben.\n\nEidgenössisches Departement für auswärtige "
+                           "Angelegenheiten, 5. November 2025", article_id="t", language="de")  # fmt: skip
+    assert signed["article"]["published"] == "2025-11-05"
+    # the trade of the first four months of 2025, told in May as over: this year's, whatever is planned for 2027
+    vna = extract_facts("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached "
+                        "6.8 billion USD in the first four months of 2025. The fifth meeting of the commission will "
+                        "be held in Thailand in 2027.", article_id="t", language="en")  # fmt: skip
+    assert vna["article"]["published"] == "2025-05-16"

@@ -58,7 +58,8 @@ def _published(
     published: str | None, dateline: Dateline | None, text: str, lang: str = "en", today: dt.date | None = None
 ) -> tuple[dt.date, bool]:
     """The publication date and whether it is inferred: from the metadata, the dateline, a date given as
-    today's ("heute (09.09.2025)", "today (4 June 2025)"), the first full date of the lead, else ``today``."""
+    today's ("heute (09.09.2025)", "today (4 June 2025)"), the date a release is signed with on its last line, the
+    first full date of the lead, else ``today``."""
     today = today or dt.date.today()
     if published:
         return dt.date.fromisoformat(published), False
@@ -75,6 +76,13 @@ def _published(
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
         return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
+    # a release signed at its end with the issuer and the date ("Eidgenössisches Departement für auswärtige
+    # Angelegenheiten, 5. November 2025")
+    last = text.rstrip().rsplit("\n\n", 1)[-1].strip()
+    if len(last) <= 120 and "\n" not in last and last != text.strip():
+        signed = [d for d in find_dates(last, lang, today) if d.precision == "day" and d.basis == "stated"]
+        if signed and last[: signed[-1].start].rstrip().endswith(",") and not last[signed[-1].end :].strip(" ."):
+            return dt.date.fromisoformat(signed[-1].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
@@ -131,9 +139,12 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     >>> _infer_year(8, 14, "Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt. Im März 2023 hatte X Phnom Penh "
     ...             "besucht.", dt.date(2026, 11, 28), "de")  # an old visit in the background
     2025
+    >>> _infer_year(5, 16, "The third meeting was held in October 2023. Trade reached 6.8 billion USD in the first "
+    ...             "four months of 2025. The fifth meeting will be held in 2027.", dt.date(2026, 11, 28))
+    2025
     """
     anchor = dt.date(today.year, 6, 30)  # any date: only mentions with their own year are used
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+", text)]
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"(?:[^.!?]|(?<=\d)\.(?=\d))+", text)]  # not "6.8"
 
     def tense(position: int) -> str:
         clause = next((text[a:b] for a, b in sentences if a <= position < b), "")
@@ -164,12 +175,18 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         if kind == "future" and ends is not None:
             # "во второй половине 2025 года" planned in May: a period still to come this year, or one of next year
             kind = "future, this year" if month <= ends else "future, next year"
+        elif kind == "past" and ends is not None:
+            # "trade reached ... in the first four months of 2025" in May: a period over by now, this year's or
+            # (when it ends after this month) last year's
+            kind = "past, this year" if month > ends else "past, last year"
         years.append((int(found.group()), kind))
     weights = {
         "future": {1: 3, 0: 2, 2: 1},
         "future, this year": {0: 3, 1: 3},  # a part of the year still to come: this year or next
         "future, next year": {1: 3},
         "past": {0: 3, -1: 2, -2: 1},
+        "past, this year": {0: 4, -1: 1},
+        "past, last year": {-1: 4},
         "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
         "neutral": {0: 3, -1: 2, 1: 1},  # a year the text mentions without a plan is rarely after publication
     }

@@ -620,7 +620,9 @@ def _named_org_re(lang: str) -> re.Pattern[str] | None:
     alternation = "|".join(f"(?P<h{index}>{source})" for index, (source, _kind) in enumerate(heads))
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:{word} ){{0,5}}(?:{alternation})(?![\w-])"
-        rf"(?: (?:of|for|on) (?:the )?{word}(?: (?:and )?{word}){{0,4}})?)(?: \((?P<abbr>[A-Z][A-Za-z]{{1,8}})\))?"
+        # "of Vietnam", not "of Vietnam and Thailand's Devawongse Varopakarn Institute"
+        rf"(?: (?:of|for|on) (?:the )?{word}(?: (?:and )?[A-Z][\w&-]*(?![\w'’])){{0,4}})?)"
+        r"(?: \((?P<abbr>[A-Z][A-Za-z]{1,8})\))?"
     )
 
 
