@@ -2030,3 +2030,11 @@ def test_a_release_signed_with_its_date_on_the_last_line_and_a_period_over_by_th
                         "6.8 billion USD in the first four months of 2025. The fifth meeting of the commission will "
                         "be held in Thailand in 2027.", article_id="t", language="en")  # fmt: skip
     assert vna["article"]["published"] == "2025-05-16"
+
+
+def test_a_counterpart_of_one_named_by_surname_in_the_sentence_takes_that_one_s_post() -> None:
+    doc = extract_facts("Astana. Luxemburgs Vizepremier und Außenminister Xavier Bettel ist am Dienstag in Astana "
+                        "eingetroffen. Er überbrachte Grüße von Premierminister Luc Frieden. Zuvor hatte Bettel "
+                        "Gespräche mit seinem kasachischen Amtskollegen Murat Nurtleu geführt.",
+                        article_id="t", language="de", published="2025-06-17")  # fmt: skip
+    assert _people(doc)["Murat Nurtleu"] == ("KZ", [("minister", None)])  # not the prime minister named before

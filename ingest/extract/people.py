@@ -797,8 +797,20 @@ class _Finder:
         return holders[-1].posts[-1] if holders else None
 
     def _counterpart_of(self, sentence: tuple[int, int], position: int) -> Post | None:
-        """The post of the person a "counterpart" is the opposite number of: the last titled one before it."""
+        """The post of the person a "counterpart" is the opposite number of: the last titled one before it in the
+        sentence, else the last one with a post named there by surname ("Bettel führte Gespräche mit seinem
+        Amtskollegen"), else the last titled one before it."""
         for floor in (sentence[0], 0):  # in the sentence, else the last titled person named before it
+            if floor == 0:
+                before = self.text[sentence[0] : position]
+                by_surname = [
+                    (found.start(), person)
+                    for person in self.people
+                    if person.posts and person.surname
+                    for found in re.finditer(rf"(?<!\w){re.escape(person.surname)}(?!\w)", before)
+                ]
+                if by_surname:
+                    return max(by_surname, key=lambda item: item[0])[1].posts[-1]
             for start, _end, role, holder in reversed(self.titles):
                 if not floor <= start < position:
                     continue
