@@ -1858,7 +1858,7 @@ def test_an_agency_under_the_president_and_the_emirates_in_russian_cases() -> No
     doc = extract_facts(text, article_id="t", language="ru")
     assert [p["name"] for p in doc["persons"] if p["country"] == "AE"] == ["Tani bin Akhmed Al Zeyudi"]
     agencies = [o["name"] for o in doc["organizations"] if o["kind"] == "agency"]
-    assert agencies == ["Statistics Agency under the President of the Republic of Tajikistan"]
+    assert agencies == ["Agency on Statistics under the President of the Republic of Tajikistan"]  # its own name
 
 
 def test_titles_with_an_office_a_capital_a_possessive_state_or_a_swiss_spelling() -> None:
@@ -2038,3 +2038,18 @@ def test_a_counterpart_of_one_named_by_surname_in_the_sentence_takes_that_one_s_
                         "Gespräche mit seinem kasachischen Amtskollegen Murat Nurtleu geführt.",
                         article_id="t", language="de", published="2025-06-17")  # fmt: skip
     assert _people(doc)["Murat Nurtleu"] == ("KZ", [("minister", None)])  # not the prime minister named before
+
+
+def test_statistics_offices_by_their_own_names() -> None:
+    de = extract_facts("WIEN, 24. September (APA) – Laut Statistik Austria importierte Österreich im Vorjahr Waren im "
+                       "Wert von 14 Mrd. Euro aus China.",
+                       article_id="t", language="de", published="2025-09-24")  # fmt: skip
+    assert [(o["name"], o["kind"]) for o in de["organizations"]] == [("Statistics Austria", "agency")]
+    en = extract_facts("ABUJA, June 24 (NAN) – According to the National Bureau of Statistics (NBS), trade with the "
+                       "UAE grew.", article_id="t", language="en", published="2025-06-24")  # fmt: skip
+    assert [o["name"] for o in en["organizations"]] == ["National Bureau of Statistics of Nigeria"]
+    ru = extract_facts("МИНСК, 17 июня (БЕЛТА) – По данным Белстата, товарооборот вырос.", article_id="t",
+                       language="ru", published="2025-06-17")  # fmt: skip
+    assert [(o["name"], o["kind"]) for o in ru["organizations"]] == [
+        ("National Statistical Committee of the Republic of Belarus", "state-committee")
+    ]

@@ -697,8 +697,24 @@ def _statistics_and_customs(
             )
             # "Агентство статистики при Президенте Республики Узбекистан": its name says whose it is
             name = f"{entry['name']}{' under the President' if president else ''} of {official_name(code)}"
-            org = _add(orgs, str(entry["kind"]), [code], name, f"{code.lower()}-{slug(entry['name'])}")
+            office = (_ministries().get("statistics_offices") or {}).get(code) if "Statistic" in name else None
+            key = f"{code.lower()}-{slug(entry['name'])}"
+            org = _add(orgs, str(entry["kind"]), [code], str(office["name"]) if office else name, key)
+            if office and name not in org.aliases:
+                org.aliases.append(name)
             org.mentions.append((match.start(), match.end()))
+    # offices named without a generic head ("Laut Statistik Austria", "по данным Белстата")
+    for code, office in (_ministries().get("statistics_offices") or {}).items():
+        for form in office.get("forms") or []:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(str(form))}(?![\w-])", text):
+                taken = [span for org in orgs.values() for span in org.mentions]
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                kind = str(office.get("kind") or "agency")
+                org = _add(orgs, kind, [code], str(office["name"]), f"{code.lower()}-statistics-agency")
+                if match.group() != org.name and match.group() not in org.aliases:
+                    org.aliases.append(match.group())
+                org.mentions.append((match.start(), match.end()))
 
 
 def _first_state(lex: Any, phrase: str) -> str | None:
