@@ -19,6 +19,7 @@ from bilateral.commands import InvalidGraphsError, run_ingest, run_stats, run_va
 from bilateral.export import FORMATS, ExportError, export
 from bilateral.store import StoreError, describe_location, opened, resolve_location
 from ingest.evidence import EvidenceError, add_offsets
+from ingest.extract.lexicon import LexiconError
 from ingest.facts import FactsError
 
 __all__ = ["main"]
@@ -187,6 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except FactsError as error:
+        _err(f"error: {error}")
+        return EXIT_INVALID
+    except LexiconError as error:  # a lexicon someone extended
         _err(f"error: {error}")
         return EXIT_INVALID
     except StoreError as error:

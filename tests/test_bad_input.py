@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,63 @@ def test_shacl_violation_names_file_entity_and_rule_and_writes_nothing(
     assert "/event/2025/" in problem.violation.focus
     assert "points to at least one sentence" in str(problem)
     assert quad_count(store) == before
+
+
+def _clear_lexicon_caches() -> None:
+    """Forget every lexicon the extractor compiled, so the next extraction reads the files again."""
+    import ingest.extract.core
+    import ingest.extract.events
+    import ingest.extract.lexicon
+    import ingest.extract.orgs
+    import ingest.extract.people
+
+    modules = (ingest.extract.lexicon, ingest.extract.orgs, ingest.extract.people, ingest.extract.events,
+               ingest.extract.core)  # fmt: skip
+    for module in modules:
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("breakage", "expected"),
+    [
+        ("  talked_of: '(?:the|this $'\n", "en.yaml: cues.talked_of: not a valid regular expression"),
+        ("named_org_heads: [unclosed\n", "en.yaml: line "),
+    ],
+    ids=["bad-cue", "bad-yaml"],
+)
+def test_a_broken_lexicon_is_named_with_exit_1_and_the_store_unchanged(
+    breakage: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    import ingest.extract.lexicon
+
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(ingest.extract.lexicon.LEXICON_DIR, lexicon)
+    source = (lexicon / "en.yaml").read_text(encoding="utf-8")
+    if breakage.startswith("  talked_of"):
+        source = re.sub(r"(?m)^  talked_of: .*\n", breakage, source)
+    else:
+        source += breakage
+    (lexicon / "en.yaml").write_text(source, encoding="utf-8")
+    article = tmp_path / "story.en.txt"
+    article.write_text("MINSK, March 14 (BelTA) - Foreign Minister Maxim Ryzhenkov met Wang Yi.", encoding="utf-8")
+    location = str(tmp_path / "store")
+    assert main(["ingest", "--store", location, str(SEED_FACTS)]) == 0
+    before = _quads(location)
+    capsys.readouterr()
+
+    monkeypatch.setattr(ingest.extract.lexicon, "LEXICON_DIR", lexicon)
+    _clear_lexicon_caches()
+    try:
+        assert main(["ingest", "--store", location, str(article)]) == 1
+    finally:
+        monkeypatch.undo()
+        _clear_lexicon_caches()
+    out, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1, err
+    assert expected in err and str(lexicon) in err
+    assert "Traceback" not in err + out
+    assert _quads(location) == before

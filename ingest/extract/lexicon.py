@@ -34,6 +34,7 @@ __all__ = [
     "LANGUAGES",
     "LEXICON_DIR",
     "Lexicon",
+    "LexiconError",
     "Region",
     "actor",
     "actor_names",
@@ -48,6 +49,7 @@ __all__ = [
     "load_lexicon",
     "loose_key",
     "official_name",
+    "read_lexicon_file",
     "region_forms",
     "region_in",
     "regions",
@@ -58,6 +60,29 @@ __all__ = [
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 _VOCAB_DIR = Path(__file__).resolve().parents[2] / "ontology" / "vocab"
 LANGUAGES = ("de", "en", "ru")
+
+
+class LexiconError(ValueError):
+    """A lexicon file people extended cannot be used: which file, where in it, what is wrong."""
+
+    def __init__(self, file: str, where: str, message: str):
+        self.file, self.where, self.message = file, where, message
+        super().__init__(f"{LEXICON_DIR / file}: {where}: {message}")
+
+
+def read_lexicon_file(file: str) -> Any:
+    """A lexicon file's YAML, or a :class:`LexiconError` naming the line that does not parse.
+
+    >>> read_lexicon_file("publishers.yaml") is not None
+    True
+    """
+    try:
+        return yaml.safe_load((LEXICON_DIR / file).read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "document"
+        raise LexiconError(file, where, f"not valid YAML ({getattr(error, 'problem', None) or error})") from None
+
 
 # Russian noun and adjective endings by case: nominative, genitive, dative, accusative, instrumental, locative.
 _RU_CLASSES: list[tuple[str, tuple[str, ...]]] = [
@@ -240,7 +265,12 @@ def _alternation(forms: list[str]) -> str:
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """Load and compile the lexicon of ``lang`` (``de``, ``en`` or ``ru``), once per process."""
-    data = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    data = read_lexicon_file(f"{lang}.yaml")
+    for name, source in (data.get("cues") or {}).items():  # a broken pattern is named here, not deep in a rule
+        try:
+            re.compile(str(source))
+        except re.error as error:
+            raise LexiconError(f"{lang}.yaml", f"cues.{name}", f"not a valid regular expression ({error})") from None
     lex = Lexicon(lang=lang, data=data)
     for code, info in _countries().items():
         for label in info["labels"][lang]:
@@ -285,7 +315,7 @@ def load_lexicon(lang: str) -> Lexicon:
             data["field_before_re"] = data["field_before_re"].replace("{domain_word}", words or "(?!)")
     city_forms = list(lex.cities)
     lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
-    lex.publishers = yaml.safe_load((LEXICON_DIR / "publishers.yaml").read_text(encoding="utf-8"))
+    lex.publishers = read_lexicon_file("publishers.yaml")
     return lex
 
 
@@ -367,7 +397,7 @@ def region_forms() -> dict[str, Region]:
     >>> region_forms()["Амурская"], region_forms()["sächsisch"].adjective
     (Region(name='Amur Oblast', state='RU', adjective=None), 'Saxon')
     """
-    data = yaml.safe_load((LEXICON_DIR / "regions.yaml").read_text(encoding="utf-8"))
+    data = read_lexicon_file("regions.yaml")
     out: dict[str, Region] = {}
     for code, entries in data.items():
         for name, entry in entries.items():
@@ -388,7 +418,7 @@ def enterprises(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[
     >>> known[pattern.search("соглашение с Минским тракторным заводом").group()]
     ('Minsk Tractor Works', ('BY',), 'enterprise')
     """
-    data = yaml.safe_load((LEXICON_DIR / "enterprises.yaml").read_text(encoding="utf-8"))
+    data = read_lexicon_file("enterprises.yaml")
     known: dict[str, tuple[str, tuple[str, ...], str]] = {}
     for code, entries in data.items():
         for name, entry in entries.items():
@@ -446,10 +476,10 @@ def regions() -> dict[str, str]:
 @cache
 def states() -> dict[str, Any]:
     """``states.yaml``: per state (ISO alpha-2) and language, adjectives, extra names and cities."""
-    data = dict(yaml.safe_load((LEXICON_DIR / "states.yaml").read_text(encoding="utf-8")))
+    data = dict(read_lexicon_file("states.yaml"))
     wrong = [key for key in data if not (isinstance(key, str) and re.fullmatch(r"[A-Z]{2}", key))]
     if wrong:  # an unquoted NO is YAML's false
-        raise ValueError(f"states.yaml: keys must be ISO alpha-2 codes (quote NO), found {wrong!r}")
+        raise LexiconError("states.yaml", "keys", f"must be ISO alpha-2 codes (quote NO), found {wrong!r}")
     return data
 
 
@@ -457,10 +487,10 @@ def states() -> dict[str, Any]:
 def actors(file: str = "actors.yaml") -> dict[str, str]:
     """The actor dictionary (``actors.yaml``, as in TABARI/PETRARCH): English name of a well-known office
     holder -> the state they act for.  ``office_holders.yaml`` lists more, known by full name only."""
-    data = yaml.safe_load((LEXICON_DIR / file).read_text(encoding="utf-8"))
+    data = read_lexicon_file(file)
     wrong = [code for code in data.values() if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code))]
     if wrong:  # an unquoted NO is YAML's false
-        raise ValueError(f"{file}: states must be ISO alpha-2 codes (quote NO), found {wrong!r}")
+        raise LexiconError(file, "states", f"must be ISO alpha-2 codes (quote NO), found {wrong!r}")
     return {str(name): str(code) for name, code in data.items()}
 
 

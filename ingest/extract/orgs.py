@@ -19,10 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import yaml
-
 from ingest.extract.lexicon import (
-    LEXICON_DIR,
     Region,
     cue,
     domain_alternation,
@@ -31,6 +28,7 @@ from ingest.extract.lexicon import (
     enterprises,
     load_lexicon,
     official_name,
+    read_lexicon_file,
     region_in,
     regions,
     states,
@@ -232,7 +230,7 @@ _PRESENCE = re.compile(r"Beisein|in (?:the )?presence of|в присутстви
 
 @cache
 def _ministries() -> dict[str, Any]:
-    return dict(yaml.safe_load((LEXICON_DIR / "ministries.yaml").read_text(encoding="utf-8")))
+    return dict(read_lexicon_file("ministries.yaml"))
 
 
 @cache
