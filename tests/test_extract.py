@@ -2053,3 +2053,11 @@ def test_statistics_offices_by_their_own_names() -> None:
     assert [(o["name"], o["kind"]) for o in ru["organizations"]] == [
         ("National Statistical Committee of the Republic of Belarus", "state-committee")
     ]
+
+
+def test_a_chamber_of_two_states_is_one_bilateral_chamber() -> None:
+    doc = extract_facts("BERLIN, 10. Juli (dpa) – Nach Angaben der Deutsch-Mexikanischen Industrie- und Handelskammer "
+                        "sind rund 2000 deutsche Firmen in Mexiko aktiv.",
+                        article_id="t", language="de", published="2025-07-10")  # fmt: skip
+    chambers = [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "business-association"]
+    assert chambers == [("German-Mexican Chamber of Commerce and Industry", ["DE", "MX"])]

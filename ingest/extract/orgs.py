@@ -493,6 +493,19 @@ def find_orgs(
         if not states:
             continue
         form = text[form_start:form_end]
+        pair_before = re.search(rf"({state})-({state})\s+$", text[max(0, start - 60) : start])
+        if kind == "business-association" and pair_before:
+            # "der Deutsch-Mexikanischen Industrie- und Handelskammer": one chamber of two states
+            first, second = lex.state_of(pair_before.group(1)), lex.state_of(pair_before.group(2))
+            if first and second and first != second:
+                a, b = str(first), str(second)
+                name = f"{_adjective(a)}-{_adjective(b)} Chamber of Commerce and Industry"
+                org = _add(orgs, kind, [a, b], name, f"{a.lower()}-{b.lower()}-chamber-of-commerce")
+                form = text[start - len(pair_before.group()) : form_end]
+                if form not in org.aliases:
+                    org.aliases.append(form)
+                org.mentions.append((start - len(pair_before.group()), form_end))
+                continue
         for code in states:
             if kind == "embassy":
                 rec = receiving
