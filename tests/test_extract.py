@@ -2061,3 +2061,13 @@ def test_a_chamber_of_two_states_is_one_bilateral_chamber() -> None:
                         article_id="t", language="de", published="2025-07-10")  # fmt: skip
     chambers = [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "business-association"]
     assert chambers == [("German-Mexican Chamber of Commerce and Industry", ["DE", "MX"])]
+
+
+def test_a_russian_minister_of_state_for_foreign_affairs_and_a_father_s_name_after_bin_in_its_case() -> None:
+    doc = extract_facts("МИНСК, 17 июня (БЕЛТА) – Президент Беларуси Александр Лукашенко принял государственного "
+                        "министра по иностранным делам Катара Мухаммеда бин Абдулазиза аль-Хулейфи. Гость передал "
+                        "приветствие от Эмира Государства Катар шейха Тамима бин Хамада Аль Тани.",
+                        article_id="t", language="ru", published="2025-06-17")  # fmt: skip
+    people = _people(doc)
+    assert people["Mukhammed bin Abdulaziz al-Khuleyfi"] == ("QA", [("deputy-minister", None)])
+    assert people["Tamim bin Khamad Al Tani"] == ("QA", [("president", None)])  # "Хамада": genitive, like "Тамима"

@@ -319,7 +319,19 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             break
         if names and case is None:
             case = max(names, key=lambda p: p.score).tag.case
-    return tuple(_ru_word(token, case) for token in tokens), case
+    words = [_ru_word(token, case) for token in tokens]
+    for index in range(1, len(tokens)):
+        # "Тамима бин Хамада": the father's name after "бин" declines with the given name, though the morphology
+        # may take it for a nominative ("Хамада"); its masculine case ending is dropped
+        if tokens[index - 1].lower() in _RU_PARTICLE_WORDS and words[index] == tokens[index] and case:
+            ending = _RU_FATHER_ENDINGS.get(case)
+            if ending and len(tokens[index]) > 4 and re.search(f"(?:{ending})$", tokens[index]):
+                words[index] = re.sub(f"(?:{ending})$", "", tokens[index])
+    return tuple(words), case
+
+
+# The masculine case endings of a foreign name ending in a consonant, by case.
+_RU_FATHER_ENDINGS = {"gent": "а", "datv": "у", "ablt": "ом|ем", "loct": "е"}
 
 
 def _ru_word(token: str, case: str | None) -> str:
