@@ -2071,3 +2071,10 @@ def test_a_russian_minister_of_state_for_foreign_affairs_and_a_father_s_name_aft
     people = _people(doc)
     assert people["Mukhammed bin Abdulaziz al-Khuleyfi"] == ("QA", [("deputy-minister", None)])
     assert people["Tamim bin Khamad Al Tani"] == ("QA", [("president", None)])  # "Хамада": genitive, like "Тамима"
+
+
+def test_the_visitor_of_a_relative_clause_after_a_title_in_apposition() -> None:
+    doc = _en("His Majesty Sultan Haitham bin Tarik received at Al Alam Palace Dr. Subrahmanyam Jaishankar, Minister "
+              "of External Affairs of the Republic of India, who is currently on an official visit to "
+              "Oman.")  # fmt: skip
+    assert _participants_of(doc, "visit") == [["Subrahmanyam Jaishankar"]]

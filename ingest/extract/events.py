@@ -959,12 +959,15 @@ _RELATIVE = {
 
 
 def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigger: int, lang: str) -> Person | None:
-    """The person a relative clause opening right before the trigger refers to ("X, who visited")."""
+    """The person a relative clause opening right before the trigger refers to ("X, who visited"), after their
+    title if one stands between."""
     before = [(m.end, person) for position, person, m in mentions if position < trigger]
     if not before:
         return None
     end, person = max(before, key=lambda item: item[0])
-    return person if re.fullmatch(_RELATIVE[lang], text[end:trigger]) else None
+    # "Jaishankar, Minister of External Affairs of India, who is on an official visit": a title may stand between
+    apposition = r"(?:\s*,\s*[^,;.]{3,120}?)?"
+    return person if re.fullmatch(apposition + _RELATIVE[lang], text[end:trigger]) else None
 
 
 _INVITATION = {
