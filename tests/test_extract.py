@@ -2078,3 +2078,11 @@ def test_the_visitor_of_a_relative_clause_after_a_title_in_apposition() -> None:
               "of External Affairs of the Republic of India, who is currently on an official visit to "
               "Oman.")  # fmt: skip
     assert _participants_of(doc, "visit") == [["Subrahmanyam Jaishankar"]]
+
+
+def test_a_minister_of_state_for_foreign_trade_heads_that_portfolio_one_for_europe_serves_under_a_minister() -> None:
+    doc = _en("Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi of the United Arab Emirates met German "
+              "Minister of State for Europe Gunther Krichbaum.")  # fmt: skip
+    people = _people(doc)
+    assert people["Thani bin Ahmed Al Zeyoudi"][1] == [("minister", None)]
+    assert people["Gunther Krichbaum"][1] == [("deputy-minister", None)]
