@@ -2086,3 +2086,16 @@ def test_a_minister_of_state_for_foreign_trade_heads_that_portfolio_one_for_euro
     people = _people(doc)
     assert people["Thani bin Ahmed Al Zeyoudi"][1] == [("minister", None)]
     assert people["Gunther Krichbaum"][1] == [("deputy-minister", None)]
+
+
+def test_two_heads_of_state_after_one_plural_title_in_russian_cases_and_german_staatschefs() -> None:
+    ru = extract_facts("БАКУ, 14 октября (АЗЕРТАДЖ) – Отношения развиваются после подписания президентами Ильхамом "
+                       "Алиевым и Шавкатом Мирзиёевым Договора о союзнических отношениях в августе 2024 года.",
+                       article_id="t", language="ru", published="2025-10-14")  # fmt: skip
+    people = _people(ru)
+    assert people["Ilham Aliyev"] == ("AZ", [("president", None)])
+    assert people["Shavkat Mirziyoyev"] == ("UZ", [("president", None)])  # not "Mirziyoyev Dogovor"
+    de = extract_facts("MINSK, 22. Oktober (BelTA) – Die Kooperation folgt den Vereinbarungen der Staatschefs "
+                       "Alexander Lukaschenko und Xi Jinping.",
+                       article_id="t", language="de", published="2025-10-22")  # fmt: skip
+    assert _people(de)["Xi Jinping"] == ("CN", [("president", None)])

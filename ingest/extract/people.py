@@ -1247,7 +1247,7 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
         ),
         (r"deputy prime ministers|vice premiers", ("deputy-prime-minister", "Deputy Prime Minister", None)),
         (r"(?<!deputy )prime ministers", ("prime-minister", "Prime Minister", None)),
-        (r"presidents", ("president", "President", None)),
+        (r"(?:presidents|heads of state)", ("president", "President", None)),
     ],
     "de": [
         (r"Außenminister", ("minister", "Minister of Foreign Affairs", "Foreign Affairs")),
@@ -1256,7 +1256,7 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
             ("deputy-prime-minister", "Deputy Prime Minister", None),
         ),
         (r"(?<!stellvertretenden )(?:Ministerpräsidenten|Regierungschefs)", ("prime-minister", "Prime Minister", None)),
-        (r"Präsidenten", ("president", "President", None)),
+        (r"(?:Präsidenten|Staatschefs|Staatsoberhäupter)", ("president", "President", None)),
     ],
     "ru": [
         (
@@ -1317,9 +1317,19 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 second = finder._name_tokens(conj.end(), end) if conj else None
                 if second is None:
                     continue
+                if finder.lang == "ru" and len(second[0]) > max(2, len(first[0])):
+                    # "Ильхамом Алиевым и Шавкатом Мирзиёевым Договора о ...": two names of one build, not the noun
+                    # after them
+                    kept = second[0][: len(first[0])]
+                    second = (kept, second[1], text.index(kept[-1], second[1]) + len(kept[-1]))
                 pair = list(dict.fromkeys(p.country for p in finder.people if p.country))
                 names = (first, second)
-                states: list[str | None] = [actor_state(" ".join(n[0])) for n in names]
+                # "президентами Эмомали Рахмоном и Садыром Жапаровым": the actor dictionary knows the nominative
+                nominative = [list(_normalise_ru(tuple(n[0]))[0]) if finder.lang == "ru" else n[0] for n in names]
+                states: list[str | None] = [
+                    actor_state(" ".join(n[0])) or actor_state(_canonical(words, finder.lang, None).lower())
+                    for n, words in zip(names, nominative, strict=True)
+                ]
                 adjectives = [match.groupdict().get(g) for g in ("adj1", "adj2")]
                 if not all(adjectives):  # "министров иностранных дел Казахстана и Узбекистана A и B"
                     adjectives = [match.groupdict().get(g) for g in ("st1", "st2")]
