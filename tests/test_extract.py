@@ -2099,3 +2099,13 @@ def test_two_heads_of_state_after_one_plural_title_in_russian_cases_and_german_s
                        "Alexander Lukaschenko und Xi Jinping.",
                        article_id="t", language="de", published="2025-10-22")  # fmt: skip
     assert _people(de)["Xi Jinping"] == ("CN", [("president", None)])
+
+
+def test_the_heads_of_german_chambers_and_federations_of_chambers_chair_them() -> None:
+    doc = extract_facts("BERLIN, 16. September (GTAI) – Die Vereinbarung unterzeichneten der Präsident der Deutschen "
+                        "Industrie- und Handelskammer (DIHK), Peter Adrian, und der Vorsitzende des Verbands der "
+                        "Industrie- und Handelskammern der VAE, Abdullah Mohammed Al Mazrouei.",
+                        article_id="t", language="de", published="2025-09-16")  # fmt: skip
+    people = _people(doc)
+    assert people["Peter Adrian"] == ("DE", [("chair", None)])
+    assert people["Abdullah Mohammed Al Mazrouei"] == ("AE", [("chair", None)])  # the state after the title
