@@ -2109,3 +2109,12 @@ def test_the_heads_of_german_chambers_and_federations_of_chambers_chair_them() -
     people = _people(doc)
     assert people["Peter Adrian"] == ("DE", [("chair", None)])
     assert people["Abdullah Mohammed Al Mazrouei"] == ("AE", [("chair", None)])  # the state after the title
+
+
+def test_heads_of_state_agencies_named_in_full_with_the_state_in_the_agency_s_name() -> None:
+    doc = _en("Home Secretary Shabana Mahmood met French Interior Minister Laurent Nunez. They were joined by the UK's "
+              "Border Security Commander, Martin Hewitt, and by Louis Laugier, Director General of the French National "
+              "Police.")  # fmt: skip
+    people = _people(doc)
+    assert people["Martin Hewitt"] == ("GB", [("head-of-agency", None)])
+    assert people["Louis Laugier"] == ("FR", [("head-of-agency", None)])

@@ -589,6 +589,11 @@ class _Finder:
         if sending is None:  # ... and the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
+        if (
+            sending is None and entry.get("role") == "head-of-agency"
+        ):  # "Director General of the French National Police"
+            inside = self.lex.state_re.search(match.group())
+            sending = self.lex.state_of(inside.group()) if inside else None
         pending = self._pending if self._pending and self._pending[0] == match.start() else None
         self._pending = None
         if pending and sending is None:
