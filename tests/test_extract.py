@@ -2118,3 +2118,15 @@ def test_heads_of_state_agencies_named_in_full_with_the_state_in_the_agency_s_na
     people = _people(doc)
     assert people["Martin Hewitt"] == ("GB", [("head-of-agency", None)])
     assert people["Louis Laugier"] == ("FR", [("head-of-agency", None)])
+
+
+def test_party_general_secretaries_and_liechtenstein_s_deputy_head_of_government() -> None:
+    ru = extract_facts("МОСКВА, 10 мая. В Кремле состоялись переговоры Президента России Владимира Путина с "
+                       "Генеральным секретарём Центрального комитета Коммунистической партии Вьетнама То Ламом.",
+                       article_id="t", language="ru", published="2025-05-10")  # fmt: skip
+    assert _people(ru)["To Lam"] == ("VN", [("secretary-general", None)])
+    en = _en("General Secretary of the Communist Party of Vietnam To Lam met Russian President Vladimir Putin.")
+    assert _people(en)["To Lam"] == ("VN", [("secretary-general", None)])
+    de = extract_facts("VADUZ, 2. Juni – Begleitet wurde die Regierungschefin von Regierungschef-Stellvertreterin "
+                       "Sabine Monauni.", article_id="t", language="de", published="2025-06-02")  # fmt: skip
+    assert _people(de)["Sabine Monauni"] == ("LI", [("deputy-prime-minister", None)])
