@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from ingest.extract.chinese import is_pinyin
@@ -212,10 +213,16 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 
 def _period_end(lang: str, before: str) -> int | None:
     """The last month of the part of a year named right before the year ("in the second half of", "Ende")."""
-    for words, month in (load_lexicon(lang).data.get("period_end_months") or {}).items():
-        if re.search(rf"(?<!\w){words}\s+(?:of\s+(?:the\s+)?|des Jahres\s+)?$", before, re.IGNORECASE):
-            return int(month)
-    return None
+    return next((month for pattern, month in _period_end_res(lang) if pattern.search(before)), None)
+
+
+@cache
+def _period_end_res(lang: str) -> list[tuple[re.Pattern[str], int]]:
+    """The lexicon's ``period_end_months``, each as a pattern ending where the year begins, compiled once."""
+    return [
+        (re.compile(rf"(?<!\w){words}\s+(?:of\s+(?:the\s+)?|des Jahres\s+)?$", re.IGNORECASE), int(month))
+        for words, month in (load_lexicon(lang).data.get("period_end_months") or {}).items()
+    ]
 
 
 def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | None:

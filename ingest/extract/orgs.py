@@ -493,18 +493,20 @@ def find_orgs(
         if not states:
             continue
         form = text[form_start:form_end]
-        pair_before = re.search(rf"({state})-({state})\s+$", text[max(0, start - 60) : start])
-        if kind == "business-association" and pair_before:
-            # "der Deutsch-Mexikanischen Industrie- und Handelskammer": one chamber of two states
+        pair_before = None
+        if kind == "business-association":  # "der Deutsch-Mexikanischen Industrie- und Handelskammer": of both states
+            pairs = list(_state_pair_re(lang).finditer(text, max(0, start - 60), start))
+            pair_before = pairs[-1] if pairs and not text[pairs[-1].end() : start].strip() else None
+        if pair_before:
             first, second = lex.state_of(pair_before.group(1)), lex.state_of(pair_before.group(2))
             if first and second and first != second:
                 a, b = str(first), str(second)
                 name = f"{_adjective(a)}-{_adjective(b)} Chamber of Commerce and Industry"
                 org = _add(orgs, kind, [a, b], name, f"{a.lower()}-{b.lower()}-chamber-of-commerce")
-                form = text[start - len(pair_before.group()) : form_end]
+                form = text[pair_before.start() : form_end]
                 if form not in org.aliases:
                     org.aliases.append(form)
-                org.mentions.append((start - len(pair_before.group()), form_end))
+                org.mentions.append((pair_before.start(), form_end))
                 continue
         for code in states:
             if kind == "embassy":
@@ -621,32 +623,39 @@ def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, t
 
 
 @cache
-def _named_org_re(lang: str) -> re.Pattern[str] | None:
+def _named_org_res(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]] | None:
     """Organisations named by a head word of the lexicon's ``named_org_heads``, with up to five capitalised words
-    before it, an "of/for ..." after it, and an abbreviation in brackets."""
+    before it, an "of/for ..." after it, and an abbreviation in brackets; and each head word with its kind."""
     heads = load_lexicon(lang).data.get("named_org_heads")
     if not heads:
         return None
     word = r"[A-Z][\w'’&-]*"
-    alternation = "|".join(f"(?P<h{index}>{source})" for index, (source, _kind) in enumerate(heads))
-    return re.compile(
+    alternation = "|".join(str(source) for source, _kind in heads)
+    name_re = re.compile(
         rf"(?<![\w-])(?P<name>(?:{word} ){{0,5}}(?:{alternation})(?![\w-])"
         # "of Vietnam", not "of Vietnam and Thailand's Devawongse Varopakarn Institute"
         rf"(?: (?:of|for|on) (?:the )?{word}(?: (?:and )?[A-Z][\w&-]*(?![\w'’])){{0,4}})?)"
         r"(?: \((?P<abbr>[A-Z][A-Za-z]{1,8})\))?"
     )
+    return name_re, [(re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"), str(kind)) for source, kind in heads]
+
+
+@cache
+def _state_pair_re(lang: str) -> re.Pattern[str]:
+    """Two states joined by a hyphen ("Malaysia-China", "Deutsch-Mexikanischen"), compiled once: the states'
+    alternation is long."""
+    state = load_lexicon(lang).state_re.pattern
+    return re.compile(rf"({state})-({state})")
 
 
 def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
     """Organisations the lexicons do not know, named in full with a head word and a state ("the Bureau of Indian
     Standards (BIS)", "Japan International Cooperation Agency", "Malaysia-China Joint Laboratory on ..."); later
     mentions of their abbreviation count too."""
-    pattern = _named_org_re(lang)
-    if pattern is None:
+    compiled = _named_org_res(lang)
+    if compiled is None:
         return
-    heads = [
-        (re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"), str(kind)) for source, kind in lex.data["named_org_heads"]
-    ]
+    pattern, heads = compiled
     not_first = set(lex.data.get("named_org_not_first") or [])
     taken = [span for org in orgs.values() for span in org.mentions]
     for match in pattern.finditer(text):
@@ -661,7 +670,7 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
         possessor = re.match(r"(\S+)['’]s ", name)
         if possessor and lex.state_of(possessor.group(1)):
             name = f"{name[possessor.end() :]} of {english_name(lex.state_of(possessor.group(1)))}"
-        pair = re.search(rf"({lex.state_re.pattern})-({lex.state_re.pattern})", name)
+        pair = _state_pair_re(lang).search(name)
         codes = [lex.state_of(pair.group(1)), lex.state_of(pair.group(2))] if pair else []
         code = _first_state(lex, name) or _city_of(lex, name)
         countries = [c for c in codes if c] if len(set(codes) - {None}) == 2 else [code] if code else []
@@ -715,17 +724,30 @@ def _statistics_and_customs(
                 org.aliases.append(name)
             org.mentions.append((match.start(), match.end()))
     # offices named without a generic head ("Laut Statistik Austria", "по данным Белстата")
-    for code, office in (_ministries().get("statistics_offices") or {}).items():
-        for form in office.get("forms") or []:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(str(form))}(?![\w-])", text):
-                taken = [span for org in orgs.values() for span in org.mentions]
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue
-                kind = str(office.get("kind") or "agency")
-                org = _add(orgs, kind, [code], str(office["name"]), f"{code.lower()}-statistics-agency")
-                if match.group() != org.name and match.group() not in org.aliases:
-                    org.aliases.append(match.group())
-                org.mentions.append((match.start(), match.end()))
+    forms_re, office_of = _statistics_office_forms()
+    for match in forms_re.finditer(text):
+        taken = [span for org in orgs.values() for span in org.mentions]
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        code, office = office_of[match.group()]
+        kind = str(office.get("kind") or "agency")
+        org = _add(orgs, kind, [code], str(office["name"]), f"{code.lower()}-statistics-agency")
+        if match.group() != org.name and match.group() not in org.aliases:
+            org.aliases.append(match.group())
+        org.mentions.append((match.start(), match.end()))
+
+
+@cache
+def _statistics_office_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, dict[str, Any]]]]:
+    """The names of ``statistics_offices`` written without a generic head, as one pattern, and each one's state
+    and office."""
+    office_of = {
+        str(form): (str(code), office)
+        for code, office in (_ministries().get("statistics_offices") or {}).items()
+        for form in office.get("forms") or []
+    }
+    forms = "|".join(re.escape(form) for form in sorted(office_of, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])"), office_of
 
 
 def _first_state(lex: Any, phrase: str) -> str | None:
