@@ -228,6 +228,11 @@ class Lexicon:
         """(English name, alpha-2 code) of a city form, case-insensitively (datelines are upper case)."""
         return self.cities.get(form.casefold())
 
+    def last_city(self, phrase: str) -> tuple[str, str] | None:
+        """(English name, alpha-2 code) of the last city ``phrase`` names ("Botschafter in Jakarta")."""
+        found = list(self.city_re.finditer(phrase))
+        return self.city(found[-1].group()) if found else None
+
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
 

@@ -466,9 +466,7 @@ def find_orgs(
             if where:
                 receiving = _last_state(lex, where.group())
                 if receiving is None:  # "the German Embassy in Jakarta"
-                    named_cities = list(lex.city_re.finditer(where.group()))
-                    city_of = lex.city(named_cities[-1].group()) if named_cities else None
-                    city, receiving = city_of if city_of else (None, None)
+                    city, receiving = lex.last_city(where.group()) or (None, None)
                 form_end = where.end()
         field_name = _field(lang, match) if kind == "ministry" else None
         if kind == "ministry" and match.groupdict().get("aa") and not states:
@@ -672,7 +670,7 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
             name = f"{name[possessor.end() :]} of {english_name(lex.state_of(possessor.group(1)))}"
         pair = _state_pair_re(lang).search(name)
         codes = [lex.state_of(pair.group(1)), lex.state_of(pair.group(2))] if pair else []
-        code = _first_state(lex, name) or _city_of(lex, name)
+        code = _first_state(lex, name) or (lex.last_city(name) or (None, None))[1]  # "Harbin Electric Corporation"
         countries = [c for c in codes if c] if len(set(codes) - {None}) == 2 else [code] if code else []
         if not countries:
             continue
@@ -687,13 +685,6 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
                     org.aliases.append(alias)
             for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
                 org.mentions.append(later.span())
-
-
-def _city_of(lex: Any, phrase: str) -> str | None:
-    """The state of the last city named in ``phrase`` ("Harbin Electric Corporation")."""
-    found = list(lex.city_re.finditer(phrase))
-    city = lex.city(found[-1].group()) if found else None
-    return city[1] if city else None
 
 
 def _statistics_and_customs(

@@ -866,8 +866,7 @@ class _Finder:
     def _state_in(self, phrase: str) -> str | None:
         found = list(self.lex.state_re.finditer(phrase))
         if not found:  # "Botschafter in Jakarta": the state of the capital
-            city = list(self.lex.city_re.finditer(phrase))
-            return (self.lex.city(city[-1].group()) or (None, None))[1] if city else None
+            return (self.lex.last_city(phrase) or (None, None))[1]
         return self.lex.state_of(found[-1].group())
 
     def _name_before(self, position: int, floor: int) -> tuple[list[str], int, int] | None:
