@@ -1362,13 +1362,19 @@ def _plural_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder.titles.append((match.start(), match.end(), role, person))
 
 
+def _mention_spans(people: list[Person]) -> list[tuple[int, int, Person]]:
+    """Every mention of ``people`` as (start, end, person), in text order (two persons' equal spans keep their
+    order: persons do not compare)."""
+    return sorted(((m.start, m.end, p) for p in people for m in p.mentions), key=lambda item: (item[0], item[1]))
+
+
 def _delegation_heads(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """The head of a delegation holds that post: the person named right after "a delegation headed by" (with
     their title between), or the one named last before "who headed a delegation", "во главе делегации". A state
     the delegation's words name ("an Omani delegation headed by") is the head's, when nothing else gives one."""
     after = cue(finder.lang, "delegation_head_after")
     before = cue(finder.lang, "delegation_head_before")
-    mentions = sorted((m.start, m.end, p) for p in finder.people for m in p.mentions)
+    mentions = _mention_spans(finder.people)
     for start, end in sentences:
         heads: list[tuple[Person, str]] = []
         for match in after.finditer(finder.text, start, end):
@@ -1405,7 +1411,7 @@ def co_chair_posts(text: str, lang: str, sentences: list[tuple[int, int]], peopl
 
     Chairing a session ("co-chaired by", "unter dem Vorsitz", "под председательством") makes no post: annotators
     code it as a part in the session, not as an office."""
-    mentions = sorted((m.start, m.end, p) for p in people.people for m in p.mentions)
+    mentions = _mention_spans(people.people)
     for start, end in sentences:
         named: list[tuple[str, re.Match[str]]] = [
             (name, match)
