@@ -2130,3 +2130,21 @@ def test_party_general_secretaries_and_liechtenstein_s_deputy_head_of_government
     de = extract_facts("VADUZ, 2. Juni – Begleitet wurde die Regierungschefin von Regierungschef-Stellvertreterin "
                        "Sabine Monauni.", article_id="t", language="de", published="2025-06-02")  # fmt: skip
     assert _people(de)["Sabine Monauni"] == ("LI", [("deputy-prime-minister", None)])
+
+
+def test_a_relative_clause_of_a_further_post_gives_the_person_named_before_that_post() -> None:
+    en = _en("Kazakh Deputy Prime Minister Serik Zhumangarin met Ambassador Han Chun. Zhumangarin, who is also "
+             "Kazakhstan's Minister of National Economy, said the talks were useful. Bui Thanh Son, who also serves "
+             "as deputy prime minister, spoke next.")  # fmt: skip
+    assert _people(en)["Serik Zhumangarin"][1] == [("deputy-prime-minister", None), ("minister", None)]
+    assert ("deputy-prime-minister", None) in _people(en)["Bui Thanh Son"][1]
+    de = extract_facts("ASTANA, 5. Dezember – Gespräche hatte er auch mit Außenminister Murat Nurtleu geführt, der "
+                       "zugleich stellvertretender Ministerpräsident ist.", article_id="t", language="de",
+                       published="2025-12-05")  # fmt: skip
+    assert _people(de)["Murat Nurtleu"] == ("KZ", [("minister", None), ("deputy-prime-minister", None)])
+    ru = extract_facts("АСТАНА, 5 декабря – Вице-премьер Казахстана Серик Жумангарин встретился с Ван И. Жумангарин, "
+                       "который также является министром национальной экономики, заявил, что встреча была полезной.",
+                       article_id="t", language="ru", published="2025-12-05")  # fmt: skip
+    assert _people(ru)["Serik Zhumangarin"][1] == [("deputy-prime-minister", None), ("minister", None)]
+    # "Ван И." ends a sentence: the statement is Zhumangarin's, not Wang Yi's
+    assert [e["speaker"] for e in ru["events"] if e["kind"] == "statement"] == ["zhumangarin"]

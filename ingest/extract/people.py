@@ -682,6 +682,11 @@ class _Finder:
             # holder's too
             self._add_joined_post(entry, match, joined[1], sending, region, sentence, position)
             return
+        if name is None and role not in ("predecessor", "counterpart"):
+            holder = self._holder_before(match.start(), sentence[0])
+            if holder is not None:  # "Gan, who is also Singapore's minister for trade and industry": his post too
+                self._add_joined_post(entry, match, holder, sending, region, sentence, position)
+                return
         counterpart = role == "counterpart"
         model: Post | None = None
         if role == "predecessor":
@@ -885,6 +890,24 @@ class _Finder:
         if not match:
             return None
         return self._name_tokens(floor + match.start(1), floor + match.end(1))
+
+    def _holder_before(self, position: int, floor: int) -> Person | None:
+        """The person a relative clause of holding a further post is about ("X, who is also", "X, der zugleich",
+        "X, который также является"): one named before, or named here in full."""
+        token = _TOKEN[self.lang]
+        verb = r"(?:\s+[a-zäöüß]\w+)?" if self.lang == "de" else ""  # "mit Nurtleu geführt, der zugleich"
+        match = re.search(
+            rf"({token}(?:\s+{token}){{0,3}}){verb}\s*(?:{cue(self.lang, 'also_holds').pattern})$",
+            self.text[floor:position],
+        )
+        if not match:
+            return None
+        words = match.group(1).split()
+        known = self._resolve(words[-1])
+        if known is not None:
+            return known
+        name = self._name_tokens(floor + match.start(1), floor + match.end(1)) if len(words) >= 2 else None
+        return self._person(*name, None) if name else None
 
     def _english_title(self, entry: dict[str, Any], match: re.Match[str]) -> str:
         title = str(entry["title"])

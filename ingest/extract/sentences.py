@@ -18,6 +18,8 @@ Examples
 2
 >>> len(split_sentences("Sie trafen sich in Wien. Đurić sagte, er sei zufrieden.", "de"))
 2
+>>> len(split_sentences("Лавров провел переговоры с Ван И. Стороны обсудили вопросы.", "ru"))
+2
 """
 
 from __future__ import annotations
@@ -47,6 +49,17 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(a.lower().replace(" ", "") for a in load_lexicon(lang)["abbreviations"])
 
 
+@cache
+def _chinese_surnames(lang: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lang).data.get("chinese_surnames") or [])
+
+
+def _chinese_given_name(before: str, lang: str) -> bool:
+    """A letter after a Chinese surname is a given name, not an initial: "с Ван И. Стороны …" ends a sentence."""
+    surname = re.search(r"(\w+)\s+\w$", before)
+    return surname is not None and surname.group(1) in _chinese_surnames(lang)
+
+
 def _month_words(lang: str) -> tuple[str, ...]:
     return tuple(load_lexicon(lang)["months"])
 
@@ -69,7 +82,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             following = text[match.end() : match.end() + 12].lstrip().lower()
             if token in abbreviations or (spaced and spaced.group(1).replace(" ", "").lower() in abbreviations):
                 continue
-            if re.fullmatch(r"\w", token) or re.fullmatch(r"(?:\w\.)+\w", token):
+            if (re.fullmatch(r"\w", token) and not _chinese_given_name(before, lang)) or re.fullmatch(
+                r"(?:\w\.)+\w", token
+            ):
                 continue  # initials: S. Jaishankar, С.В.Лавров
             if token.isdigit() and following.startswith(months):
                 continue  # "6. August"
