@@ -2053,6 +2053,9 @@ def test_statistics_offices_by_their_own_names() -> None:
     assert [(o["name"], o["kind"]) for o in ru["organizations"]] == [
         ("National Statistical Committee of the Republic of Belarus", "state-committee")
     ]
+    # the office whose figures they are speaks, as when it is named in full
+    for doc in (de, en, ru):
+        assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("statement", doc["organizations"][0]["key"])]
 
 
 def test_a_chamber_of_two_states_is_one_bilateral_chamber() -> None:
