@@ -2151,3 +2151,60 @@ def test_a_relative_clause_of_a_further_post_gives_the_person_named_before_that_
     assert _people(ru)["Serik Zhumangarin"][1] == [("deputy-prime-minister", None), ("minister", None)]
     # "Ван И." ends a sentence: the statement is Zhumangarin's, not Wang Yi's
     assert [e["speaker"] for e in ru["events"] if e["kind"] == "statement"] == ["zhumangarin"]
+
+
+def test_an_honorific_before_a_name_and_a_title_is_no_part_of_the_name_and_an_arab_is_called_by_his_own_name() -> None:
+    doc = _en("President Sheikh Mohamed bin Zayed received Prince Faisal bin Farhan, Saudi Arabia's Minister of "
+              "Foreign Affairs, on Monday. Prince Faisal said the two countries would keep coordinating.")  # fmt: skip
+    assert _people(doc)["Faisal bin Farhan"] == ("SA", [("minister", None)])
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == [
+        next(p["key"] for p in doc["persons"] if p["name"] == "Faisal bin Farhan")
+    ]
+
+
+def test_a_title_after_the_name_replaces_the_post_guessed_from_counterpart() -> None:
+    doc = _en("The commission met with the Minister for Foreign Affairs, Mr Samuel Okudzeto Ablakwa, and his South "
+              "African counterpart, Mr Ronald Lamola, Minister of International Relations and Cooperation, "
+              "co-chairing.")  # fmt: skip
+    lamola = next(p for p in doc["persons"] if p["name"] == "Ronald Lamola")
+    assert [(q["role"], q["title"]) for q in lamola["posts"]] == [
+        ("minister", "Minister of International Relations and Cooperation")
+    ]
+
+
+def test_a_session_held_after_its_name_s_abbreviation_and_a_visit_in_the_sentence_naming_its_chairs() -> None:
+    doc = extract_facts(
+        "KUALA LUMPUR, Sept 16 (Bernama) -- Malaysia and Saudi Arabia today agreed to expand cooperation at the "
+        "second meeting of the Saudi-Malaysian Coordination Council (SMCC), held at Wisma Putra in Putrajaya. The "
+        "meeting was co-chaired by Foreign Minister Mohamad Hasan and his Saudi counterpart, Prince Faisal bin Farhan "
+        "Al Saud, who arrived in the country yesterday for a two-day official visit.",
+        article_id="t", language="en", published="2025-09-16",
+    )  # fmt: skip
+    assert _events(doc) == [
+        ("session", "2025-09-16", ["Faisal bin Farhan Al Saud", "Mohamad Hasan"]),  # held, not planned
+        ("visit", "2025-09-15", ["Faisal bin Farhan Al Saud"]),
+    ]
+
+
+def test_the_visit_of_another_at_another_time_is_an_event_of_its_own() -> None:
+    doc = _en("Foreign Minister Bui Thanh Son of Vietnam arrived in New Delhi on Monday for an official visit. The "
+              "ministers reviewed the partnership, which was established during the visit of Prime Minister Narendra "
+              "Modi of India to Hanoi in September 2016.")  # fmt: skip
+    assert ("visit", "2016-09", ["Narendra Modi"]) in _events(doc)
+
+
+def test_the_visitor_of_a_relative_clause_after_a_title_with_commas() -> None:
+    doc = _en("The session was co-chaired by Shri Piyush Goyal, Union Minister of Commerce and Industry of India, and "
+              "Mr. Lee Kinyanjui, Cabinet Secretary for Investments, Trade and Industry of the Republic of Kenya, who "
+              "is on an official visit to India from 14 to 17 March.")  # fmt: skip
+    assert ("visit", "2025-03-14", ["Lee Kinyanjui"]) in _events(doc)
+
+
+def test_an_event_told_before_a_clause_of_attending_is_an_event_of_its_own() -> None:
+    doc = extract_facts("Doha (dpa) - Bundesaußenminister Johann Wadephul wurde am Dienstag von Emir Tamim bin Hamad "
+                        "Al Thani empfangen. Am Vormittag war Wadephul in Doha mit Außenminister Scheich Mohammed bin "
+                        "Abdulrahman Al Thani zusammengetroffen, an dem Treffen nahm auch der deutsche Botschafter in "
+                        "Katar, Lothar Freischlader, teil.", article_id="t", language="de",
+                        published="2025-11-25")  # fmt: skip
+    meetings = [e for e in _events(doc) if e[0] == "meeting"]
+    assert ("meeting", "2025-11-25", ["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]) in meetings

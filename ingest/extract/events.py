@@ -128,8 +128,9 @@ def find_events(
     consumed: set[tuple[int, int]] = set()
     for index, sentence in enumerate(sentences):
         speech: Event | None = None  # a statement made at an event coded in this sentence
-        if sentence in consumed:
-            continue  # "Geleitet wurde die Sitzung von A und B": already the participants of the event before
+        # "Geleitet wurde die Sitzung von A und B": already the participants of the event before, whose sentence
+        # may tell another event only ("…, who arrived yesterday for a two-day visit")
+        followed = sentence in consumed
         s_start, s_end = sentence
         chunk = text[s_start:s_end]
         mentions = sorted(
@@ -147,7 +148,7 @@ def find_events(
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
         # statements
-        verb = statement_re.search(chunk)
+        verb = statement_re.search(chunk) if not followed else None
         referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
         if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions, referred):
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
@@ -193,11 +194,21 @@ def find_events(
         # "По итогам встречи аким и губернатор подписали", "sagte X nach dem Telefonat": the event told before,
         # no new one
         frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
+        # (not "during the visit of Prime Minister Modi to Hanoi in September 2016": a time of its own)
+        own_times = [d.value[:7] for d in in_sentence if d.basis == "stated" and not d.relative]
         kinds_found = [
             (m, k)
             for m, k in kinds_found
-            if not any(a <= m.start() < b for a, b in frames) or not any(_may_name(k["kind"], e) for e in events)
+            if not any(a <= m.start() < b for a, b in frames)
+            or not any(
+                _may_name(k["kind"], e) and not (own_times and e.date and not _same_time(own_times[0], e.date[:7]))
+                for e in events
+            )
         ]
+        if followed:
+            kinds_found = [(m, k) for m, k in kinds_found if k["kind"] not in ("meeting", "talks", "session")]
+            if not kinds_found:
+                continue
         if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause
@@ -215,9 +226,21 @@ def find_events(
             for e in events
             if any(_may_name(k["kind"], e) if talked_of else k["kind"] == e.kind for _, k in kinds_found)
         ]
-        if attend_re.search(chunk) and attended:
-            attended[-1].evidence.append(sentence)  # "В переговорах ... приняли участие ...": attendees of that event
-            continue
+        attending = attend_re.search(chunk)
+        if attending and attended:
+            # "Am Vormittag war Wadephul mit X zusammengetroffen, an dem Treffen nahm auch Y teil": an event told
+            # before the clause of attending is one of its own, with the persons named before that clause
+            cut = chunk.rfind(",", 0, attending.start())
+            told_first = [
+                (m, k) for m, k in kinds_found
+                if m.end() <= cut and not cue(lang, "talked_of").search(chunk[: m.start()])
+            ]  # fmt: skip
+            if not told_first:
+                attended[-1].evidence.append(sentence)  # "В переговорах ... приняли участие ...": that event's
+                continue
+            kinds_found = told_first
+            mentions = [item for item in mentions if item[0] < s_start + cut]
+            persons = [p for p in persons if any(p is person for _, person, _ in mentions)]
         # "Bayramov noted that relations, raised after the signing of the treaty by presidents A and B, ...":
         # an event told inside a statement; both are coded, the event with the persons after "that" only
         org_before = verb is not None and any(
@@ -584,6 +607,11 @@ def find_events(
                         participants = [visitors[0], host]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
                     same = [e for e in events if e.kind == "visit"]
+                    # "the visit": the one told before, unless of others ("during the visit of Prime Minister Modi
+                    # to Hanoi in September 2016")
+                    guests = [p for p, role in same[-1].participants if role == "guest"] if same else []
+                    if same and participants and guests and not any(p in guests for p in participants):
+                        same = []
                     if same:
                         same[-1].evidence.append(sentence)
                         continue
@@ -966,7 +994,8 @@ def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigge
         return None
     end, person = max(before, key=lambda item: item[0])
     # "Jaishankar, Minister of External Affairs of India, who is on an official visit": a title may stand between
-    apposition = r"(?:\s*,\s*[^,;.]{3,120}?)?"
+    # (commas inside the title too: "Cabinet Secretary for Investments, Trade and Industry of the Republic of Kenya")
+    apposition = r"(?:\s*,\s*[^;.]{3,120}?)?"
     return person if re.fullmatch(apposition + _RELATIVE[lang], text[end:trigger]) else None
 
 
@@ -1117,7 +1146,11 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     starts = [m.end() for m in _CLAUSE_END.finditer(chunk, 0, match.start())]
     end = _CLAUSE_END.search(chunk, match.end())
     clause = chunk[starts[-1] if starts else 0 : end.start() if end else len(chunk)]
-    if end is not None and cue(lang, "held_relative").match(chunk, end.end()):
+    after = end.end() if end is not None else len(chunk)
+    close = re.compile(r"[^)]*\)\s*,?").match(chunk, after) if end is not None and end.group() == "(" else None
+    if close:  # "… Coordination Council (SMCC), held at Wisma Putra": past the name's abbreviation
+        after = close.end()
+    if end is not None and cue(lang, "held_relative").match(chunk, after):
         return True  # "agreed to … at the 17th session of the Commission, which was held on Monday"
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False

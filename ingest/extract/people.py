@@ -755,6 +755,8 @@ class _Finder:
         if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
             role = str(by_state[sending or entry.get("state")])
         confidence = 0.85 if sending else 0.6
+        if counterpart:
+            rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
         post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
         if role in ("governor", "mayor") and region and region.state == (sending or region.state):
             post.region = region
@@ -774,7 +776,12 @@ class _Finder:
                          rule, confidence)
                 )  # fmt: skip
             self.titles[-1] = (*self.titles[-1][:3], person)
-        if role != "none":  # a monarch: the person, without a post of the vocabulary
+        guessed_posts = [q for q in person.posts if q.role == role and q.rule.endswith(":counterpart")]
+        if counterpart and any(q.role == role for q in person.posts):
+            pass  # "Ronald Lamola, Minister of International Relations, … his counterpart Lamola": stated before
+        elif guessed_posts:  # "his South African counterpart, Mr Ronald Lamola, Minister of International Relations"
+            person.posts[person.posts.index(guessed_posts[0])] = post
+        elif role != "none":  # a monarch: the person, without a post of the vocabulary
             person.posts.append(post)
         if person.country is None and sending:
             person.country = sending
@@ -889,7 +896,11 @@ class _Finder:
         )
         if not match:
             return None
-        return self._name_tokens(floor + match.start(1), floor + match.end(1))
+        start = floor + match.start(1)
+        honorific = re.match(_HONORIFIC, self.text[start : floor + match.end(1)])
+        if honorific and honorific.end() and re.search(r"\s\S", match.group(1)[honorific.end() :]):
+            start += honorific.end()  # "Prince Faisal bin Farhan, Saudi Arabia's Minister": not part of the name
+        return self._name_tokens(start, floor + match.end(1))
 
     def _holder_before(self, position: int, floor: int) -> Person | None:
         """The person a relative clause of holding a further post is about ("X, who is also", "X, der zugleich",
@@ -1081,6 +1092,8 @@ class _Finder:
                 forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
             if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
                 forms.add(words[0])
+            if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
+                forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
             if candidates & forms:
                 return person
         return None
