@@ -29,8 +29,9 @@ organisations
     those states (from
     ``ontology/vocab/countries.ttl``), "of", "the", "in", "on", "for", "between" and "and" are left out
     ("Commission for Industrial Cooperation between Belarus and China" is "Belarus-China Commission for
-    Industrial Cooperation").  Other wording must agree ("Federal Foreign Office" is not "Ministry of Foreign
-    Affairs").
+    Industrial Cooperation"), and so does the name without an abbreviation in brackets ("State Secretariat
+    for Economic Affairs (SECO)" is "State Secretariat for Economic Affairs").  Other wording must agree
+    ("Federal Foreign Office" is not "Ministry of Foreign Affairs").
 events
     ``(kind, date, participants)``: ``participants`` is the set of the event's
     participants plus its speaker (statements name a speaker, not participants),
@@ -170,7 +171,8 @@ def _org_keys(org: dict[str, Any]) -> set[str]:
         *(_state_words().get(code, frozenset()) for code in states)
     )
     cores = set()
-    for name in [org.get("name") or "", *(org.get("aliases") or [])]:
+    names = [org.get("name") or "", *(org.get("aliases") or [])]
+    for name in names + [re.sub(r"\s*\([^()]*\)", "", name) for name in names]:
         core = name_key(" ".join(w for w in re.findall(r"[a-z]+", transliterate(name)) if w not in drop))
         if core:
             cores.add(f"core:{core}")

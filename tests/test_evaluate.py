@@ -151,6 +151,17 @@ def test_a_body_may_name_its_states_before_it_or_after_between() -> None:
     assert score_article(gold, other).counts["organisations"] == Counts(0, 1, 1)
 
 
+def test_an_abbreviation_in_brackets_is_no_part_of_an_organisation_s_name() -> None:
+    def agency(name: str) -> dict[str, Any]:
+        return {"key": name, "name": name, "kind": "agency", "countries": ["CH"]}
+
+    gold = _doc([], organizations=[agency("State Secretariat for Economic Affairs (SECO)")])
+    same = _doc([], organizations=[agency("State Secretariat for Economic Affairs")])
+    assert score_article(gold, same).counts["organisations"] == Counts(1, 0, 0)
+    other = _doc([], organizations=[agency("State Secretariat for Migration (SEM)")])
+    assert score_article(gold, other).counts["organisations"] == Counts(0, 1, 1)
+
+
 def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     golds = {load_gold(p)["article"]["id"]: load_gold(p) for p in sorted((CORPUS / "dev").glob("*.gold.yaml"))}
     assert len(golds) == 211

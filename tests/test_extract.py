@@ -2208,3 +2208,26 @@ def test_an_event_told_before_a_clause_of_attending_is_an_event_of_its_own() -> 
                         published="2025-11-25")  # fmt: skip
     meetings = [e for e in _events(doc) if e[0] == "meeting"]
     assert ("meeting", "2025-11-25", ["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]) in meetings
+
+
+def test_state_agencies_and_federations_of_chambers_known_by_name() -> None:
+    de = extract_facts("Bern, 20.03.2025 - Die Schweizer Staatssekretärin Helene Budliger Artieda, Direktorin des "
+                       "Staatssekretariats für Wirtschaft SECO, sprach mit dem thailändischen Handelsminister Pichai "
+                       "Naripthaphan. Laut dem Bundesamt für Zoll und Grenzsicherheit stiegen die Exporte. Die GIZ "
+                       "und die KfW Entwicklungsbank sind in Thailand tätig.",
+                       article_id="t", language="de", published="2025-03-20")  # fmt: skip
+    agencies = {o["name"]: (o["kind"], o["countries"]) for o in de["organizations"] if o["kind"] == "agency"}
+    assert agencies == {
+        "State Secretariat for Economic Affairs": ("agency", ["CH"]),
+        "Federal Office for Customs and Border Security": ("agency", ["CH"]),
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit": ("agency", ["DE"]),
+        "KfW Development Bank": ("agency", ["DE"]),
+    }
+    # a State Secretary who directs the State Secretariat is its head: one post, not a deputy minister's too
+    assert _people(de)["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])
+    ru = extract_facts("БИШКЕК, 15 мая (Кабар) – Меморандум подписали Торгово-промышленная палата Кыргызской "
+                       "Республики и Федерация торгово-промышленных палат Пакистана.",
+                       article_id="t", language="ru", published="2025-05-15")  # fmt: skip
+    assert ("Federation of Pakistan Chambers of Commerce and Industry", "business-association") in [
+        (o["name"], o["kind"]) for o in ru["organizations"]
+    ]

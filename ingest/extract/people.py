@@ -476,6 +476,7 @@ class _Finder:
         self._unnamed_titles: dict[int, str] = {}  # where a title without a name starts -> its English title
         # a title given after its holder's name ("X, Deputy Prime Minister"): where its phrase ends, and the holder
         self._named_before: tuple[int, Person] | None = None
+        self._titled_before: tuple[int, Person] | None = None  # the end of a name a title came before, its person
         self.possessors: list[tuple[int, int]] = []  # "Lavrov's" in "Lavrov's predecessor X": no mention of an actor
 
     # -- names ---------------------------------------------------------------------------
@@ -682,6 +683,17 @@ class _Finder:
             # holder's too
             self._add_joined_post(entry, match, joined[1], sending, region, sentence, position)
             return
+        titled = self._titled_before
+        if (
+            name is None
+            and role == "head-of-agency"
+            and titled is not None
+            and re.fullmatch(r"\s*,\s*(?:(?:der|die|the)\s+)?", text[titled[0] : match.start()])
+        ):
+            # "Staatssekretärin Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft": the
+            # agency she heads
+            self._add_joined_post(entry, match, titled[1], sending, region, sentence, position)
+            return
         if name is None and role not in ("predecessor", "counterpart"):
             holder = self._holder_before(match.start(), sentence[0])
             if holder is not None:  # "Gan, who is also Singapore's minister for trade and industry": his post too
@@ -776,17 +788,15 @@ class _Finder:
                          rule, confidence)
                 )  # fmt: skip
             self.titles[-1] = (*self.titles[-1][:3], person)
-        guessed_posts = [q for q in person.posts if q.role == role and q.rule.endswith(":counterpart")]
         if counterpart and any(q.role == role for q in person.posts):
             pass  # "Ronald Lamola, Minister of International Relations, … his counterpart Lamola": stated before
-        elif guessed_posts:  # "his South African counterpart, Mr Ronald Lamola, Minister of International Relations"
-            person.posts[person.posts.index(guessed_posts[0])] = post
         elif role != "none":  # a monarch: the person, without a post of the vocabulary
-            person.posts.append(post)
+            _add_post(person, post)
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
         self._named_before = (position, person) if rule.endswith(":name-comma-title") else None
+        self._titled_before = (n_end, person) if rule.endswith(":title-name") else None
 
     def _add_joined_post(
         self,
@@ -805,7 +815,7 @@ class _Finder:
             confidence = 0.85 if sending else 0.6
             post = Post(title, role, self._ministry(entry, match), None, sending, sentence,
                         f"{self.lang}:name-comma-titles", confidence)  # fmt: skip
-            person.posts.append(post)
+            _add_post(person, post)
         self.titles.append((match.start(), match.end(), role, person))
         self._named_before = (position, person)  # "X, Deputy Prime Minister – Minister of Y and Z": a third
 
@@ -1097,6 +1107,22 @@ class _Finder:
             if candidates & forms:
                 return person
         return None
+
+
+def _add_post(person: Person, post: Post) -> None:
+    """Give ``person`` a post, in place of one it states more exactly."""
+    guessed = [q for q in person.posts if q.role == post.role and q.rule.endswith(":counterpart")]
+    # a State Secretary of no ministry who directs a State Secretariat: the rank of its head ("Staatssekretärin
+    # Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft")
+    rank = [q for q in person.posts if q.role == "deputy-minister" and not q.ministry]
+    if guessed:  # "his South African counterpart, Mr Ronald Lamola, Minister of International Relations"
+        person.posts[person.posts.index(guessed[0])] = post
+    elif post.role == "head-of-agency" and rank:
+        person.posts[person.posts.index(rank[0])] = post
+    elif post.role == "deputy-minister" and not post.ministry and any(q.role == "head-of-agency" for q in person.posts):
+        pass  # "Staatssekretärin Budliger Artieda" again: the rank of the head of agency she was named as
+    else:
+        person.posts.append(post)
 
 
 def _is_mononym(word: str, lang: str) -> bool:
