@@ -106,6 +106,11 @@ def test_dev_glob_is_not_empty() -> None:
     assert len(list(DEV.glob("*.txt"))) >= 20
 
 
+def test_no_dateline_in_a_word_before_a_colon() -> None:
+    assert parse_dateline("UPDATE: The minister said", "en") is None
+    assert parse_dateline("Note: The minister said", "en") is None
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -118,6 +123,9 @@ def test_dev_glob_is_not_empty() -> None:
         ("Berlin (dpa) - Außenminister", "de", ("Berlin", None, None, None, "dpa")),
         # the agency closes the dateline's own line, without a full stop
         ("Баку, 8 июля, АЗЕРТАДЖ\nПрезиденту Азербайджана", "ru", ("Baku", 8, 7, None, "AZERTAC")),
+        # a known city in capitals and a colon (CNA, The Straits Times); Singapore is its state's city
+        ("SINGAPORE: Singapore and India on Tuesday", "en", ("Singapore", None, None, None, None)),
+        ("KUALA LUMPUR: Malaysia will", "en", ("Kuala Lumpur", None, None, None, None)),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

@@ -282,7 +282,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "New Delhi, Mar 24 (PTI) Japan's minister ...": the agency in brackets ends the dateline
         rf"|(?(a1)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
         # "ISLAMABAD, June 17 (APP): Deputy Prime Minister ...": a colon after the agency
-        rf"|(?(a1)\s*:\s+|(?!)))",
+        rf"|(?(a1)\s*:\s+|(?!))"
+        # "SINGAPORE: Singapore and India on Tuesday ..." (CNA, The Straits Times): a known city and a colon
+        rf"|(?(date)(?!)|(?P<colon>:\s+(?=[A-ZА-ЯЁ«\"“]))))",
         re.IGNORECASE if lang == "ru" else 0,
     )
 
@@ -310,6 +312,8 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
         return None
     city_form = match["city"]
     city = lex.city(city_form)
+    if match["colon"] and not (city and city_form.isupper()):
+        return None  # "Note: …", "UPDATE: …": no place
     if not city and not (city_form.isupper() or match["a1"] or match["a2"]):
         return None
     agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4", "a5") if match[g]), None)
