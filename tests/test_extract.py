@@ -2239,3 +2239,27 @@ def test_state_agencies_and_federations_of_chambers_known_by_name() -> None:
     assert ("Federation of Pakistan Chambers of Commerce and Industry", "business-association") in [
         (o["name"], o["kind"]) for o in ru["organizations"]
     ]
+
+
+def test_heads_of_parliaments_and_parliaments_known_by_name() -> None:
+    de = extract_facts("MINSK, 16. Oktober (BelTA) – Präsident Alexander Lukaschenko hat die Präsidentin der "
+                       "Nationalversammlung der Republik Serbien, Ana Brnabić, empfangen. Sie war auf Einladung der "
+                       "Vorsitzenden des Rates der Republik, Natalja Kotschanowa, nach Minsk gekommen.",
+                       article_id="t", language="de", published="2025-10-16")  # fmt: skip
+    assert _people(de)["Ana Brnabić"] == ("RS", [("speaker-of-parliament", None)])  # not a head of state
+    assert _people(de)["Natalya Kochanova"][1] == [("speaker-of-parliament", None)]
+    assert sorted((o["name"], o["countries"][0]) for o in de["organizations"] if o["kind"] == "parliament") == [
+        ("Council of the Republic of the National Assembly of Belarus", "BY"),
+        ("National Assembly of the Republic of Serbia", "RS"),
+    ]
+    ru = extract_facts("МОСКВА, 14 октября. /ТАСС/. Накануне гость был принят председателем Государственной думы "
+                       "Вячеславом Володиным.", article_id="t", language="ru", published="2025-10-14")  # fmt: skip
+    assert _people(ru)["Vyacheslav Volodin"] == ("RU", [("speaker-of-parliament", None)])
+    assert [o["name"] for o in ru["organizations"] if o["kind"] == "parliament"] == [
+        "State Duma of the Federal Assembly of the Russian Federation"
+    ]
+    # Switzerland's Bundesrat is its government, and its Nationalrat a chamber: neither is taken for Germany's or
+    # Austria's
+    ch = extract_facts("Bern, 3. September 2025 – Der Bundesrat hat beschlossen, der Nationalrat stimmte zu.",
+                       article_id="t", language="de", published="2025-09-03")  # fmt: skip
+    assert [o for o in ch["organizations"] if o["kind"] == "parliament"] == []
