@@ -2263,3 +2263,26 @@ def test_heads_of_parliaments_and_parliaments_known_by_name() -> None:
     ch = extract_facts("Bern, 3. September 2025 – Der Bundesrat hat beschlossen, der Nationalrat stimmte zu.",
                        article_id="t", language="de", published="2025-09-03")  # fmt: skip
     assert [o for o in ch["organizations"] if o["kind"] == "parliament"] == []
+
+
+def test_a_meeting_between_two_and_the_press_release_that_tells_it() -> None:
+    doc = extract_facts("DHAKA, Oct 21 (BSS) - The decision was taken at a meeting between Commerce Adviser Sk Bashir "
+                        "Uddin and Chinese Ambassador to Bangladesh Yao Wen this afternoon, said a press release of "
+                        "the commerce ministry.", article_id="t", language="en", published="2025-10-21")  # fmt: skip
+    assert _events(doc) == [("meeting", "2025-10-21", ["Sk Bashir Uddin", "Yao Wen"])]
+    assert [e for e in doc["events"] if e["kind"] == "statement"] == []  # the release is the source, not a speaker
+
+
+def test_a_meeting_told_in_a_relative_clause_is_its_antecedent_s() -> None:
+    doc = extract_facts("Wien (APA) - Der ungarische Präsident Tamás Sulyok ist am Dienstag in Wien eingetroffen. "
+                        "Begleitet wird der Gast von Außenminister Péter Szijjártó, der am Nachmittag mit "
+                        "Außenministerin Beate Meinl-Reisinger (NEOS) zusammentraf.",
+                        article_id="t", language="de", published="2025-06-03")  # fmt: skip
+    assert ("meeting", "2025-06-03", ["Beate Meinl-Reisinger", "Péter Szijjártó"]) in _events(doc)
+
+
+def test_the_speaker_is_the_subject_before_a_closed_relative_clause() -> None:
+    doc = _en("Fidan, Turkey's foreign minister, arrived in Baku. Fidan, who met Azerbaijani Foreign Minister Jeyhun "
+              "Bayramov on Monday, said the two countries would deepen cooperation.")  # fmt: skip
+    speakers = {e.get("speaker") for e in doc["events"] if e["kind"] == "statement"}
+    assert speakers == {next(p["key"] for p in doc["persons"] if p["name"].endswith("Fidan"))}

@@ -398,9 +398,27 @@ def find_events(
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            told_aside = _relative_clause(chunk, match.start(), lang) if kind in ("meeting", "talks") else None
+            antecedent = _antecedent(mentions, s_start + told_aside[0]) if told_aside else None
+            if (
+                told_aside
+                and antecedent
+                and _status(lang, chunk[told_aside[0] : told_aside[1]], [], published) == "held"
+            ):
+                # "Begleitet wird der Gast von Außenminister Szijjártó, der am Nachmittag mit Meinl-Reisinger
+                # zusammentraf": told in the past, the relative clause's own event, of its antecedent
+                ev_status, ev_dates = "held", [d for d in as_written if told_aside[0] <= d.start - s_start]
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            else:
+                told_aside = None
             event = Event(kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
             event.evidence.append(sentence)
             here, chaired = persons, chunk
+            if told_aside and antecedent:
+                inside = [
+                    p for p in persons if any(told_aside[0] <= m.start - s_start < told_aside[1] for m in p.mentions)
+                ]
+                here = [antecedent, *(p for p in inside if p is not antecedent)]
             if id(match) in clause_of:
                 here = _clause_persons(lang, chunk, clause_of[id(match)], kind, mentions, s_start) or persons
             relative = next(((a, b) for a, b in relative_spans if a <= match.start() < b), None)
@@ -1014,6 +1032,35 @@ _NEW_DATE = {
 _DEFINITE = re.compile(r"(?:den|der|dem|des|diesen|dieser|diesem|the|this|that|этот|этого|этим|данный|данного)", re.I)
 
 
+_RELATIVE_OPENING = {
+    "de": r",\s+(?:der|die)\s",
+    "en": r",\s+who\s",
+    "ru": r",\s+(?:который|которая)\s",
+}
+
+
+def _relative_clause(chunk: str, position: int, lang: str) -> tuple[int, int] | None:
+    """The relative clause about a person that ``position`` (in ``chunk``) lies in: from its comma to the next
+    comma or the end of the sentence; brackets inside it ("Meinl-Reisinger (NEOS)") do not end it."""
+    openings = list(re.finditer(_RELATIVE_OPENING[lang], chunk[:position]))
+    if not openings:
+        return None
+    start = openings[-1].start()
+    if "," in re.sub(r"\([^()]*\)", "", chunk[openings[-1].end() : position]):
+        return None
+    end = chunk.find(",", position)
+    return start, end if end >= 0 else len(chunk)
+
+
+def _antecedent(mentions: list[tuple[int, Person, Any]], comma: int) -> Person | None:
+    """The person a relative clause at ``comma`` is about: the one whose mention ends right before it."""
+    before = [(m.end, person) for _start, person, m in mentions if m.end <= comma]
+    if not before:
+        return None
+    end, person = max(before, key=lambda item: item[0])
+    return person if comma - end <= 2 else None
+
+
 def _word_before(chunk: str, position: int) -> str:
     words = chunk[:position].split()
     return words[-1] if words else ""
@@ -1055,8 +1102,11 @@ def _attribution_without_person(
 ) -> bool:
     """Whether the statement verb closes the sentence after a comma and no person is named in that clause, nor
     referred to by a post word ('…," the head of government said.')."""
-    if not re.fullmatch(r"[\s.\"”]*", chunk[verb.end() :]):
-        return False
+    source = r"\s+(?:a|the|an official)\s+(?:press\s+release|statement|communiqué|readout|release)\b[^,;]{0,80}"
+    if not re.fullmatch(r"[\s.\"”]*", chunk[verb.end() :]) and not re.fullmatch(
+        source + r"[.\"”]*", chunk[verb.end() :]
+    ):
+        return False  # (not "…, said a press release of the commerce ministry.": the source too)
     clause = re.search(r",\s*[^,]{1,80}$", chunk[: verb.start()])
     if clause is None:
         return False
@@ -1274,6 +1324,8 @@ def _speaker(
     # ... unless the verb is in a clause of its own ("..., where the president reaffirmed")
     relative = re.search(r",\s+(?:where|who|which|when|wo|wobei|der|die|где|который|которая|когда)\b",
                          text[first_start:position])  # fmt: skip
+    if relative and re.search(r",\s*(?:\S+\s+){0,2}$", text[first_start + relative.end() : position]):
+        relative = None  # "Fidan, who met Bayramov on Monday, said": the clause closes before the verb
     if text and first_start < position and len(opening.split()) <= 1 and not relative:
         return first
     before = [person for start, person in candidates if start <= position]
