@@ -2286,3 +2286,13 @@ def test_the_speaker_is_the_subject_before_a_closed_relative_clause() -> None:
               "Bayramov on Monday, said the two countries would deepen cooperation.")  # fmt: skip
     speakers = {e.get("speaker") for e in doc["events"] if e["kind"] == "statement"}
     assert speakers == {next(p["key"] for p in doc["persons"] if p["name"].endswith("Fidan"))}
+
+
+def test_the_visitor_of_a_long_relative_clause_is_its_antecedent() -> None:
+    ru = extract_facts("МОСКВА, 14 октября. /ТАСС/. Министр иностранных дел России Сергей Лавров провел переговоры с "
+                       "главой МИД Сербии Марко Джуричем, который находится в российской столице с рабочим визитом с "
+                       "13 по 15 октября.", article_id="t", language="ru", published="2025-10-14")  # fmt: skip
+    states = {p["key"]: p["country"] for p in ru["persons"]}
+    visits = [(e["date"], [(states[p["key"]], p["role"]) for p in e["participants"]]) for e in ru["events"]
+              if e["kind"] == "visit"]  # fmt: skip
+    assert visits == [("2025-10-13", [("RS", "guest")])]  # the Serbian minister visits, not Lavrov
