@@ -2296,3 +2296,22 @@ def test_the_visitor_of_a_long_relative_clause_is_its_antecedent() -> None:
     visits = [(e["date"], [(states[p["key"]], p["role"]) for p in e["participants"]]) for e in ru["events"]
               if e["kind"] == "visit"]  # fmt: skip
     assert visits == [("2025-10-13", [("RS", "guest")])]  # the Serbian minister visits, not Lavrov
+
+
+def test_a_bare_title_is_the_one_holder_of_that_post_named_before() -> None:
+    doc = extract_facts("Berlin (dpa) - Entwicklungsministerin Reem Alabali Radovan ist am Mittwoch in Daressalam von "
+                        "der Präsidentin Tansanias, Samia Suluhu Hassan, empfangen worden. Die Ministerin hält sich "
+                        "seit Dienstag in Tansania auf. Im Anschluss unterzeichnete die Bundesministerin gemeinsam mit "
+                        "dem tansanischen Finanzminister Mwigulu Nchemba ein Abkommen.",
+                        article_id="t", language="de", published="2025-08-20")  # fmt: skip
+    assert ("visit", "2025-08-19", ["Reem Alabali Radovan"]) in _events(doc)
+    assert ("signing", "2025-08-20", ["Mwigulu Nchemba", "Reem Alabali Radovan"]) in _events(doc)
+    # received in the passive, far from the verb: the visitor of the other state, not the one named as her host's
+    # compatriot
+    doc = extract_facts("Bern, 6. November 2025 - Unter dem gemeinsamen Vorsitz der Schweizer Staatssekretärin Helene "
+                        "Budliger Artieda und der kenianischen Staatssekretärin für Handel, Regina Ombam, fand am "
+                        "Mittwoch in Nairobi die 3. Sitzung der Gemischten Wirtschaftskommission Schweiz–Kenia statt. "
+                        "Am Rande der Sitzung wurde die Staatssekretärin vom kenianischen Kabinettssekretär für "
+                        "Investitionen, Handel und Industrie, Lee Kinyanjui, zu einem Gespräch empfangen.",
+                        article_id="t", language="de", published="2025-11-06")  # fmt: skip
+    assert ("meeting", "2025-11-05", ["Helene Budliger Artieda", "Lee Kinyanjui"]) in _events(doc)

@@ -1161,7 +1161,32 @@ def _resolve_unnamed_titles(finder: _Finder) -> None:
     the one person of the article who holds that post for that state; with two candidates it stays unresolved."""
     taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
     for start, end, role, state, ministry in finder.unnamed:
-        if (role in _UNRESOLVED_ROLES and not ministry) or any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if role in _UNRESOLVED_ROLES and not ministry:
+            # "Die Ministerin hält sich seit Dienstag in Tansania auf": the one of that post named before, if only
+            # one was
+            before = [
+                person
+                for person in finder.people
+                if any(m.start < start for m in person.mentions)
+                and any(
+                    post.role == role and _state_fits(post.state or person.country or finder.home, state)
+                    for post in person.posts
+                )
+            ]
+            definite = re.search(
+                r"(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Tt]he)\s+$", finder.text[max(0, start - 5) : start]
+            )
+            sentence = finder.text[
+                finder.text.rfind(".", 0, start) + 1 : finder.text.find(".", end) % (len(finder.text) + 1)
+            ]
+            passive = re.search(str(finder.lex["host_guest_passive"]), sentence, re.IGNORECASE)
+            if len(before) != 1 or not definite or role == "counterpart" or (state or "").startswith("!") or passive:
+                continue  # (one received in the passive is the visitor of the other state: the event coder's to find)
+            before[0].mentions.append(Mention(start, end, finder.text[start:end], None))
+            finder.titles = [(s, e, r, before[0] if (s, e) == (start, end) and h is None else h)
+                             for s, e, r, h in finder.titles]  # fmt: skip
             continue
         holders = [
             person
