@@ -2315,3 +2315,24 @@ def test_a_bare_title_is_the_one_holder_of_that_post_named_before() -> None:
                         "Investitionen, Handel und Industrie, Lee Kinyanjui, zu einem Gespräch empfangen.",
                         article_id="t", language="de", published="2025-11-06")  # fmt: skip
     assert ("meeting", "2025-11-05", ["Helene Budliger Artieda", "Lee Kinyanjui"]) in _events(doc)
+
+
+def test_advisers_and_chiefs_of_staff_of_a_president_and_feminine_deputy_heads_of_government() -> None:
+    en = extract_facts("ABUJA, June 12 - The Minister of Foreign Affairs, Yusuf Tuggar, and the Chief of Staff to the "
+                       "President, Femi Gbajabiamila, were present, according to a statement by the President's "
+                       "Special Adviser on Information and Strategy, Bayo Onanuga.",
+                       article_id="t", language="en", published="2025-06-12")  # fmt: skip
+    assert _people(en)["Femi Gbajabiamila"] == ("NG", [("head-of-administration", None)])  # not the President
+    assert _people(en)["Bayo Onanuga"] == ("NG", [("assistant-to-the-president", None)])  # not a Bangladeshi adviser
+    de = extract_facts("Berlin (dpa) - Thailands Vize-Regierungschefin und Handelsministerin Suphajee Suthumpun hat "
+                       "in Berlin geworben.", article_id="t", language="de", published="2025-11-05")  # fmt: skip
+    assert _people(de)["Suphajee Suthumpun"] == ("TH", [("deputy-prime-minister", None), ("minister", None)])
+
+
+def test_a_predecessor_held_the_post_of_the_one_who_succeeds_them() -> None:
+    doc = extract_facts("Bei einer Zeremonie hat Luxemburgs neuer Botschafter in Indien, Paul Steinmetz, sein "
+                        "Beglaubigungsschreiben überreicht. Steinmetz, der auch in Nepal akkreditiert ist, tritt die "
+                        "Nachfolge von Botschafterin Peggy Frantzen an.",
+                        article_id="t", language="de", published="2025-11-19")  # fmt: skip
+    assert _people(doc)["Paul Steinmetz"] == ("LU", [("ambassador", "IN")])  # "neuer" between state and title
+    assert _people(doc)["Peggy Frantzen"] == ("LU", [("ambassador", "IN")])

@@ -568,7 +568,11 @@ class _Finder:
         # title; not "zwischen Deutschland und Polen haben Bundeskanzler Merz"
         # ("the German Federal Minister for ...": a word of the post's level may stand between)
         if not re.fullmatch(
-            r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?(?:Federal\s+)?", between, re.IGNORECASE
+            r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?(?:Federal\s+)?"
+            # "Luxemburgs neuer Botschafter", "Kazakhstan's new ambassador"
+            r"(?:(?:neue[nmrs]?|new|newly appointed|outgoing|scheidende[nmrs]?|designierte[nmrs]?)\s+)?",
+            between,
+            re.IGNORECASE,
         ):
             return None
         return self.lex.state_of(last.group())
@@ -655,6 +659,13 @@ class _Finder:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self._state_in(to.group())
             position = to.end()
+        succeeded = cue(self.lang, "succeeds").search(text[sentence[0] : match.start()])
+        if succeeded and sending is None:
+            # "tritt die Nachfolge von Botschafterin Peggy Frantzen an": the predecessor held the post of the one
+            # named before, for the same state
+            held = next((q for p in reversed(self.people) for q in reversed(p.posts) if q.role == role), None)
+            if held is not None:
+                sending, receiving = held.state, receiving or held.receiving
         if receiving == sending:
             receiving = None
         gap = re.match(
