@@ -2336,3 +2336,18 @@ def test_a_predecessor_held_the_post_of_the_one_who_succeeds_them() -> None:
                         article_id="t", language="de", published="2025-11-19")  # fmt: skip
     assert _people(doc)["Paul Steinmetz"] == ("LU", [("ambassador", "IN")])  # "neuer" between state and title
     assert _people(doc)["Peggy Frantzen"] == ("LU", [("ambassador", "IN")])
+
+
+def test_online_talks_are_a_video_call_and_a_body_holds_its_nth_meeting() -> None:
+    doc = extract_facts("Hanoi, October 15 (NDO) – Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son "
+                        "held online talks with South Africa's Minister of International Relations and Cooperation "
+                        "Ronald Lamola on October 14. Vietnamese Ambassador to South Africa Vu Van Dung also attended "
+                        "the virtual meeting. The ministers agreed that a memorandum of understanding on agriculture "
+                        "would be signed at the forum. The Viet Nam-South Africa Joint Commission for Cooperation held "
+                        "its third meeting in Pretoria in 2022.",
+                        article_id="t", language="en", published="2025-10-15")  # fmt: skip
+    kinds = [(e["kind"], e["status"], e.get("date"), e.get("session_number")) for e in doc["events"]]
+    assert ("video-call", "held", "2025-10-14", None) in kinds  # the ambassador attends it: no call of his own
+    assert [k for k in kinds if k[0] == "video-call"] == [("video-call", "held", "2025-10-14", None)]
+    assert ("signing", "planned", None, None) in kinds  # "would be signed"
+    assert ("session", "held", "2022", 3) in kinds
