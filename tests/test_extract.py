@@ -2351,3 +2351,10 @@ def test_online_talks_are_a_video_call_and_a_body_holds_its_nth_meeting() -> Non
     assert [k for k in kinds if k[0] == "video-call"] == [("video-call", "held", "2025-10-14", None)]
     assert ("signing", "planned", None, None) in kinds  # "would be signed"
     assert ("session", "held", "2022", 3) in kinds
+
+
+def test_a_city_is_no_person_whatever_actor_it_resembles() -> None:
+    doc = extract_facts("АСТАНА, 28 октября. КАЗИНФОРМ – Министр энергетики Казахстана Алмасадам Саткалиев встретился "
+                        "с послом. Стороны обсудили открытие прямого авиасообщения между Алматы и Хошимином.",
+                        article_id="t", language="ru", published="2025-10-28")  # fmt: skip
+    assert [p["name"] for p in doc["persons"]] == ["Almasadam Satkaliyev"]

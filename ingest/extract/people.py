@@ -1264,6 +1264,8 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             if any(m.start < match.end() and match.start() < m.end for p in finder.people for m in p.mentions):
                 continue  # a name found with its title already
             raw = match.group().split()
+            if len(raw) == 1 and (finder.lex.city(raw[0]) or finder.lex.state_of(raw[0])):
+                continue  # "между Алматы и Хошимином": a place, whatever actor's name it resembles
             initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
             words = [raw[0][initials.end() :]] if initials else raw
             if finder.lang == "ru" and len(words) == 2 and words[0] in _chinese_surnames_ru():
