@@ -2358,3 +2358,19 @@ def test_a_city_is_no_person_whatever_actor_it_resembles() -> None:
                         "с послом. Стороны обсудили открытие прямого авиасообщения между Алматы и Хошимином.",
                         article_id="t", language="ru", published="2025-10-28")  # fmt: skip
     assert [p["name"] for p in doc["persons"]] == ["Almasadam Satkaliyev"]
+
+
+def test_the_inaugural_meeting_of_a_high_level_council_told_in_the_past() -> None:
+    doc = extract_facts("ANKARA, Nov 4 - Turkish Foreign Minister Hakan Fidan and his Indonesian counterpart Sugiono "
+                        "met on Tuesday. Ties gained momentum when Erdoğan traveled to Indonesia in February, "
+                        "co-chairing with President Prabowo Subianto the inaugural meeting of the High-Level Strategic "
+                        "Cooperation Council. The council's second meeting is scheduled to take place in Türkiye in "
+                        "2026.", article_id="t", language="en", published="2025-11-04")  # fmt: skip
+    sessions = [(e["status"], e.get("date"), e["session_number"]) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [("held", "2025-02", 1), ("announced", "2026", 2)]
+    councils = [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "council"]
+    # its states named in front, not taken for named by the hyphen of "High-Level"
+    assert councils in (
+        [("Indonesia-Türkiye High-Level Strategic Cooperation Council", ["ID", "TR"])],
+        [("Türkiye-Indonesia High-Level Strategic Cooperation Council", ["ID", "TR"])],
+    )

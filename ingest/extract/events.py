@@ -482,7 +482,14 @@ def find_events(
                 held = [e.session_number or 0 for e in events if _same_body(e.body, body) and e.status == "held"]
                 if held and number < max(held) and not ev_dates:
                     event.date, event.date_basis = None, None  # "the committee's sixth session": an earlier one
-                if ev_status == "held" and ev_dates and ev_dates[0].value > published.isoformat():
+                # (not a month without a year the year inference put ahead, "in February" told in the past: the
+                # last February, which _held_before gives)
+                if (
+                    ev_status == "held"
+                    and ev_dates
+                    and ev_dates[0].value > published.isoformat()
+                    and ev_dates[0].basis == "stated"
+                ):
                     event.status = "announced"
                 event.participants = (
                     [(p, "co-chairing") for p in here]

@@ -136,7 +136,9 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     """
     if lang == "en" and re.search(r"^[A-Z]", form) and re.search(r"[a-z]", form):
         name = form[0].upper() + form[1:]  # English already
-        if not re.search(r"[A-Z][a-z]+-[A-Z]|\b(?:between|of)\b", name) and len(states) == 2:
+        # (not "High-Level …": a hyphen alone does not name the states)
+        named = load_lexicon(lang).state_re.search(name) or re.search(r"\b(?:between|of)\b", name)
+        if not named and len(states) == 2:
             name = f"{english_name(states[0])}-{english_name(states[1])} {name}"  # "Australia-India Joint …"
         return name
     lex = load_lexicon(lang)
