@@ -2374,3 +2374,14 @@ def test_the_inaugural_meeting_of_a_high_level_council_told_in_the_past() -> Non
         [("Indonesia-Türkiye High-Level Strategic Cooperation Council", ["ID", "TR"])],
         [("Türkiye-Indonesia High-Level Strategic Cooperation Council", ["ID", "TR"])],
     )
+
+
+def test_both_who_sign_are_the_two_of_the_sentence_before_and_a_relative_clause_keeps_its_time() -> None:
+    doc = extract_facts("Pretoria (dpa) - Bundesentwicklungsministerin Reem Alabali Radovan ist am 14. Oktober 2025 "
+                        "in Pretoria von Präsident Cyril Ramaphosa empfangen worden. Die Ministerin, die sich seit "
+                        "Montag zu einem Besuch in Südafrika aufhält, traf im Anschluss Finanzminister Enoch "
+                        "Godongwana. Beide unterzeichneten eine Vereinbarung über die Finanzielle Zusammenarbeit.",
+                        article_id="t", language="de", published="2025-10-14")  # fmt: skip
+    events = _events(doc)
+    assert ("meeting", "2025-10-14", ["Enoch Godongwana", "Reem Alabali Radovan"]) in events  # not Monday's
+    assert ("signing", "2025-10-14", ["Enoch Godongwana", "Reem Alabali Radovan"]) in events  # not Ramaphosa

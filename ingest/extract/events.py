@@ -372,6 +372,15 @@ def find_events(
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
                            for m, e in kinds_found if e is not received]  # fmt: skip
         in_this: list[Event] = []
+        # the two of different states who met in the sentence before: whom "both" or "the two" stand for first
+        pair_before = next(
+            (
+                e for e in reversed(events)
+                if index and sentences[index - 1] in e.evidence and e.status == "held" and len(e.participants) == 2
+                and e.participants[0][0].country != e.participants[1][0].country
+            ),
+            None,
+        )  # fmt: skip
         # Which triggers a cue of plan or future is nearest to; a trigger no cue is nearest to, in a sentence with
         # a cue, is told in the past ("the invitation, passed on in their phone call on 3 September")
         cue_is_mine = (
@@ -387,6 +396,15 @@ def find_events(
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
             own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
+            # "Die Ministerin, die sich seit Montag … aufhält, traf im Anschluss X": a relative clause about a
+            # person the trigger is not in has its own time
+            asides_of_persons = [
+                (m.start(), m.end())
+                for m in cue(lang, "relative_who").finditer(chunk)
+                if _antecedent(mentions, s_start + m.start()) is not None
+            ]
+            if not any(a <= match.start() < b for a, b in asides_of_persons):
+                own = [d for d in own if not any(a <= d.start - s_start < b for a, b in asides_of_persons)]
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
@@ -533,7 +551,9 @@ def find_events(
                 # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
                 # clause
                 clause_start, clause_end = clause_of.get(id(match), (0, len(chunk)))
-                group_subject = group_re.search(chunk, clause_start, match.start()) is not None
+                # (one character of the verb in view: "Beide" is a group word only before a lower-case word)
+                group_word = group_re.search(chunk, clause_start, min(len(chunk), match.start() + 1))
+                group_subject = group_word is not None and group_word.start() < match.start()
                 # "… in January 2024, during which the two sides signed …": a group word of another time is not
                 # those of the event the sentence follows
                 background = bool(
@@ -550,10 +570,18 @@ def find_events(
                     # "Die beiden Minister unterzeichneten ...", "сопредседатели подписали протокол"
                     event.participants = [(p, "signatory") for p in by_role]
                     event.countries = _pair(by_role, pair)
-                elif group_subject and not persons and anchor is not None and anchor.participants and not background:
-                    # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign
-                    event.participants = [(p, "signatory") for p, _ in anchor.participants]
-                    event.countries = _pair([p for p, _ in anchor.participants], pair)
+                elif (
+                    group_subject
+                    and not persons
+                    and (pair_before or anchor) is not None
+                    and (pair_before or anchor).participants  # type: ignore[union-attr]
+                    and not background
+                ):
+                    # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign;
+                    # "… traf im Anschluss Finanzminister X. Beide unterzeichneten": the two of the sentence before
+                    signing_pair = [p for p, _ in (pair_before or anchor).participants]  # type: ignore[union-attr]
+                    event.participants = [(p, "signatory") for p in signing_pair]
+                    event.countries = _pair(signing_pair, pair)
                 elif (
                     s_orgs
                     and (not persons or presence(chunk))
