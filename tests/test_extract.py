@@ -2385,3 +2385,15 @@ def test_both_who_sign_are_the_two_of_the_sentence_before_and_a_relative_clause_
     events = _events(doc)
     assert ("meeting", "2025-10-14", ["Enoch Godongwana", "Reem Alabali Radovan"]) in events  # not Monday's
     assert ("signing", "2025-10-14", ["Enoch Godongwana", "Reem Alabali Radovan"]) in events  # not Ramaphosa
+
+
+def test_ministries_called_departments_and_one_ministry_for_a_post_and_its_full_name() -> None:
+    doc = _en("Foreign Minister Sugiono spoke with Australian Foreign Minister Penny Wong. Trade rose, according to "
+              "figures from Australia's Department of Foreign Affairs and Trade. The Department of Customs said "
+              "exports grew.")  # fmt: skip
+    ministries = [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "ministry"]
+    assert ministries.count(("Department of Foreign Affairs and Trade of Australia", ["AU"])) == 1
+    dfat = next(o for o in doc["organizations"] if o["name"] == "Department of Foreign Affairs and Trade of Australia")
+    assert "Australia's Department of Foreign Affairs and Trade" in dfat["aliases"]  # its mention, not only the post
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"][:1] == [dfat["key"]]
+    assert not any("Customs" in name for name, _ in ministries)  # a customs department is no ministry

@@ -476,13 +476,15 @@ def _organizations(
     for person in people.people:
         for post in person.posts:
             if post.ministry and person.country:
+                # (or named alike: "Minister for Foreign Affairs" is of the "Department of Foreign Affairs and Trade")
+                official = ministry_name(person.country, post.ministry)
                 match = next(
                     (o for o in orgs if o.kind == "ministry" and o.countries == [person.country]
-                     and o.domain == post.ministry), None
+                     and (o.domain == post.ministry or o.name == official)), None
                 )  # fmt: skip
                 if match is None:  # "Minister of Industry": the ministry the post is in, named by its title only
                     match = Org(f"{person.country.lower()}-ministry-of-{slug(post.ministry)}"[:80].rstrip("-"),
-                                ministry_name(person.country, post.ministry), "ministry", [person.country],
+                                official, "ministry", [person.country],
                                 domain=post.ministry, mentions=[post.sentence])  # fmt: skip
                     orgs.append(match)
                     out.setdefault(match.key, _org_item(text, lang, match))

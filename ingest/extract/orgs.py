@@ -266,6 +266,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         free = lex["domain_re"]
         out += [
             ("ministry", rf"Ministry (?:of|for) (?P<free>{free})"),
+            # the ministries of states that call them departments (Australia, South Africa, the Philippines, the US)
+            ("ministry", rf"Department (?:of|for) (?!Customs\b|Statistics\b)(?P<free>{free})"),
             ("ministry", rf"(?P<field>{fields})(?: Affairs)? Ministry\b"),
             ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
             ("embassy", r"(?:[Ee]mbass(?:y|ies)|High Commissions?)\b"),
