@@ -2397,3 +2397,12 @@ def test_ministries_called_departments_and_one_ministry_for_a_post_and_its_full_
     assert "Australia's Department of Foreign Affairs and Trade" in dfat["aliases"]  # its mention, not only the post
     assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"][:1] == [dfat["key"]]
     assert not any("Customs" in name for name, _ in ministries)  # a customs department is no ministry
+
+
+def test_a_person_who_speaks_as_a_ministry_reports_is_the_speaker() -> None:
+    doc = _en("Foreign Minister Sugiono spoke with Australian Foreign Minister Penny Wong by telephone, the "
+              "Indonesian Foreign Ministry said. According to the ministry, Sugiono told Wong that Indonesia wanted "
+              "Australian companies to invest.")  # fmt: skip
+    statements = [(e.get("speaker"), e.get("speaker_org")) for e in doc["events"] if e["kind"] == "statement"]
+    sugiono = next(p["key"] for p in doc["persons"] if p["name"] == "Sugiono")
+    assert [speaker for speaker, _ in statements] == [sugiono]

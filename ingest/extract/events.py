@@ -149,6 +149,11 @@ def find_events(
         date, basis = _date(in_sentence, status, published)
         # statements
         verb = statement_re.search(chunk) if not followed else None
+        later = (
+            statement_re.search(chunk, verb.end()) if verb and cue(lang, "attribution").search(verb.group()) else None
+        )
+        if verb and later and any(s_start + verb.end() < p < s_start + later.start() for p, _person, _m in mentions):
+            verb = later  # "According to the ministry, Sugiono told Wong that …": he speaks, as the ministry reports
         referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
         if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions, referred):
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
