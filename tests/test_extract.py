@@ -2406,3 +2406,12 @@ def test_a_person_who_speaks_as_a_ministry_reports_is_the_speaker() -> None:
     statements = [(e.get("speaker"), e.get("speaker_org")) for e in doc["events"] if e["kind"] == "statement"]
     sugiono = next(p["key"] for p in doc["persons"] if p["name"] == "Sugiono")
     assert [speaker for speaker, _ in statements] == [sugiono]
+
+
+def test_a_predecessor_named_without_a_title() -> None:
+    doc = _en("President Bola Tinubu received the letters of credence of Turkish Ambassador to Nigeria Osman Nuri "
+              "Demirci. Mr Demirci succeeds Mehmet Poroy, who left Abuja in April.")  # fmt: skip
+    assert _people(doc)["Mehmet Poroy"] == ("TR", [("ambassador", "NG")])
+    # a thing that succeeds is nobody
+    doc = _en("Foreign Minister Sugiono said the plan succeeds the 2008 Action Plan of Indonesia.")
+    assert sorted(_people(doc)) == ["Sugiono"]

@@ -1546,6 +1546,27 @@ def co_chair_posts(text: str, lang: str, sentences: list[tuple[int, int]], peopl
                     person.posts.append(post)
 
 
+def _predecessors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """One named without a title after a word of succession ("Mr Demirci succeeds Mehmet Poroy") held the post of
+    the one who succeeds them, for the same state."""
+    succeeds = re.compile(cue(finder.lang, "succeeds").pattern.rstrip("$"))
+    for start, end in sentences:
+        for match in succeeds.finditer(finder.text, start, end):
+            name = finder._name_tokens(match.end(), end)
+            if name is None or any(m.start == name[1] for p in finder.people for m in p.mentions):
+                continue  # no name, or one found already (with its title)
+            before = [(m.start, p) for p in finder.people for m in p.mentions if m.start < match.start() and p.posts]
+            if not before:
+                continue
+            successor = max(before, key=lambda item: item[0])[1]
+            post = successor.posts[-1]
+            person = finder._person(*name, post.state or successor.country)
+            if not person.posts:
+                person.posts.append(Post(post.title, post.role, post.ministry, post.receiving, post.state, (start, end),
+                                         f"{finder.lang}:predecessor", 0.6))  # fmt: skip
+            person.country = person.country or post.state or successor.country
+
+
 def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
     without one, of a state other than the publisher's."""
@@ -1650,6 +1671,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
     _delegation_heads(finder, sentences)
+    _predecessors(finder, sentences)
     used: set[str] = set()
     for person in finder.people:
         base = slug(person.name.split()[0] if person.country in EAST_ASIAN else person.name.split()[-1]) or "person"
