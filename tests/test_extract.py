@@ -2415,3 +2415,15 @@ def test_a_predecessor_named_without_a_title() -> None:
     # a thing that succeeds is nobody
     doc = _en("Foreign Minister Sugiono said the plan succeeds the 2008 Action Plan of Indonesia.")
     assert sorted(_people(doc)) == ["Sugiono"]
+
+
+def test_a_ministry_named_by_its_seat_and_the_leader_of_the_nation() -> None:
+    en = _en("Foreign Minister Mohamad Hasan met Korean Foreign Minister Cho Hyun. Wisma Putra said in a statement "
+             "that both sides agreed to step up exchanges.")  # fmt: skip
+    ministry = next(o for o in en["organizations"] if o["name"] == "Ministry of Foreign Affairs of Malaysia")
+    assert [e.get("speaker") for e in en["events"] if e["kind"] == "statement"] == [ministry["key"]]
+    ru = extract_facts("Душанбе, 18 июня 2025 г. /АМИТ «Ховар»/. Президент Республики Таджикистан Эмомали Рахмон "
+                       "принял министра иностранных дел Турции Хакана Фидана. В ходе встречи Лидер нации подчеркнул "
+                       "важность сотрудничества.", article_id="t", language="ru", published="2025-06-18")  # fmt: skip
+    rahmon = next(p["key"] for p in ru["persons"] if p["name"] == "Emomali Rahmon")
+    assert [e.get("speaker") for e in ru["events"] if e["kind"] == "statement"] == [rahmon]
