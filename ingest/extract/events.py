@@ -578,13 +578,13 @@ def find_events(
                 elif (
                     group_subject
                     and not persons
-                    and (pair_before or anchor) is not None
-                    and (pair_before or anchor).participants  # type: ignore[union-attr]
+                    and (told_pair := pair_before or anchor) is not None
+                    and told_pair.participants
                     and not background
                 ):
                     # "the ministers signed a memorandum between ministry A and ministry B": the ministers sign;
                     # "… traf im Anschluss Finanzminister X. Beide unterzeichneten": the two of the sentence before
-                    signing_pair = [p for p, _ in (pair_before or anchor).participants]  # type: ignore[union-attr]
+                    signing_pair = [p for p, _ in told_pair.participants]
                     event.participants = [(p, "signatory") for p in signing_pair]
                     event.countries = _pair(signing_pair, pair)
                 elif (

@@ -659,7 +659,7 @@ class _Finder:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self._state_in(to.group())
             position = to.end()
-        succeeded = cue(self.lang, "succeeds").search(text[sentence[0] : match.start()])
+        succeeded = re.search(cue(self.lang, "succeeds").pattern + "$", text[sentence[0] : match.start()])
         if succeeded and sending is None:
             # "tritt die Nachfolge von Botschafterin Peggy Frantzen an": the predecessor held the post of the one
             # named before, for the same state
@@ -1167,7 +1167,7 @@ def _actor_surnames() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _resolve_unnamed_titles(finder: _Finder) -> None:
+def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """A title without a name ("the President of Uzbekistan", "Президента Узбекистана") is a mention of
     the one person of the article who holds that post for that state; with two candidates it stays unresolved."""
     taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
@@ -1189,10 +1189,8 @@ def _resolve_unnamed_titles(finder: _Finder) -> None:
             definite = re.search(
                 r"(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Tt]he)\s+$", finder.text[max(0, start - 5) : start]
             )
-            sentence = finder.text[
-                finder.text.rfind(".", 0, start) + 1 : finder.text.find(".", end) % (len(finder.text) + 1)
-            ]
-            passive = re.search(str(finder.lex["host_guest_passive"]), sentence, re.IGNORECASE)
+            low, high = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+            passive = re.search(str(finder.lex["host_guest_passive"]), finder.text[low:high], re.IGNORECASE)
             if len(before) != 1 or not definite or role == "counterpart" or (state or "").startswith("!") or passive:
                 continue  # (one received in the passive is the visitor of the other state: the event coder's to find)
             before[0].mentions.append(Mention(start, end, finder.text[start:end], None))
@@ -1549,9 +1547,8 @@ def co_chair_posts(text: str, lang: str, sentences: list[tuple[int, int]], peopl
 def _predecessors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """One named without a title after a word of succession ("Mr Demirci succeeds Mehmet Poroy") held the post of
     the one who succeeds them, for the same state."""
-    succeeds = re.compile(cue(finder.lang, "succeeds").pattern.rstrip("$"))
     for start, end in sentences:
-        for match in succeeds.finditer(finder.text, start, end):
+        for match in cue(finder.lang, "succeeds").finditer(finder.text, start, end):
             name = finder._name_tokens(match.end(), end)
             if name is None or any(m.start == name[1] for p in finder.people for m in p.mentions):
                 continue  # no name, or one found already (with its title)
@@ -1667,7 +1664,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     for person in finder.people:
         kept = [m for m in person.mentions if not any(s <= m.start < e for s, e in finder.possessors)]
         person.mentions = kept or person.mentions
-    _resolve_unnamed_titles(finder)
+    _resolve_unnamed_titles(finder, sentences)
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
     _delegation_heads(finder, sentences)
