@@ -2427,3 +2427,12 @@ def test_a_ministry_named_by_its_seat_and_the_leader_of_the_nation() -> None:
                        "важность сотрудничества.", article_id="t", language="ru", published="2025-06-18")  # fmt: skip
     rahmon = next(p["key"] for p in ru["persons"] if p["name"] == "Emomali Rahmon")
     assert [e.get("speaker") for e in ru["events"] if e["kind"] == "statement"] == [rahmon]
+
+
+def test_the_press_service_of_the_cabinet_by_its_short_name() -> None:
+    doc = extract_facts("БИШКЕК, 3 июня. Председатель Кабинета министров Кыргызстана Адылбек Касымалиев провел "
+                        "переговоры в Ташкенте. Как сообщает пресс-служба Кабмина, стороны обсудили энергетику.",
+                        article_id="t", language="ru", published="2025-06-03")  # fmt: skip
+    assert ("Press Service of the Cabinet of Ministers of the Kyrgyz Republic", ["KG"]) in [
+        (o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "press-service"
+    ]

@@ -758,7 +758,7 @@ _GOVERNMENT_HEAD = {
     "de": r"(?<![\w-])(?:Bundesregierung|Ministerrat(?:e?s)?|Ministerkabinett(?:s)?|Landesregierung|Staatsregierung|"
           r"Provinzregierung|Gebietsregierung|Volksregierung|Regierung|Gebietsexekutivkomitee|Gebietsverwaltung|"
           r"Akimat|Chokimijat)(?:e?s)?(?![\w-])",
-    "ru": r"(?<![\w-])(?:[Пп]равительств(?:о|а|у|ом|е)|Совет(?:а|у|ом|е)? [Мм]инистров|Совмин\w*|"
+    "ru": r"(?<![\w-])(?:[Пп]равительств(?:о|а|у|ом|е)|Совет(?:а|у|ом|е)? [Мм]инистров|Совмин\w*|Кабмин\w*|"
           r"Кабинет(?:а|у|ом|е)? [Мм]инистров|[Оо]блисполком\w*|[Аа]кимат\w*|[Хх]окимият\w*|"
           r"[Аа]дминистраци(?:я|и|ю|ей))(?![\w-])",
 }  # fmt: skip
@@ -798,7 +798,7 @@ def _governments(
             code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
         if code is None and head.startswith("Bundesregierung"):
             code = "DE"
-        if code is None and re.search(r"Ministers|Ministerrat|Ministerkabinett|[Мм]инистров|Совмин", head):
+        if code is None and re.search(r"Ministers|Ministerrat|Ministerkabinett|[Мм]инистров|Совмин|Кабмин", head):
             code = home  # "the press service of the Council of Ministers": of the publisher's state
         if code is None:
             continue
