@@ -2436,3 +2436,11 @@ def test_the_press_service_of_the_cabinet_by_its_short_name() -> None:
     assert ("Press Service of the Cabinet of Ministers of the Kyrgyz Republic", ["KG"]) in [
         (o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "press-service"
     ]
+
+
+def test_his_visit_is_the_speaker_s() -> None:
+    doc = extract_facts("Ташкент, 26 августа (УзА). Президент Республики Узбекистан Шавкат Мирзиёев принял министра "
+                        "инвестиций Саудовской Аравии Халида аль-Фалиха. Глава государства отметил важность "
+                        "договоренностей, достигнутых в ходе его государственного визита в Джидду в августе 2022 года.",
+                        article_id="t", language="ru", published="2025-08-26")  # fmt: skip
+    assert ("visit", "2022-08", ["Shavkat Mirziyoyev"]) in _events(doc)

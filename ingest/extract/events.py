@@ -691,6 +691,11 @@ def find_events(
                 ):
                     # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...": those of the event before
                     participants = [p for p, _ in anchor.participants]
+                possessive = re.search(_POSSESSIVE[lang], chunk[: match.start()]) if kind == "visit" else None
+                if not participants and possessive and last_speaker is not None and last_speaker.mentions:
+                    # "Глава государства отметил … договоренности, достигнутые в ходе его государственного визита":
+                    # the visit of the one who speaks
+                    participants = [last_speaker]
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     if ev_status == "held" or not ev_dates or not group_re.search(chunk):
@@ -1067,6 +1072,13 @@ _NEW_DATE = {
     "de": r"\b(?:auf|bis)\s+(?:den\s+|das\s+|Anfang\s+|Ende\s+|Mitte\s+)?(?:\d|[A-ZÄÖÜ]\w+\s+\d{4})",
     "en": r"\b(?:to|until)\s+(?:the\s+|early\s+|late\s+|mid-?)?(?:\d|[A-Z]\w+\s+\d)",
     "ru": r"(?:\bна|\bдо)\s+\d",
+}
+
+# a possessive pronoun right before a word of visiting (an adjective or two between): "his state visit"
+_POSSESSIVE = {
+    "de": r"(?<![\w-])(?:sein|ihr)\w*\s+(?:[\w-]+\s+){0,2}$",
+    "en": r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$",
+    "ru": r"(?<![\w-])(?:его|её|ее|своего|своей|своим|своём|своем|свой)\s+(?:[\w-]+\s+){0,2}$",
 }
 
 _DEFINITE = re.compile(r"(?:den|der|dem|des|diesen|dieser|diesem|the|this|that|этот|этого|этим|данный|данного)", re.I)
