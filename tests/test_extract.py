@@ -2444,3 +2444,15 @@ def test_his_visit_is_the_speaker_s() -> None:
                         "договоренностей, достигнутых в ходе его государственного визита в Джидду в августе 2022 года.",
                         article_id="t", language="ru", published="2025-08-26")  # fmt: skip
     assert ("visit", "2022-08", ["Shavkat Mirziyoyev"]) in _events(doc)
+
+
+def test_a_russian_participle_of_arriving_and_greetings_that_were_accepted() -> None:
+    doc = extract_facts("Ташкент, 26 августа (УзА). Президент Республики Узбекистан Шавкат Мирзиёев принял сегодня "
+                        "делегацию Саудовской Аравии во главе с министром инвестиций Халидом аль-Фалихом, прибывшую в "
+                        "нашу страну 25 августа. Приветствие от имени наследного принца Мухаммеда бен Салмана, "
+                        "переданное гостем, было принято с благодарностью.",
+                        article_id="t", language="ru", published="2025-08-26")  # fmt: skip
+    events = _events(doc)
+    assert ("visit", "2025-08-25", ["Khalid Al-Falih"]) in events  # the one who arrived, not the host
+    assert [e for e in events if e[0] == "meeting"] == [("meeting", "2025-08-26", ["Khalid Al-Falih",
+                                                                                   "Shavkat Mirziyoyev"])]  # fmt: skip

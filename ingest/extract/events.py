@@ -1059,7 +1059,10 @@ def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigge
     # "Jaishankar, Minister of External Affairs of India, who is on an official visit": a title may stand between
     # (commas inside the title too: "Cabinet Secretary for Investments, Trade and Industry of the Republic of Kenya")
     apposition = r"(?:\s*,\s*[^;.]{3,120}?)?"
-    return person if re.fullmatch(apposition + _RELATIVE[lang], text[end:trigger]) else None
+    relative = _RELATIVE[lang]
+    if lang == "ru" and re.match(r"(?:прибывш|находящ)", text[trigger:]):
+        relative = r"\s*,\s*"  # "аль-Фалихом, прибывшую в нашу страну": the participle is the word of visiting
+    return person if re.fullmatch(apposition + relative, text[end:trigger]) else None
 
 
 _INVITATION = {
