@@ -397,19 +397,23 @@ def find_events(
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
         framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
+        # relative clauses about a person named right before them ("Szijjártó, der am Nachmittag …"), and that person
+        about_persons = [
+            ((m.start(), m.end()), named)
+            for m in cue(lang, "relative_who").finditer(chunk)
+            if (named := _antecedent(mentions, s_start + m.start())) is not None
+        ]
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
             own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
             # "Die Ministerin, die sich seit Montag … aufhält, traf im Anschluss X": a relative clause about a
             # person the trigger is not in has its own time
-            asides_of_persons = [
-                (m.start(), m.end())
-                for m in cue(lang, "relative_who").finditer(chunk)
-                if _antecedent(mentions, s_start + m.start()) is not None
-            ]
-            if not any(a <= match.start() < b for a, b in asides_of_persons):
-                own = [d for d in own if not any(a <= d.start - s_start < b for a, b in asides_of_persons)]
+            told_aside, antecedent = next(
+                (((a, b), named) for (a, b), named in about_persons if a <= match.start() < b), (None, None)
+            )
+            if told_aside is None:
+                own = [d for d in own if not any(a <= d.start - s_start < b for (a, b), _named in about_persons)]
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
@@ -421,11 +425,9 @@ def find_events(
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
-            told_aside = _relative_clause(chunk, match.start(), lang) if kind in ("meeting", "talks") else None
-            antecedent = _antecedent(mentions, s_start + told_aside[0]) if told_aside else None
             if (
                 told_aside
-                and antecedent
+                and kind in ("meeting", "talks")
                 and _status(lang, chunk[told_aside[0] : told_aside[1]], [], published) == "held"
             ):
                 # "Begleitet wird der Gast von Außenminister Szijjártó, der am Nachmittag mit Meinl-Reisinger
@@ -1052,10 +1054,10 @@ _RELATIVE = {
 def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigger: int, lang: str) -> Person | None:
     """The person a relative clause opening right before the trigger refers to ("X, who visited"), after their
     title if one stands between."""
-    before = [(m.end, person) for position, person, m in mentions if position < trigger]
-    if not before:
+    last = _last_named(mentions, trigger)
+    if last is None:
         return None
-    end, person = max(before, key=lambda item: item[0])
+    end, person = last
     # "Jaishankar, Minister of External Affairs of India, who is on an official visit": a title may stand between
     # (commas inside the title too: "Cabinet Secretary for Investments, Trade and Industry of the Republic of Kenya")
     apposition = r"(?:\s*,\s*[^;.]{3,120}?)?"
@@ -1087,33 +1089,16 @@ _POSSESSIVE = {
 _DEFINITE = re.compile(r"(?:den|der|dem|des|diesen|dieser|diesem|the|this|that|этот|этого|этим|данный|данного)", re.I)
 
 
-_RELATIVE_OPENING = {
-    "de": r",\s+(?:der|die)\s",
-    "en": r",\s+who\s",
-    "ru": r",\s+(?:который|которая)\s",
-}
-
-
-def _relative_clause(chunk: str, position: int, lang: str) -> tuple[int, int] | None:
-    """The relative clause about a person that ``position`` (in ``chunk``) lies in: from its comma to the next
-    comma or the end of the sentence; brackets inside it ("Meinl-Reisinger (NEOS)") do not end it."""
-    openings = list(re.finditer(_RELATIVE_OPENING[lang], chunk[:position]))
-    if not openings:
-        return None
-    start = openings[-1].start()
-    if "," in re.sub(r"\([^()]*\)", "", chunk[openings[-1].end() : position]):
-        return None
-    end = chunk.find(",", position)
-    return start, end if end >= 0 else len(chunk)
+def _last_named(mentions: list[tuple[int, Person, Any]], position: int) -> tuple[int, Person] | None:
+    """The end of the last mention that begins before ``position``, and its person."""
+    before = [(m.end, person) for start, person, m in mentions if start < position]
+    return max(before, key=lambda item: item[0]) if before else None
 
 
 def _antecedent(mentions: list[tuple[int, Person, Any]], comma: int) -> Person | None:
     """The person a relative clause at ``comma`` is about: the one whose mention ends right before it."""
-    before = [(m.end, person) for _start, person, m in mentions if m.end <= comma]
-    if not before:
-        return None
-    end, person = max(before, key=lambda item: item[0])
-    return person if comma - end <= 2 else None
+    last = _last_named(mentions, comma)
+    return last[1] if last is not None and 0 <= comma - last[0] <= 2 else None
 
 
 def _word_before(chunk: str, position: int) -> str:
