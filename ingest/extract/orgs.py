@@ -720,10 +720,11 @@ def _statistics_and_customs(
             org.mentions.append((match.start(), match.end()))
     # offices named without a generic head ("Laut Statistik Austria", "по данным Белстата")
     forms_re, office_of = _statistics_office_forms()
+    taken = [span for org in orgs.values() for span in org.mentions]
     for match in forms_re.finditer(text):
-        taken = [span for org in orgs.values() for span in org.mentions]
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        taken.append(match.span())
         code, office = office_of[match.group()]
         kind = str(office.get("kind") or "agency")
         org = _add(orgs, kind, [code], str(office["name"]), f"{code.lower()}-statistics-agency")

@@ -659,7 +659,7 @@ class _Finder:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self._state_in(to.group())
             position = to.end()
-        succeeded = re.search(cue(self.lang, "succeeds").pattern + "$", text[sentence[0] : match.start()])
+        succeeded = _ending_with(self.lang, "succeeds").search(text[sentence[0] : match.start()])
         if succeeded and sending is None:
             # "tritt die Nachfolge von Botschafterin Peggy Frantzen an": the predecessor held the post of the one
             # named before, for the same state
@@ -926,12 +926,7 @@ class _Finder:
     def _holder_before(self, position: int, floor: int) -> Person | None:
         """The person a relative clause of holding a further post is about ("X, who is also", "X, der zugleich",
         "X, который также является"): one named before, or named here in full."""
-        token = _TOKEN[self.lang]
-        verb = r"(?:\s+[a-zäöüß]\w+)?" if self.lang == "de" else ""  # "mit Nurtleu geführt, der zugleich"
-        match = re.search(
-            rf"({token}(?:\s+{token}){{0,3}}){verb}\s*(?:{cue(self.lang, 'also_holds').pattern})$",
-            self.text[floor:position],
-        )
+        match = _holder_re(self.lang).search(self.text[floor:position])
         if not match:
             return None
         words = match.group(1).split()
@@ -1118,6 +1113,20 @@ class _Finder:
             if candidates & forms:
                 return person
         return None
+
+
+@cache
+def _ending_with(lang: str, name: str) -> re.Pattern[str]:
+    """A cue that must end where a title begins ("tritt die Nachfolge von |Botschafterin"), compiled once."""
+    return re.compile(cue(lang, name).pattern + "$")
+
+
+@cache
+def _holder_re(lang: str) -> re.Pattern[str]:
+    """A name, then the words of holding a further post, ending where its title begins ("Gan, who is also ")."""
+    token = _TOKEN[lang]
+    verb = r"(?:\s+[a-zäöüß]\w+)?" if lang == "de" else ""  # "mit Nurtleu geführt, der zugleich"
+    return re.compile(rf"({token}(?:\s+{token}){{0,3}}){verb}\s*(?:{cue(lang, 'also_holds').pattern})$")
 
 
 def _add_post(person: Person, post: Post) -> None:
