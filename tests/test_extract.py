@@ -1656,11 +1656,15 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
     ]
 
 
+def _published(text: str, lang: str) -> str:
+    """The publication date the extractor finds for ``text`` with no metadata."""
+    return str(extract_facts(text, article_id="t", language=lang)["article"]["published"])
+
+
 def test_a_part_of_a_year_still_to_come_makes_the_dateline_this_year_s() -> None:
-    doc = extract_facts("Баку, 20 мая, АЗЕРТАДЖ\n\nДжейхун Байрамов 19 мая провел телефонный разговор с министром "
-                        "иностранных дел Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во "
-                        "второй половине 2025 года.", article_id="t", language="ru")  # fmt: skip
-    assert doc["article"]["published"] == "2025-05-20"
+    assert _published("Баку, 20 мая, АЗЕРТАДЖ\n\nДжейхун Байрамов 19 мая провел телефонный разговор с министром "
+                      "иностранных дел Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во "
+                      "второй половине 2025 года.", "ru") == "2025-05-20"  # fmt: skip
 
 
 def test_a_long_foreign_minister_title_a_monarch_s_number_and_talks_referred_to_by_the_talks() -> None:
@@ -2029,15 +2033,13 @@ def test_english_organisations_named_in_full_by_a_head_word_and_a_state_sign_too
 
 
 def test_a_release_signed_with_its_date_on_the_last_line_and_a_period_over_by_the_dateline() -> None:
-    signed = extract_facts("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr "
-                           "Beglaubigungsschreiben.\n\nEidgenössisches Departement für auswärtige "
-                           "Angelegenheiten, 5. November 2025", article_id="t", language="de")  # fmt: skip
-    assert signed["article"]["published"] == "2025-11-05"
+    assert _published("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr "
+                      "Beglaubigungsschreiben.\n\nEidgenössisches Departement für auswärtige "
+                      "Angelegenheiten, 5. November 2025", "de") == "2025-11-05"  # fmt: skip
     # the trade of the first four months of 2025, told in May as over: this year's, whatever is planned for 2027
-    vna = extract_facts("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached "
-                        "6.8 billion USD in the first four months of 2025. The fifth meeting of the commission will "
-                        "be held in Thailand in 2027.", article_id="t", language="en")  # fmt: skip
-    assert vna["article"]["published"] == "2025-05-16"
+    assert _published("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached "
+                      "6.8 billion USD in the first four months of 2025. The fifth meeting of the commission will "
+                      "be held in Thailand in 2027.", "en") == "2025-05-16"  # fmt: skip
 
 
 def test_a_counterpart_of_one_named_by_surname_in_the_sentence_takes_that_one_s_post() -> None:
