@@ -41,6 +41,7 @@ __all__ = [
     "actor_state",
     "actor_states",
     "actors",
+    "chinese_surnames",
     "cue",
     "domain_alternation",
     "domain_english",
@@ -412,6 +413,16 @@ def region_forms() -> dict[str, Region]:
             for form in [*forms, *([adjective] if adjective else [])]:
                 out.setdefault(str(form), region)
     return out
+
+
+@cache
+def chinese_surnames(lang: str) -> frozenset[str]:
+    """Chinese surnames as ``lang`` writes them (``chinese_surnames``; Palladius transcription in Russian).
+
+    >>> "Ван" in chinese_surnames("ru")
+    True
+    """
+    return frozenset(load_lexicon(lang).data.get("chinese_surnames") or [])
 
 
 @cache

@@ -36,6 +36,7 @@ from ingest.extract.lexicon import (
     actor_state,
     actor_states,
     actors,
+    chinese_surnames,
     cue,
     domain_alternation,
     domain_english,
@@ -288,15 +289,9 @@ def normalise_ru(tokens: list[str]) -> tuple[list[str], str | None]:
 _RU_CASE_OF_ENDING = {"ом": "ablt", "ем": "ablt", "а": "gent", "я": "gent", "у": "datv", "ю": "datv", "е": "loct"}
 
 
-@cache
-def _chinese_surnames_ru() -> frozenset[str]:
-    """Chinese surnames in Russian (Palladius transcription, ``chinese_surnames`` in lexicon/ru.yaml)."""
-    return frozenset(load_lexicon("ru").data.get("chinese_surnames") or [])
-
-
 @lru_cache(maxsize=4096)  # names recur within and across articles; the morphology is the costly part
 def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
-    if len(tokens) == 2 and tokens[0] in _chinese_surnames_ru():
+    if len(tokens) == 2 and tokens[0] in chinese_surnames("ru"):
         # "Лян Хуэйлином", "Дин Сюэсяна": the surname does not decline; the given name takes Russian endings
         # after a final -н only (syllables end in a vowel, -н or -р)
         given = re.match(r"(.+н)(ом|ем|а|я|у|ю|е)$", tokens[1])
@@ -389,7 +384,7 @@ def _given_name_pinyin(token: str) -> str | None:
 
 
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
-    if lang == "ru" and tokens and tokens[0] in _chinese_surnames_ru():
+    if lang == "ru" and tokens and tokens[0] in chinese_surnames("ru"):
         pinyin = [_given_name_pinyin(token) for token in tokens]
         if all(pinyin):  # "Ли Цян" is Li Qiang, not "Li Tsyan"; not "Хуан Карлос Эрнандес Падрон"
             return " ".join(str(p) for p in pinyin)
@@ -1275,7 +1270,7 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 continue  # "между Алматы и Хошимином": a place, whatever actor's name it resembles
             initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
             words = [raw[0][initials.end() :]] if initials else raw
-            if finder.lang == "ru" and len(words) == 2 and words[0] in _chinese_surnames_ru():
+            if finder.lang == "ru" and len(words) == 2 and words[0] in chinese_surnames("ru"):
                 words = [palladius_to_pinyin(word) for word in normalise_ru(words)[0]]  # "Си Цзиньпином"
             elif finder.lang == "ru":
                 prefix = _actor_key_prefix()

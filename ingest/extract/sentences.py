@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.extract.lexicon import load_lexicon
+from ingest.extract.lexicon import chinese_surnames, load_lexicon
 
 __all__ = ["split_sentences"]
 
@@ -49,15 +49,10 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(a.lower().replace(" ", "") for a in load_lexicon(lang)["abbreviations"])
 
 
-@cache
-def _chinese_surnames(lang: str) -> frozenset[str]:
-    return frozenset(load_lexicon(lang).data.get("chinese_surnames") or [])
-
-
 def _chinese_given_name(before: str, lang: str) -> bool:
     """A letter after a Chinese surname is a given name, not an initial: "с Ван И. Стороны …" ends a sentence."""
     surname = re.search(r"(\w+)\s+\w$", before)
-    return surname is not None and surname.group(1) in _chinese_surnames(lang)
+    return surname is not None and surname.group(1) in chinese_surnames(lang)
 
 
 def _month_words(lang: str) -> tuple[str, ...]:
