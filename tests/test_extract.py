@@ -2458,3 +2458,30 @@ def test_a_russian_participle_of_arriving_and_greetings_that_were_accepted() -> 
     assert ("visit", "2025-08-25", ["Khalid Al-Falih"]) in events  # the one who arrived, not the host
     assert [e for e in events if e[0] == "meeting"] == [("meeting", "2025-08-26", ["Khalid Al-Falih",
                                                                                    "Shavkat Mirziyoyev"])]  # fmt: skip
+
+
+def test_a_statement_framed_by_the_talks_of_the_day_before_is_of_that_day() -> None:
+    doc = extract_facts("МИНСК, 17 июня (БЕЛТА) – Президент Беларуси Александр Лукашенко принял сегодня министра "
+                        "иностранных дел Катара Мухаммеда аль-Хулейфи. Визит аль-Хулейфи начался накануне переговорами "
+                        "с Министром иностранных дел Беларуси Максимом Рыженковым. В ходе переговоров Максим Рыженков "
+                        "отметил, что белорусская сторона рассчитывает на открытие авиасообщения.",
+                        article_id="t", language="ru", published="2025-06-17")  # fmt: skip
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    assert talks["date"] == "2025-06-16"
+    assert _speaker_names(doc) == ["Maxim Ryzhenkov"]
+    assert (statement["date"], statement["part_of"]) == ("2025-06-16", talks["key"])  # at the talks, not the reception
+
+
+def test_a_visit_is_dated_by_the_day_it_began() -> None:
+    doc = extract_facts("MINSK, 14 October (BelTA) - Governor of Tula Oblast Dmitry Milyaev, who is in Belarus on a "
+                        "two-day working visit, was received by Prime Minister of Belarus Aleksandr Turchin on "
+                        "Tuesday. The visit began on Monday in Mogilev, where the Russian governor held talks with "
+                        "Chairman of the Mogilev Oblast Executive Committee Anatoly Isachenko.",
+                        article_id="t", language="en", published="2025-10-14")  # fmt: skip
+    assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-10-13", ["Dmitry Milyaev"])]
+    # "Накануне заседания, в понедельник": the eve of the session, not the day before the article
+    ru = extract_facts("ТАШКЕНТ, 20 августа. Накануне заседания, в понедельник, прибывший в Ташкент с рабочим визитом "
+                       "Серик Жумангарин был принят Президентом Узбекистана Шавкатом Мирзиёевым.",
+                       article_id="t", language="ru", published="2025-08-20")  # fmt: skip
+    assert ("meeting", "2025-08-18", ["Serik Zhumangarin", "Shavkat Mirziyoyev"]) in _events(ru)

@@ -80,6 +80,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     weekdays = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
     days = "|".join(re.escape(k) for k in sorted(lex["relative_days"], key=len, reverse=True))
     years = "|".join(re.escape(k) for k in sorted(lex["relative_years"], key=len, reverse=True))
+    # "накануне заседания", "the day before the talks": the eve of an event, not a day counted from the article
+    eve_of = f"(?!{lex.data['relative_day_of_event']})" if lex.data.get("relative_day_of_event") else ""
     flags = re.IGNORECASE
     out: list[tuple[str, re.Pattern[str]]] = [
         ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<y>\d{4})\b"))
@@ -140,7 +142,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("weekday", re.compile(rf"\b(?:в|во)\s+(?P<w>{weekdays})\b", flags)),
         ]
     out += [
-        ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w)", flags)),
+        ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w){eve_of}", flags)),
         ("relyears", re.compile(rf"(?<!\w)(?P<r>{years})(?!\w)", flags)),
     ]
     # the relative phrases a lexicon may have ("last week", "в прошлом месяце", "im kommenden Frühjahr")

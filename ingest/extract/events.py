@@ -147,6 +147,11 @@ def find_events(
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
+        if "visit_began" in lex["cues"] and cue(lang, "visit_began").search(chunk):
+            # "The visit began on Monday in Mogilev, where …": the visit told before began that day
+            visit = next((e for e in reversed(events) if e.kind == "visit" and e.status == "held"), None)
+            if visit is not None and _first_day(date, basis, visit.date):
+                visit.date, visit.date_basis = date, basis
         # statements
         verb = statement_re.search(chunk) if not followed else None
         later = (
@@ -316,10 +321,10 @@ def find_events(
                     previous.evidence.append(sentence)
                     continue
                 event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
-                event.part_of = anchor
-                event.date, event.date_basis = (
-                    (anchor.date, anchor.date_basis) if anchor else (published.isoformat(), "dateline")
-                )
+                # "В ходе переговоров Рыженков отметил …": made at the talks told before, not at the article's event
+                at = _framed_by(lang, chunk[: verb.start()], events) or anchor
+                event.part_of = at
+                event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
                 said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published)
                 if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
                     event.date, event.date_basis = said_on.value, said_on.basis
@@ -1426,6 +1431,23 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
     return sorted(out, key=lambda d: d[2][0])[:3]
 
 
+def _framed_by(lang: str, before_verb: str, events: list[Event]) -> Event | None:
+    """The held event a statement opens with a frame of ("During the talks, X said", "В ходе переговоров"): the last
+    one the frame's word may name (any but a visit or a statement, if the word names no kind)."""
+    frame = cue(lang, "framed").search(before_verb)
+    if frame is None:
+        return None
+    kinds = {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(frame.group())}
+    held = [
+        e
+        for e in events
+        if e.status == "held"
+        and e.kind not in ("visit", "statement")
+        and (not kinds or any(_may_name(kind, e) for kind in kinds))
+    ]
+    return held[-1] if held else None
+
+
 def _framing_event(events: list[Event]) -> Event | None:
     """The held event of one day told last, for a sentence that opens with a frame ("Following the talks",
     "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event."""
@@ -1437,6 +1459,13 @@ def _framing_event(events: list[Event]) -> Event | None:
 def _same_body(a: Body | None, b: Body) -> bool:
     """Whether two mentions name one body: "межправкомиссия" after the commission's full name is that commission."""
     return a is b or (a is not None and a.kind == b.kind and set(a.countries) == set(b.countries))
+
+
+def _first_day(date: str | None, basis: str | None, told_first: str | None) -> bool:
+    """Whether a later mention of a visit dates it to a day before the one told first, at most three days before."""
+    if not date or not told_first or len(date) != 10 or len(told_first) != 10 or basis == "dateline":
+        return False
+    return 0 < (dt.date.fromisoformat(told_first) - dt.date.fromisoformat(date)).days <= 3
 
 
 def _merge(events: list[Event], event: Event) -> Event | None:
@@ -1457,6 +1486,9 @@ def _merge(events: list[Event], event: Event) -> Event | None:
         a, b = (event.date or "")[:7], (other.date or "")[:7]
         if a and b and not _same_time(a, b):
             continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
+        if other.kind == "visit" and _first_day(event.date, event.date_basis, other.date):
+            # "Визит аль-Хулейфи начался накануне": a visit of several days is dated by its first day
+            other.date, other.date_basis = event.date, event.date_basis
         other.evidence.append(event.sentence)
         return other
     return None
