@@ -2485,3 +2485,14 @@ def test_a_visit_is_dated_by_the_day_it_began() -> None:
                        "Серик Жумангарин был принят Президентом Узбекистана Шавкатом Мирзиёевым.",
                        article_id="t", language="ru", published="2025-08-20")  # fmt: skip
     assert ("meeting", "2025-08-18", ["Serik Zhumangarin", "Shavkat Mirziyoyev"]) in _events(ru)
+
+
+def test_a_lead_s_day_without_a_year_and_a_meeting_that_would_be_held_date_the_article() -> None:
+    # no dateline date: the day of the lead, its year from the text (the working group's end-of-2025 plan)
+    assert _published("Brasília – Brazil and Nigeria on Tuesday (Sept. 23) formally launched a joint working group "
+                      "during a videoconference. The group is expected to present a first list of projects by the end "
+                      "of 2025.", "en") == "2025-09-23"  # fmt: skip
+    # "would be held … in the first half of 2026" is a plan, told in October of the year before
+    assert _published("PUTRAJAYA, Oct 7 (Bernama) -- Malaysia and Thailand agreed to step up border patrols. Both "
+                      "ministers agreed that the 15th meeting of the Joint Commission would be held in Bangkok in the "
+                      "first half of 2026.", "en") == "2025-10-07"  # fmt: skip

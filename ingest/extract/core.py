@@ -88,6 +88,12 @@ def _published(
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
         return dt.date.fromisoformat(in_lead[0].value), True
+    # "Brazil and Nigeria on Tuesday (Sept. 23) launched …": a day and month of the lead, its year inferred
+    partial = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "inferred"]
+    partial = [d for d in partial if not d.relative]
+    if partial:
+        month, day = int(partial[0].value[5:7]), int(partial[0].value[8:10])
+        return dt.date(_infer_year(month, day, text, today, lang), month, day), True
     return today, True
 
 
@@ -102,8 +108,8 @@ _PAST = {
                      r"|[а-яё]+енн(?:ый|ого|ой|ом|ая|ые|ых)|прошл\w+)(?![\w-])", re.IGNORECASE),
 }  # fmt: skip
 _FUTURE = {
-    "en": re.compile(r"\b(?:will|shall|to be held|scheduled|planned|expected|next|upcoming)\b"),
-    "de": re.compile(r"\b(?:wird|werden|soll(?:en)?|geplant|kommenden?|nächste[nmrs]?)\b"),
+    "en": re.compile(r"\b(?:will|would|shall|to be held|scheduled|planned|expected|next|upcoming)\b"),
+    "de": re.compile(r"\b(?:wird|werden?|würden?|soll(?:en|e)?|geplant|kommenden?|nächste[nmrs]?)\b"),
     "ru": re.compile(r"(?:будет|будут|состоится|пройд[её]т|планир|намеч|предстоящ|следующ|очередн)", re.IGNORECASE),
 }
 
