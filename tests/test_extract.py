@@ -2496,3 +2496,13 @@ def test_a_lead_s_day_without_a_year_and_a_meeting_that_would_be_held_date_the_a
     assert _published("PUTRAJAYA, Oct 7 (Bernama) -- Malaysia and Thailand agreed to step up border patrols. Both "
                       "ministers agreed that the 15th meeting of the Joint Commission would be held in Bangkok in the "
                       "first half of 2026.", "en") == "2025-10-07"  # fmt: skip
+
+
+def test_a_courtesy_ambassador_after_a_title_and_a_letter_of_commission() -> None:
+    doc = _en("ACCRA, July 16 (GNA) - Ghana hosted Nigeria's Minister of Foreign Affairs, Ambassador Yusuf Tuggar, "
+              "for talks on Tuesday.", "2025-07-16")  # fmt: skip
+    assert _people(doc)["Yusuf Tuggar"] == ("NG", [("minister", None)])  # a former envoy's courtesy title, no post
+    doc = _en("President William Ruto received the letter of commission of Nigeria's new High Commissioner to Kenya, "
+              "Ambassador Aminu Bello Dalhatu, at State House, Nairobi, today.", "2025-11-04")  # fmt: skip
+    assert _people(doc)["Aminu Bello Dalhatu"] == ("NG", [("ambassador", "KE")])
+    assert ("credentials", "2025-11-04", ["Aminu Bello Dalhatu", "William Ruto"]) in _events(doc)

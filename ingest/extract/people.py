@@ -472,6 +472,7 @@ class _Finder:
         # a title given after its holder's name ("X, Deputy Prime Minister"): where its phrase ends, and the holder
         self._named_before: tuple[int, Person] | None = None
         self._titled_before: tuple[int, Person] | None = None  # the end of a name a title came before, its person
+        self._courtesy_until = 0  # where the name after "Minister …, Ambassador" begins: no title before it
         self.possessors: list[tuple[int, int]] = []  # "Lavrov's" in "Lavrov's predecessor X": no mention of an actor
 
     # -- names ---------------------------------------------------------------------------
@@ -574,6 +575,8 @@ class _Finder:
 
     def _title(self, match: re.Match[str], entry: dict[str, Any], sentence: tuple[int, int]) -> None:
         text = self.text
+        if match.start() < self._courtesy_until:
+            return  # the courtesy title of a name a title before it was given to
         role = entry["role"]
         sending = self._states_before(match.start(), sentence[0])
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
@@ -670,6 +673,14 @@ class _Finder:
             text[position : sentence[1]],
         )
         name_start = position + (gap.end() if gap else 0)
+        courtesy = (
+            re.match(r"(?:Ambassador|Amb\.)\s+", text[name_start : sentence[1]]) if gap and "," in gap.group() else None
+        )
+        if courtesy:
+            # "Nigeria's Minister of Foreign Affairs, Ambassador Yusuf Tuggar": a courtesy title of a former envoy,
+            # not a post
+            name_start += courtesy.end()
+            self._courtesy_until = name_start
         name = self._name_tokens(name_start, sentence[1])
         rule = f"{self.lang}:title-name"
         if name is None:
