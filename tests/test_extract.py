@@ -2506,3 +2506,17 @@ def test_a_courtesy_ambassador_after_a_title_and_a_letter_of_commission() -> Non
               "Ambassador Aminu Bello Dalhatu, at State House, Nairobi, today.", "2025-11-04")  # fmt: skip
     assert _people(doc)["Aminu Bello Dalhatu"] == ("NG", [("ambassador", "KE")])
     assert ("credentials", "2025-11-04", ["Aminu Bello Dalhatu", "William Ruto"]) in _events(doc)
+
+
+def test_honorifics_of_west_africa_and_of_princes_and_a_longer_bracket_before_the_name() -> None:
+    doc = _en("ACCRA, July 16 (GNA) - Ghana's High Commissioner to Nigeria, Alhaji Baba Jamal Mohammed Ahmed, attended "
+              "the session.", "2025-07-16")  # fmt: skip
+    assert _people(doc) == {"Baba Jamal Mohammed Ahmed": ("GH", [("ambassador", "NG")])}
+    ru = extract_facts("МОСКВА, 16 октября. /ТАСС/. Вице-премьер РФ Александр Новак и министр энергетики Саудовской "
+                       "Аравии принц Абдель Азиз бен Сальман Аль Сауд провели в среду в Москве переговоры. "
+                       "ЕРЕВАН, 2 октября. Новоназначенный Посол Вьетнама в Армении (с резиденцией в Москве) Данг Минь "
+                       "Кхой вручил копию верительных грамот.",
+                       article_id="t", language="ru", published="2025-10-16")  # fmt: skip
+    people = _people(ru)
+    assert people["Abdel Aziz ben Salman Al Saud"] == ("SA", [("minister", None)])  # "принц" is no part of the name
+    assert [p for p in people.values() if p[0] == "VN"] == [("VN", [("ambassador", "AM")])]

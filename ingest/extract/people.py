@@ -86,9 +86,10 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
     r"His Excellency|Her Excellency|"
     r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|Prince|Princess|Prinz|"
+    r"Alhaji|Alhaja|Hajia|Engr\.|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
-    r"госпож\w*|сенатор|уважаем\w*|"
+    r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
     r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon|"
     # a military rank before the name of a head of state ("старшим генералом Мин Аун Хлайном")
     r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:ом|а|у|е)?)\s+){0,3}"
@@ -667,7 +668,7 @@ class _Finder:
         if receiving == sending:
             receiving = None
         gap = re.match(
-            r"\s*,?\s*(?:\([^)]{1,20}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
+            r"\s*,?\s*(?:\([^)]{1,40}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
             + f"(?:{cue(self.lang, 'title_qualifier').pattern})?"
             + _HONORIFIC,
             text[position : sentence[1]],
