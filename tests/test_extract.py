@@ -126,6 +126,9 @@ def test_no_dateline_in_a_word_before_a_colon() -> None:
         # a known city in capitals and a colon (CNA, The Straits Times); Singapore is its state's city
         ("SINGAPORE: Singapore and India on Tuesday", "en", ("Singapore", None, None, None, None)),
         ("KUALA LUMPUR: Malaysia will", "en", ("Kuala Lumpur", None, None, None, None)),
+        # the agency after the date and a comma, before the dash (GNA), or in brackets after a comma
+        ("Accra, July 16, GNA – Ghana and Nigeria", "en", ("Accra", 16, 7, None, "GNA")),
+        ("Accra, July 16, (GNA) - Ghana and Nigeria", "en", ("Accra", 16, 7, None, "GNA")),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

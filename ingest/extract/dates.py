@@ -274,9 +274,11 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
         rf"(?:\s*[,.]\s*(?P<date>{date}))?"  # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too
-        rf"\s*(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
+        rf"\s*(?:,\s*(?=\())?"  # "Accra, July 16, (GNA) -": a comma before the agency's bracket
+        rf"(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
         # "Баку, 14 октября, АЗЕРТАДЖ.": the agency in capitals after the date
-        rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)(?:\.(?=\s)|(?=[ \t]*\n))|(?!)))?"
+        # "Accra, July 16, GNA – Ghana and Nigeria …": or before the dash
+        rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)(?:\.(?=\s)|(?=[ \t]*\n)|(?=\s*{_DASH}))|(?!)))?"
         rf"(?:\.?\s*{_DASH}\s*(?:(?P<a4>[A-ZА-ЯЁ][\w]+(?: [A-ZА-ЯЁ][\w]+)?)\.\s)?|(?<=/)\.\s+"
         # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
         # "ANKARA" alone on the first line (Anadolu)
