@@ -2523,3 +2523,13 @@ def test_honorifics_of_west_africa_and_of_princes_and_a_longer_bracket_before_th
     people = _people(ru)
     assert people["Abdel Aziz ben Salman Al Saud"] == ("SA", [("minister", None)])  # "принц" is no part of the name
     assert [p for p in people.values() if p[0] == "VN"] == [("VN", [("ambassador", "AM")])]
+
+
+def test_a_state_minister_for_a_field_is_a_deputy_minister() -> None:
+    ru = extract_facts("НЬЮ-ДЕЛИ, 17 июля. КАЗИНФОРМ – Государственный министр торговли и промышленности Индии Джитин "
+                       "Прасада и министр торговли Казахстана Арман Шаккалиев провели заседание.",
+                       article_id="t", language="ru", published="2025-07-17")  # fmt: skip
+    assert sorted(role for _, posts in _people(ru).values() for role, _ in posts) == ["deputy-minister", "minister"]
+    en = _en("ADDIS ABABA, Oct 14 (ENA) - Ethiopia's State Minister of Foreign Affairs Misganu Arega met the "
+             "Djiboutian envoy.")  # fmt: skip
+    assert _people(en)["Misganu Arega"] == ("ET", [("deputy-minister", None)])
