@@ -2533,3 +2533,17 @@ def test_a_state_minister_for_a_field_is_a_deputy_minister() -> None:
     en = _en("ADDIS ABABA, Oct 14 (ENA) - Ethiopia's State Minister of Foreign Affairs Misganu Arega met the "
              "Djiboutian envoy.")  # fmt: skip
     assert _people(en)["Misganu Arega"] == ("ET", [("deputy-minister", None)])
+
+
+def test_promotion_agencies_and_coast_guards_named_in_full_sign_in_their_own_name() -> None:
+    doc = _en("ACCRA, July 16 (GNA) - A memorandum on investment promotion was also signed between the Ghana "
+              "Investment Promotion Centre (GIPC) and the Nigerian Investment Promotion Commission (NIPC).",
+              "2025-07-16")  # fmt: skip
+    assert sorted((o["name"], o["kind"], o["countries"][0]) for o in doc["organizations"]) == [
+        ("Ghana Investment Promotion Centre", "agency", "GH"),
+        ("Nigerian Investment Promotion Commission", "agency", "NG"),
+    ]
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert len(signing["participants"]) == 2
+    doc = _en("MANILA, June 17 (PNA) - The Philippine Coast Guard and the Vietnam Coast Guard signed a memorandum.")
+    assert sorted(o["name"] for o in doc["organizations"]) == ["Philippine Coast Guard", "Vietnam Coast Guard"]
