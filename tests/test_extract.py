@@ -2547,3 +2547,14 @@ def test_promotion_agencies_and_coast_guards_named_in_full_sign_in_their_own_nam
     assert len(signing["participants"]) == 2
     doc = _en("MANILA, June 17 (PNA) - The Philippine Coast Guard and the Vietnam Coast Guard signed a memorandum.")
     assert sorted(o["name"] for o in doc["organizations"]) == ["Philippine Coast Guard", "Vietnam Coast Guard"]
+
+
+def test_the_press_centre_of_a_ministry_named_by_a_common_noun() -> None:
+    doc = extract_facts("ДУШАНБЕ, 9 июля. Министр экономического развития и торговли Таджикистана Завки Завкизода "
+                        "провел видеоконференцию. Как сообщили в пресс-центре таджикского министерства, участники "
+                        "видеоконференции обсудили восстановление автомобильного сообщения.",
+                        article_id="t", language="ru", published="2025-07-09")  # fmt: skip
+    assert ("Press Centre of the Ministry of Economic Development and Trade of the Republic of Tajikistan", ["TJ"]) in [
+        (o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "press-service"
+    ]
+    assert len([o for o in doc["organizations"] if o["kind"] == "ministry"]) == 1  # the minister's, not a second one

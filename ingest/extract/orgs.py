@@ -289,7 +289,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", rf"(?<![\w-])(?P<short>{shorts})[а-я]{{0,2}}(?!\w)"),
             ("ministry", r"[Вв]нешнеполитическ\w+ ведомств\w+"),
             ("embassy", r"[Пп]осольств\w*"),
-            ("press-service", r"[Пп]ресс-служб\w*"),
+            ("press-service", r"[Пп]ресс-(?:служб|центр)\w*"),
             ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+)"),
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
@@ -571,6 +571,8 @@ def find_orgs(
                 if 0 <= s - end <= 30 and not re.search(r"[,.;:()]", text[end:s]) and (parent is None or s < parent[1]):
                     parent = (org, s, e)
         if parent is None:
+            parent = _ministry_referred(text[end : end + 50], end, lex, orgs, people)
+        if parent is None:
             president = re.match(
                 r"\s+(?:of the |des |der )?(?:(\w+) )?(?:[Ll]eader|President|head of state|Präsidenten|"
                 r"Staatschefs)|\s+(?:главы государства|(?:(\w+) )?[Пп]резидента(?: (\w+))?|(\w+) лидера)",
@@ -592,7 +594,13 @@ def find_orgs(
             form = text[start : end + president.end()]
         else:
             owner, _s, e = parent
-            label = "Press Office" if re.search(r"office|Pressestelle|Pressebüro", match.group()) else "Press Service"
+            label = (
+                "Press Office"
+                if re.search(r"office|Pressestelle|Pressebüro", match.group())
+                else "Press Centre"
+                if "центр" in match.group()
+                else "Press Service"
+            )
             org = _add(orgs, "press-service", list(owner.countries), f"{label} of the {owner.name}",
                        f"{owner.key}-press-service")  # fmt: skip
             form = text[start:e]
@@ -607,6 +615,35 @@ def find_orgs(
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
     return sorted(orgs.values(), key=lambda o: o.start)
+
+
+def _ministry_referred(
+    after: str, offset: int, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org], people: Any
+) -> tuple[Org, int, int] | None:
+    """The ministry a press service's owner refers to by a common noun ("в пресс-центре таджикского министерства",
+    "the press office of the ministry"): the one of that state (or the only one) named before, by its name or by a
+    minister's title."""
+    noun = re.match(
+        r"\s+(?:of the |des |der )?(?:(\w+)\s+)?(?:министерства|ведомства|[Mm]inisteriums|[Mm]inistry)(?!\w)", after
+    )
+    if noun is None:
+        return None
+    code = lex.state_of(noun.group(1)) if noun.group(1) else None
+    named = {o.key: o for o in orgs.values() if o.kind == "ministry" and o.mentions and o.mentions[0][0] < offset}
+    for person in people.people:  # "Министр экономического развития и торговли Таджикистана …": his ministry
+        for post in person.posts:
+            if post.ministry and person.country and post.sentence[0] < offset:
+                name = ministry_name(person.country, post.ministry)
+                org = _add(orgs, "ministry", [person.country], name,
+                           f"{person.country.lower()}-ministry-of-{slug(post.ministry)}")  # fmt: skip
+                org.domain = org.domain or post.ministry
+                if not org.mentions:
+                    org.mentions.append(post.sentence)  # as the ministry a post implies is evidenced
+                named.setdefault(org.key, org)
+    candidates = [o for o in named.values() if code is None or code in o.countries]
+    if len(candidates) != 1:
+        return None  # "the ministry" of two named before: which one is not said
+    return candidates[0], offset + noun.start(), offset + noun.end()
 
 
 def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org]) -> None:
