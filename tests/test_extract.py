@@ -2558,3 +2558,17 @@ def test_the_press_centre_of_a_ministry_named_by_a_common_noun() -> None:
         (o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "press-service"
     ]
     assert len([o for o in doc["organizations"] if o["kind"] == "ministry"]) == 1  # the minister's, not a second one
+
+
+def test_the_speaker_is_the_one_a_title_before_a_name_names_and_mongolians_by_their_given_name() -> None:
+    ru = extract_facts("Баку, 20 мая, АЗЕРТАДЖ\nМинистр иностранных дел Азербайджана Джейхун Байрамов 19 мая провел "
+                       "телефонный разговор с министром иностранных дел Грузии Макой Бочоришвили. Министр Байрамов "
+                       "проинформировал собеседницу о ходе мирного процесса и отметил, что Грузия является для Баку "
+                       "надежным партнером.",
+                       article_id="t", language="ru", published="2025-05-20")  # fmt: skip
+    assert _speaker_names(ru) == ["Jeyhun Bayramov"]  # not the minister she is, named last before "Министр"
+    de = extract_facts("Bern, 13.05.2025 - Bundesrat Ignazio Cassis hat heute per Videokonferenz mit der mongolischen "
+                       "Aussenministerin Battsetseg Batmunkh gesprochen. Aussenministerin Battsetseg bezeichnete die "
+                       "Schweiz als wichtigen «dritten Nachbarn» ihres Landes.",
+                       article_id="t", language="de")  # fmt: skip
+    assert _speaker_names(de) == ["Battsetseg Batmunkh"]

@@ -1351,6 +1351,8 @@ def _speaker(
     """
     candidates = [(start, person) for start, person, mention in mentions if not getattr(mention, "guest", False)]
     for start, role in anaphors:
+        if text and any(re.fullmatch(r"\S+\s+", text[start:named]) for named, _p, _m in mentions if named > start):
+            continue  # "Министр Байрамов", "Aussenministerin Battsetseg": the title of the name after it
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
         both = plural_before.search(text[max(0, start - 10) : start]) if plural_before else None

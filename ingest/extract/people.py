@@ -53,7 +53,8 @@ __all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
 # States whose officials the press calls by their first name: "Prabowo" (Subianto), "Anwar" (Ibrahim), "Paetongtarn"
-CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "TH", "ET", "ER"})  # Ethiopians, Eritreans: no family names
+CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "TH", "ET", "ER", "MN"})  # Ethiopians, Eritreans: no family names;
+# Mongolians by their given name, written before the patronymic ("Battsetseg Batmunkh" is "Battsetseg")
 
 # Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
 _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
