@@ -2572,3 +2572,23 @@ def test_the_speaker_is_the_one_a_title_before_a_name_names_and_mongolians_by_th
                        "Schweiz als wichtigen «dritten Nachbarn» ihres Landes.",
                        article_id="t", language="de")  # fmt: skip
     assert _speaker_names(de) == ["Battsetseg Batmunkh"]
+
+
+def test_figures_attributed_to_an_agency_by_data_from_gemaess_and_soglasno() -> None:
+    en = _en("JAKARTA, July 22 (ANTARA) - Foreign Minister Sugiono spoke with Japanese Foreign Minister Takeshi "
+             "Iwaya. Data from Statistics Indonesia (BPS) show that trade reached US$38.2 billion in 2024.",
+             "2025-07-22")  # fmt: skip
+    assert [e.get("speaker") for e in en["events"] if e["kind"] == "statement"] == ["id-statistics-agency"]
+    de = extract_facts("Bern, 20.03.2025 - Staatssekretärin Helene Budliger Artieda traf den thailändischen "
+                       "Handelsminister. Gemäss den Zahlen des Bundesamts für Zoll und Grenzsicherheit (BAZG) "
+                       "erreichte der Warenverkehr im Jahr 2024 rund 11 Milliarden Franken.",
+                       article_id="t", language="de")  # fmt: skip
+    assert [e.get("speaker") for e in de["events"] if e["kind"] == "statement"] == [
+        "ch-federal-office-for-customs-and-border-security"
+    ]
+    ru = extract_facts("АСТАНА, 22 октября. Президент Казахстана Касым-Жомарт Токаев принял министра Катара. Согласно "
+                       "данным Министерства торговли и интеграции, товарооборот между двумя странами вырос в полтора "
+                       "раза.", article_id="t", language="ru", published="2025-10-22")  # fmt: skip
+    assert [e.get("speaker") for e in ru["events"] if e["kind"] == "statement"] == [
+        "kz-ministry-of-trade-and-integration"
+    ]
