@@ -2592,3 +2592,11 @@ def test_figures_attributed_to_an_agency_by_data_from_gemaess_and_soglasno() -> 
     assert [e.get("speaker") for e in ru["events"] if e["kind"] == "statement"] == [
         "kz-ministry-of-trade-and-integration"
     ]
+
+
+def test_a_bare_title_of_two_holders_is_the_publisher_s_own_official() -> None:
+    text = ("RIYADH, Sep 17 (APP): Pakistan and Saudi Arabia signed a defence agreement. The agreement was signed by "
+            "Prime Minister Muhammad Shehbaz Sharif and Saudi Crown Prince and Prime Minister Mohammed bin Salman. "
+            "Speaking at the ceremony, the Prime Minister said the pact was a historic milestone.")  # fmt: skip
+    doc = extract_facts(text, article_id="t", language="en", published="2025-09-17", publisher="APP")
+    assert _speaker_names(doc) == ["Muhammad Shehbaz Sharif"]  # APP's own prime minister, not the one named last

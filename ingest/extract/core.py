@@ -364,6 +364,7 @@ def extract_facts(
     sentences = split_sentences(text, lang)
     home = _home(dateline, publisher, lang)
     people = find_people(text, lang, sentences, home)
+    people.home = _publisher_state(publisher, lang) or home  # a wire's own officials, named by title alone
     body_start = dateline.end if dateline else 0
     _resolve_countries(people, text, lang, home)
     _keys(people)

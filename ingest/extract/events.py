@@ -1355,6 +1355,9 @@ def _speaker(
             continue  # "Министр Байрамов", "Aussenministerin Battsetseg": the title of the name after it
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
+        own = [p for p in holders if people.home and p.country == people.home]
+        if holder is None and len(own) == 1:
+            holder = own[0]  # "the Prime Minister said" in APP: Pakistan's, not the Saudi crown prince and premier
         both = plural_before.search(text[max(0, start - 10) : start]) if plural_before else None
         if holder is None and not both:
             # "Глава государства" after the sentence naming one of two presidents: the one named last

@@ -227,6 +227,7 @@ class People:
     people: list[Person]
     titles: list[tuple[int, int, str, Person | None]]  # start, end, role, holder
     bare: list[tuple[int, str]] = field(default_factory=list)  # "the minister": start, role (speakers only)
+    home: str | None = None  # the state of the publisher (else the dateline), whose officials a wire names by title
 
 
 @cache
@@ -1695,4 +1696,4 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
         used.add(key)
         person.key = key
         person.mentions.sort(key=lambda m: m.start)
-    return People(finder.people, finder.titles, bare)
+    return People(finder.people, finder.titles, bare, home)
