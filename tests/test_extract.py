@@ -623,7 +623,8 @@ def test_an_unnamed_counterpart_and_a_relative_clause_tell_who_visits() -> None:
         "de",
         "2025-09-09",
     )
-    assert [names for kind, _, names in _events(doc) if kind == "visit"] == [["Johann Wadephul"]]
+    # the invited visits; the one inviting hosts, as "at the invitation of" makes a host
+    assert [names for kind, _, names in _events(doc) if kind == "visit"] == [["Johann Wadephul", "Murat Nurtleu"]]
     doc, _ = _doc_and_names(
         "The Russian leader informed his Belarusian counterpart about his contacts with US Special Envoy "
         "Steve Witkoff, who visited Moscow last week.",
@@ -813,7 +814,7 @@ def test_a_party_post_before_the_state_post_and_an_invitation_to_a_post_word() -
     )  # fmt: skip
     assert _people(doc)["Wang Yi"] == ("CN", [("minister", None)])
     visit = next(e for e in doc["events"] if e["kind"] == "visit")
-    assert visit["participants"] == [{"key": "wang", "role": "guest"}]
+    assert visit["participants"] == [{"key": "wang", "role": "guest"}, {"key": "dar", "role": "host"}]
 
 
 def test_cabinet_secretaries_high_commissioners_chamber_heads_and_middle_initials() -> None:
@@ -1101,7 +1102,9 @@ def test_events_told_in_a_statement_are_coded_with_it() -> None:
     doc = _en("Foreign Minister Mohamad Hasan of Malaysia spoke with Russian Foreign Minister Sergey Lavrov. "
               "Mohamad Hasan reiterated an invitation for Lavrov to pay an official visit to Malaysia.")  # fmt: skip
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
-    assert [(v["status"], v["participants"]) for v in visits] == [("planned", [{"key": "lavrov", "role": "guest"}])]
+    assert [(v["status"], v["participants"]) for v in visits] == [
+        ("planned", [{"key": "lavrov", "role": "guest"}, {"key": "hasan", "role": "host"}])
+    ]
     # English leaves "that" out: the statement is coded, and the signing told in it has no signatory named
     doc = _en("Philippine Foreign Secretary Enrique Manalo said the Reciprocal Access Agreement, which the two "
               "countries signed in July last year, would enter into force in September.")  # fmt: skip
@@ -2600,3 +2603,16 @@ def test_a_bare_title_of_two_holders_is_the_publisher_s_own_official() -> None:
             "Speaking at the ceremony, the Prime Minister said the pact was a historic milestone.")  # fmt: skip
     doc = extract_facts(text, article_id="t", language="en", published="2025-09-17", publisher="APP")
     assert _speaker_names(doc) == ["Muhammad Shehbaz Sharif"]  # APP's own prime minister, not the one named last
+
+
+def test_a_visit_announced_in_an_infinitive_is_the_speaker_s_and_an_invitation_to_travel() -> None:
+    lead = ("Berlin (dpa) - Bundeswirtschaftsministerin Katherina Reiche hat am Mittwoch in Bangkok die thailändische "
+            "Handelsministerin Suphajee Suthumpun getroffen. ")  # fmt: skip
+    doc = extract_facts(lead + "Reiche kündigte an, im ersten Halbjahr 2026 mit einer Wirtschaftsdelegation nach "
+                        "Bangkok zu reisen.", article_id="t", language="de", published="2025-11-05")  # fmt: skip
+    assert ("visit", "2026", ["Katherina Reiche"]) in _events(doc)
+    assert [e["status"] for e in doc["events"] if e["kind"] == "visit"] == ["announced"]
+    doc = extract_facts(lead + "Suphajee lud Reiche ein, noch in diesem Jahr mit einer Wirtschaftsdelegation nach "
+                        "Thailand zu reisen.", article_id="t", language="de", published="2025-11-05")  # fmt: skip
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert sorted((p["key"], p["role"]) for p in visit["participants"]) == [("reiche", "guest"), ("suthumpun", "host")]

@@ -333,7 +333,12 @@ def find_events(
                 events.append(event)
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
+                    own_mentions = [item for item in mentions if item[1] is speaker]
                     mentions, persons, anaphors = _in_span(reported, s_start, mentions, persons, anaphors)
+                    travels = cue(lang, "speaker_travels").search(chunk, reported[0], reported[1])
+                    if travels and not mentions and not anaphors and own_mentions:
+                        # "Reiche kündigte an, im Frühjahr nach Bangkok zu reisen": the speaker travels
+                        mentions, persons = own_mentions[:1], [speaker]
                     in_sentence = as_written
                     date, basis = _date(in_sentence, status, published)
                 else:
@@ -750,8 +755,11 @@ def find_events(
                     elif subject is not None:
                         guests = [subject]  # "US Special Envoy Witkoff, who visited Moscow": the visitor
                     elif invitees:
-                        # "Nurtleu lud seinen deutschen Amtskollegen zu einem Besuch ein": the invited visits
-                        inviters, guests = [], invitees[:1]
+                        # "Ebrard lud Reiche ein, … nach Mexiko zu reisen": the invited visits, the one inviting hosts
+                        inviters = [
+                            p for position, p, _ in mentions if invited and position < s_start + invited.start()
+                        ]
+                        inviters, guests = inviters[-1:], invitees[:1]
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
