@@ -2616,3 +2616,21 @@ def test_a_visit_announced_in_an_infinitive_is_the_speaker_s_and_an_invitation_t
                         "Thailand zu reisen.", article_id="t", language="de", published="2025-11-05")  # fmt: skip
     visit = next(e for e in doc["events"] if e["kind"] == "visit")
     assert sorted((p["key"], p["role"]) for p in visit["participants"]) == [("reiche", "guest"), ("suthumpun", "host")]
+
+
+def test_the_conversation_after_a_credentials_ceremony_is_a_meeting_of_both() -> None:
+    de = extract_facts("MINSK, 19. Februar (BelTA) - Der neue Botschafter von Belarus in Russland, Alexander "
+                       "Rogoschnik, hat am Mittwoch dem stellvertretenden Außenminister Russlands Michail Galusin "
+                       "Kopien seines Beglaubigungsschreibens überreicht. Bei dem anschließenden Gespräch "
+                       "erörterten die Diplomaten die Vorbereitung des Forums der Regionen.",
+                       article_id="t", language="de", published="2025-02-19")  # fmt: skip
+    assert ("meeting", "2025-02-19", ["Alexander Rogoshnik", "Mikhail Galuzin"]) in _events(de)  # held, not planned
+    ru = extract_facts("МИНСК, 5 июня (БЕЛТА) – Посол Уганды Стивен Мубиру вручил копии верительных грамот министру "
+                       "иностранных дел Беларуси Максиму Рыженкову. После церемонии состоялась беседа, в ходе которой "
+                       "стороны обсудили подготовку второго заседания комиссии.",
+                       article_id="t", language="ru", published="2025-06-05")  # fmt: skip
+    assert [len(names) for kind, _, names in _events(ru) if kind == "meeting"] == [2]
+    en = _en("COLOMBO, Nov 12 (PMD) - The new High Commissioner of the Maldives, Ibrahim Shiuree, presented his "
+             "credentials to President Anura Kumara Dissanayake today. In the discussion that followed, President "
+             "Dissanayake said Sri Lanka valued its historic ties with the Maldives.", "2025-11-12")  # fmt: skip
+    assert ("meeting", "2025-11-12", ["Anura Kumara Dissanayake", "Ibrahim Shiuree"]) in _events(en)

@@ -365,7 +365,8 @@ def find_events(
                         kinds_found = invited_visits[:1]
                     elif met_before := [
                         (m, e) for m, e in kinds_found
-                        if e["kind"] in ("meeting", "talks") and m.start() < verb.start() and len(persons) >= 2
+                        if e["kind"] in ("meeting", "talks") and m.start() < verb.start()
+                        and (len(persons) >= 2 or (anchor is not None and cue(lang, "follow_up").search(chunk)))
                     ]:  # fmt: skip
                         # "President Tinubu on Tuesday received the German minister and assured her ...": the
                         # reception (or talks, meeting) too, at which the statement was made
@@ -416,6 +417,11 @@ def find_events(
         for match, entry in kinds_found:
             kind = entry["kind"]
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
+            if status in ("planned", "announced") and _only_topics_planned(lang, chunk, match, status_patterns):
+                # "Bei dem anschließenden Gespräch erörterten die Diplomaten die Vorbereitung des Forums": the plan is
+                # what they talked of; the talk itself was held
+                ev_status, ev_dates = "held", as_written
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
             own = _dates_of_clause(relative_spans, s_start, match.start(), ev_dates)
             # "Die Ministerin, die sich seit Montag … aufhält, traf im Anschluss X": a relative clause about a
             # person the trigger is not in has its own time
@@ -693,16 +699,19 @@ def find_events(
                 if not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
+                told_before = [p for p, _ in anchor.participants] if anchor is not None else []
                 if (
-                    not participants
+                    len(participants) < len(told_before)
+                    and all(p in told_before for p in participants)
                     and not anaphors
                     and ev_status == "held"
                     and anchor is not None
                     and anchor.kind != kind
                     and cue(lang, "follow_up").search(chunk)
                 ):
-                    # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...": those of the event before
-                    participants = [p for p, _ in anchor.participants]
+                    # "Bei dem anschließenden Gespräch erörterten die Diplomaten ...", "После церемонии состоялась
+                    # беседа, в ходе которой стороны …": those of the event before, not some of them
+                    participants = told_before
                 possessive = re.search(_POSSESSIVE[lang], chunk[: match.start()]) if kind == "visit" else None
                 if not participants and possessive and last_speaker is not None and last_speaker.mentions:
                     # "Глава государства отметил … договоренности, достигнутые в ходе его государственного визита":
@@ -1242,6 +1251,16 @@ def _nearest_cue_is_mine(
             if distance[id(match)] == min(distance.values()):
                 return True
     return False
+
+
+def _only_topics_planned(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
+    """Whether every cue of a plan in the sentence comes after a verb of discussing that follows the trigger: the
+    plans are topics of the event, which was held."""
+    topic = cue(lang, "discussed").search(chunk, match.end())
+    if topic is None:
+        return False
+    at = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    return bool(at) and min(at) >= topic.end()
 
 
 def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
