@@ -2634,3 +2634,11 @@ def test_the_conversation_after_a_credentials_ceremony_is_a_meeting_of_both() ->
              "credentials to President Anura Kumara Dissanayake today. In the discussion that followed, President "
              "Dissanayake said Sri Lanka valued its historic ties with the Maldives.", "2025-11-12")  # fmt: skip
     assert ("meeting", "2025-11-12", ["Anura Kumara Dissanayake", "Ibrahim Shiuree"]) in _events(en)
+
+
+def test_one_received_in_the_passive_by_a_title_after_an_event_with_no_guest() -> None:
+    doc = extract_facts("Addis Abeba (BMZ) - Bundesentwicklungsministerin Reem Alabali Radovan und der äthiopische "
+                        "Finanzminister Ahmed Shide unterzeichneten heute in Addis Abeba ein Abkommen. Im Anschluss an "
+                        "die Unterzeichnung wurde die Ministerin von Premierminister Abiy Ahmed in dessen Amtssitz "
+                        "empfangen.", article_id="t", language="de", published="2025-12-03")  # fmt: skip
+    assert ("meeting", "2025-12-03", ["Abiy Ahmed", "Reem Alabali Radovan"]) in _events(doc)

@@ -679,6 +679,11 @@ def find_events(
                     earlier = list(anchor.participants) if anchor else []
                     visitors = [p for p, role in earlier if role == "guest"] or [p for p, _ in earlier]
                     visitors = [p for p in visitors if p.country and p.country != host.country]
+                    if len(visitors) != 1:
+                        # no event told before names the visitor: the one the title words or the pronoun before
+                        # the verb refer to, named in an earlier sentence ("Im Anschluss an die Unterzeichnung wurde
+                        # die Ministerin von Premierminister Abiy Ahmed empfangen")
+                        visitors = _received_before(people, anaphors, host, s_start, chunk[: match.start()], lang)
                     if len(visitors) == 1:
                         participants = [visitors[0], host]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
@@ -1251,6 +1256,33 @@ def _nearest_cue_is_mine(
             if distance[id(match)] == min(distance.values()):
                 return True
     return False
+
+
+_PERSONAL_PRONOUN = {
+    "de": r"\b(?:er|sie)\b",
+    "en": r"\b(?:he|she)\b",
+    "ru": r"(?<!\w)(?:он|она)(?!\w)",
+}
+
+
+def _received_before(
+    people: People, anaphors: list[tuple[int, str]], host: Person, s_start: int, before_verb: str, lang: str
+) -> list[Person]:
+    """The one received in a passive sentence that names only the host: of another state than the host's, named
+    in an earlier sentence, and holding the post the title words before the verb give; with a pronoun, the one of
+    them named last."""
+    named = [
+        (max(m.start for m in p.mentions if m.start < s_start), p)
+        for p in people.people
+        if p.country and p.country != host.country and any(m.start < s_start for m in p.mentions)
+    ]
+    roles = {role for start, role in anaphors if start < s_start + len(before_verb)}
+    if roles:
+        holding = [p for _, p in named if any(post.role in roles for post in p.posts)]
+        return holding if len(holding) == 1 else []
+    if named and re.search(_PERSONAL_PRONOUN[lang], before_verb):
+        return [max(named, key=lambda item: item[0])[1]]
+    return []
 
 
 def _only_topics_planned(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
