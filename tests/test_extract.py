@@ -2642,3 +2642,20 @@ def test_one_received_in_the_passive_by_a_title_after_an_event_with_no_guest() -
                         "die Unterzeichnung wurde die Ministerin von Premierminister Abiy Ahmed in dessen Amtssitz "
                         "empfangen.", article_id="t", language="de", published="2025-12-03")  # fmt: skip
     assert ("meeting", "2025-12-03", ["Abiy Ahmed", "Reem Alabali Radovan"]) in _events(doc)
+
+
+def test_a_next_session_told_without_its_body_is_of_the_body_named_or_founded_before() -> None:
+    en = extract_facts("ACCRA, July 16 (GNA) - The seventh session of the Ghana-Nigeria Permanent Joint Commission "
+                       "for Cooperation was held in Accra on Tuesday. The eighth session will be held in Abuja in "
+                       "2027.", article_id="t", language="en", published="2025-07-16")  # fmt: skip
+    assert [(e["session_number"], e["status"], e.get("date")) for e in en["events"] if e["kind"] == "session"] == [
+        (7, "held", "2025-07-15"),
+        (8, "announced", "2027"),
+    ]
+    ru = extract_facts("ДУШАНБЕ, 18 сентября. Стороны учредили таджикско-узбекскую рабочую группу по транспорту. "
+                       "Первое заседание группы пройдет в октябре в Ташкенте.",
+                       article_id="t", language="ru", published="2025-09-18")  # fmt: skip
+    assert [(e["kind"], e.get("date"), e.get("session_number")) for e in ru["events"]] == [
+        ("founding", "2025-09-18", None),  # "Стороны учредили": held, on the article's day
+        ("session", "2025-10", 1),
+    ]

@@ -556,7 +556,7 @@ def find_events(
                 framed = cue(lang, "framed").search(chunk)
                 if framed and anchor is not None and event.status == "held" and framed.start() < match.end():
                     event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
-                elif not ev_dates:
+                elif not ev_dates and not (event.status == "held" and cue(lang, "founded_by").match(match.group())):
                     event.date, event.date_basis = None, None
                 if cue(lang, "founded_by").match(match.group()):  # "министры учредили": those who found it
                     founders = here or (
@@ -1475,8 +1475,8 @@ def _last_body(events: list[Event], bodies: list[Body] | None = None, before: in
         if earlier:
             return earlier[-1]
     for event in reversed(events):
-        if event.body:
-            return event.body
+        if event.body or event.founded:  # "Первое заседание группы пройдет в октябре": the group founded before
+            return event.body or event.founded
     return None
 
 
