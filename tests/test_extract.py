@@ -2659,3 +2659,11 @@ def test_a_next_session_told_without_its_body_is_of_the_body_named_or_founded_be
         ("founding", "2025-09-18", None),  # "Стороны учредили": held, on the article's day
         ("session", "2025-10", 1),
     ]
+
+
+def test_the_sender_of_a_message_delivered_at_a_meeting_takes_no_part() -> None:
+    doc = extract_facts("ACCRA, July 16 (GNA) - Nigeria's Minister of Foreign Affairs Yusuf Tuggar was received by "
+                        "President John Dramani Mahama at the Jubilee House, where he delivered a message from "
+                        "President Bola Ahmed Tinubu.",
+                        article_id="t", language="en", published="2025-07-16")  # fmt: skip
+    assert _participants_of(doc, "meeting") == [["John Dramani Mahama", "Yusuf Tuggar"]]

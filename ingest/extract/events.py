@@ -642,6 +642,9 @@ def find_events(
                     # "… was received by Mirziyoyev, who asked them to convey his greetings to President Erdogan":
                     # one named only in a relative clause the trigger is not in takes no part
                     set_aside = _named_only(participants, sentence, partial(_in_spans, asides, s_start))
+                    # "…, where he delivered a message from President Tinubu": the sender is not there
+                    senders = [(m.end(), m.end() + 60) for m in cue(lang, "sent_by").finditer(chunk, match.end())]
+                    set_aside += _named_only(participants, sentence, partial(_in_spans, senders, s_start))
                     if len(set_aside) < len(participants):
                         participants = [p for p in participants if p not in set_aside]
                 conversation = kind in ("meeting", "talks", "phone-call", "video-call")
