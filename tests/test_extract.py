@@ -2667,3 +2667,12 @@ def test_the_sender_of_a_message_delivered_at_a_meeting_takes_no_part() -> None:
                         "President Bola Ahmed Tinubu.",
                         article_id="t", language="en", published="2025-07-16")  # fmt: skip
     assert _participants_of(doc, "meeting") == [["John Dramani Mahama", "Yusuf Tuggar"]]
+
+
+def test_one_witnessing_a_ceremony_takes_no_part_and_an_envoy_presents_credentials_once() -> None:
+    doc = extract_facts("Nairobi, Tuesday, November 4, 2025 (KNA) – President William Ruto received the letter of "
+                        "commission of Nigeria's new High Commissioner to Kenya, Aminu Bello Dalhatu, at State House. "
+                        "Dalhatu was among seven envoys who presented their credentials to the Head of State in a "
+                        "ceremony witnessed by Foreign and Diaspora Affairs Cabinet Secretary Musalia Mudavadi.",
+                        article_id="t", language="en")  # fmt: skip
+    assert _participants_of(doc, "credentials") == [["Aminu Bello Dalhatu", "William Ruto"]]

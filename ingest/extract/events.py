@@ -638,12 +638,16 @@ def find_events(
             else:
                 participants = here
                 asides = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
-                if kind in ("meeting", "talks", "visit") and not any(a <= match.start() < b for a, b in asides):
+                if kind in ("meeting", "talks", "visit", "credentials") and not any(
+                    a <= match.start() < b for a, b in asides
+                ):
                     # "… was received by Mirziyoyev, who asked them to convey his greetings to President Erdogan":
                     # one named only in a relative clause the trigger is not in takes no part
                     set_aside = _named_only(participants, sentence, partial(_in_spans, asides, s_start))
                     # "…, where he delivered a message from President Tinubu": the sender is not there
                     senders = [(m.end(), m.end() + 60) for m in cue(lang, "sent_by").finditer(chunk, match.end())]
+                    # "… presented their credentials to the Head of State in a ceremony witnessed by X": X attends
+                    senders += [(m.end(), m.end() + 80) for m in cue(lang, "witnessed_by").finditer(chunk)]
                     set_aside += _named_only(participants, sentence, partial(_in_spans, senders, s_start))
                     if len(set_aside) < len(participants):
                         participants = [p for p in participants if p not in set_aside]
@@ -1548,8 +1552,9 @@ def _merge(events: list[Event], event: Event) -> Event | None:
             or set(other.body.countries) != set(event.body.countries)
         ):
             continue  # "das Protokoll der dritten Sitzung": the third session told before
-        if keys and keys != {p.key for p, _ in other.participants}:
-            continue
+        theirs = {p.key for p, _ in other.participants}
+        if keys and keys != theirs and not (other.kind == "credentials" and keys < theirs):
+            continue  # (an envoy presents credentials once: "Dalhatu was among seven envoys who presented …")
         a, b = (event.date or "")[:7], (other.date or "")[:7]
         if a and b and not _same_time(a, b):
             continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
