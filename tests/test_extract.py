@@ -2676,3 +2676,13 @@ def test_one_witnessing_a_ceremony_takes_no_part_and_an_envoy_presents_credentia
                         "ceremony witnessed by Foreign and Diaspora Affairs Cabinet Secretary Musalia Mudavadi.",
                         article_id="t", language="en")  # fmt: skip
     assert _participants_of(doc, "credentials") == [["Aminu Bello Dalhatu", "William Ruto"]]
+
+
+def test_a_next_round_of_consultations_with_no_one_named_is_an_event_of_its_own() -> None:
+    doc = extract_facts("Bern, 13.05.2025 - Bundesrat Ignazio Cassis hat heute per Videokonferenz mit der mongolischen "
+                        "Aussenministerin Battsetseg Batmunkh gesprochen. Die nächste Runde der Konsultationen soll "
+                        "2026 in Bern stattfinden.", article_id="t", language="de")  # fmt: skip
+    assert [(e["kind"], e["status"], e.get("date")) for e in doc["events"]] == [
+        ("video-call", "held", "2025-05-13"),
+        ("talks", "announced", "2026"),
+    ]

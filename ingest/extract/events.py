@@ -731,7 +731,8 @@ def find_events(
                     participants = [last_speaker]
                 if not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
-                    if ev_status == "held" or not ev_dates or not group_re.search(chunk):
+                    further = group_re.search(chunk) or cue(lang, "round_of").search(chunk)
+                    if ev_status == "held" or not ev_dates or not further:
                         if same:
                             same[-1].evidence.append(sentence)
                         continue
