@@ -666,7 +666,11 @@ def find_events(
                     # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
-                pronoun = re.search(r"\b(?:he|she)\b", chunk[: match.start()], re.IGNORECASE) if lang == "en" else None
+                pronoun = (
+                    cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
+                    if lang == "en"
+                    else None
+                )
                 if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
                     guests = [p for p, role in anchor.participants if role == "guest"] if anchor else []
@@ -1266,13 +1270,6 @@ def _nearest_cue_is_mine(
     return False
 
 
-_PERSONAL_PRONOUN = {
-    "de": r"\b(?:er|sie)\b",
-    "en": r"\b(?:he|she)\b",
-    "ru": r"(?<!\w)(?:он|она)(?!\w)",
-}
-
-
 def _received_before(
     people: People, anaphors: list[tuple[int, str]], host: Person, s_start: int, before_verb: str, lang: str
 ) -> list[Person]:
@@ -1288,7 +1285,7 @@ def _received_before(
     if roles:
         holding = [p for _, p in named if any(post.role in roles for post in p.posts)]
         return holding if len(holding) == 1 else []
-    if named and re.search(_PERSONAL_PRONOUN[lang], before_verb):
+    if named and cue(lang, "personal_pronoun", re.IGNORECASE).search(before_verb):
         return [max(named, key=lambda item: item[0])[1]]
     return []
 
