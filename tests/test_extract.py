@@ -2686,3 +2686,16 @@ def test_a_next_round_of_consultations_with_no_one_named_is_an_event_of_its_own(
         ("video-call", "held", "2025-05-13"),
         ("talks", "announced", "2026"),
     ]
+
+
+def test_travelling_on_is_told_in_the_present_of_the_future_and_on_within_the_state_is_the_same_visit() -> None:
+    doc = extract_facts("Taschkent (dpa) - Bundeswirtschaftsministerin Katherina Reiche hat am Mittwoch in Taschkent "
+                        "Präsident Schawkat Mirsijojew getroffen. Am Donnerstag reist Reiche weiter nach Kasachstan, "
+                        "wo sie in Astana mit Ministerpräsident Olschas Bektenow zusammentreffen soll.",
+                        article_id="t", language="de", published="2025-11-05")  # fmt: skip
+    assert ("visit", "2025-11-06", ["Katherina Reiche"]) in _events(doc)  # next Thursday, not the last
+    doc = extract_facts("Astana (wort) - Premierminister Xavier Bettel hält sich seit Montag zu einem Arbeitsbesuch in "
+                        "Kasachstan auf und traf am Dienstag Präsident Kassym-Schomart Tokajew. Am Mittwoch reist "
+                        "Bettel nach Almaty weiter.",
+                        article_id="t", language="de", published="2025-06-17")  # fmt: skip
+    assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-06-16", ["Xavier Bettel"])]

@@ -795,6 +795,17 @@ def find_events(
                     guest = event.participants[0][0].country
                     if where and guest and where != guest:
                         event.countries = (guest, where)
+                    visitor = event.participants[0][0]
+                    bound = where or (lex.last_city(chunk[match.end() :]) or (None, None))[1]  # "nach Almaty"
+                    ongoing = [
+                        e for e in events
+                        if e.kind == "visit" and e.status == "held" and e.participants
+                        and e.participants[0][0] is visitor and bound in e.countries
+                    ]  # fmt: skip
+                    if bound and bound != guest and event.status != "held" and ongoing:
+                        # "Am Mittwoch reist Bettel nach Almaty weiter": on within the state he visits, the same visit
+                        ongoing[-1].evidence.append(sentence)
+                        continue
             event.place = place_of(s_start, s_end)
             if event.status in ("planned", "announced") and event.date_basis == "dateline":
                 event.date, event.date_basis = None, None
