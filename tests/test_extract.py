@@ -2699,3 +2699,12 @@ def test_travelling_on_is_told_in_the_present_of_the_future_and_on_within_the_st
                         "Bettel nach Almaty weiter.",
                         article_id="t", language="de", published="2025-06-17")  # fmt: skip
     assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-06-16", ["Xavier Bettel"])]
+
+
+def test_offices_of_heads_of_state_known_by_name() -> None:
+    doc = extract_facts("Wien (APA) - Bundespräsident Alexander Van der Bellen hat am Dienstag den usbekischen "
+                        "Außenminister empfangen, teilte die Präsidentschaftskanzlei mit.",
+                        article_id="t", language="de", published="2025-05-13")  # fmt: skip
+    assert [(o["name"], o["kind"], o["countries"]) for o in doc["organizations"] if o["countries"] == ["AT"]] == [
+        ("Office of the Federal President of Austria", "presidential-administration", ["AT"])
+    ]
