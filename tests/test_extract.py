@@ -2708,3 +2708,10 @@ def test_offices_of_heads_of_state_known_by_name() -> None:
     assert [(o["name"], o["kind"], o["countries"]) for o in doc["organizations"] if o["countries"] == ["AT"]] == [
         ("Office of the Federal President of Austria", "presidential-administration", ["AT"])
     ]
+
+
+def test_a_singaporean_chinese_name_is_written_surname_first() -> None:
+    doc = _en("SINGAPORE, Dec. 4 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met Singaporean Deputy Prime Minister "
+              "Gan Kim Yong on Thursday. Gan, who is also Singapore's minister for trade and industry, said Singapore "
+              "welcomes more Chinese companies.", "2025-12-04")  # fmt: skip
+    assert _speaker_names(doc) == ["Gan Kim Yong"]

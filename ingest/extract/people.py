@@ -1115,6 +1115,8 @@ class _Finder:
                 forms.add(_without_ru_particle(person.surname))
             if person.country == "VN" and len(words) >= 3:
                 forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
+            if len(words) == 3 and words[0] in chinese_surnames(self.lang):
+                forms.add(words[0])  # "Gan Kim Yong" (Singapore, Malaysia): a Chinese name, its surname first
             if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
                 forms.add(words[0])
             if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
