@@ -27,6 +27,7 @@ from ingest.extract.orgs import (
     find_bodies,
     find_orgs,
     government_names,
+    ministry_key,
     ministry_name,
     noun_pair_name,
     regional_government_names,
@@ -490,8 +491,7 @@ def _organizations(
                      and (o.domain == post.ministry or o.name == official)), None
                 )  # fmt: skip
                 if match is None:  # "Minister of Industry": the ministry the post is in, named by its title only
-                    match = Org(f"{person.country.lower()}-ministry-of-{slug(post.ministry)}"[:80].rstrip("-"),
-                                official, "ministry", [person.country],
+                    match = Org(ministry_key(person.country, post.ministry), official, "ministry", [person.country],
                                 domain=post.ministry, mentions=[post.sentence])  # fmt: skip
                     orgs.append(match)
                     out.setdefault(match.key, _org_item(text, lang, match))

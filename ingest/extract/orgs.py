@@ -43,6 +43,7 @@ __all__ = [
     "find_orgs",
     "government_names",
     "head_kind",
+    "ministry_key",
     "ministry_name",
     "noun_pair_name",
     "presence",
@@ -323,6 +324,11 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
     return None
 
 
+def ministry_key(country: str, field_name: str) -> str:
+    """The key of a state's ministry of a field, the same wherever the ministry is found ("by-ministry-of-industry")."""
+    return f"{country.lower()}-ministry-of-{slug(field_name)}"[:80].rstrip("-")
+
+
 def ministry_name(country: str, field_name: str) -> str:
     """The English name of a state's ministry ("Ministry of Education of the Republic of Belarus").
 
@@ -524,8 +530,7 @@ def find_orgs(
             elif kind == "ministry":
                 if not field_name:
                     continue
-                org = _add(orgs, "ministry", [code], ministry_name(code, field_name),
-                           f"{code.lower()}-ministry-of-{slug(field_name)}")  # fmt: skip
+                org = _add(orgs, "ministry", [code], ministry_name(code, field_name), ministry_key(code, field_name))
                 org.domain = field_name
                 last_ministry = org
             elif kind == "business-association":
@@ -634,8 +639,7 @@ def _ministry_referred(
         for post in person.posts:
             if post.ministry and person.country and post.sentence[0] < offset:
                 name = ministry_name(person.country, post.ministry)
-                org = _add(orgs, "ministry", [person.country], name,
-                           f"{person.country.lower()}-ministry-of-{slug(post.ministry)}")  # fmt: skip
+                org = _add(orgs, "ministry", [person.country], name, ministry_key(person.country, post.ministry))
                 org.domain = org.domain or post.ministry
                 if not org.mentions:
                     org.mentions.append(post.sentence)  # as the ministry a post implies is evidenced
