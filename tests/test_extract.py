@@ -2715,3 +2715,11 @@ def test_a_singaporean_chinese_name_is_written_surname_first() -> None:
               "Gan Kim Yong on Thursday. Gan, who is also Singapore's minister for trade and industry, said Singapore "
               "welcomes more Chinese companies.", "2025-12-04")  # fmt: skip
     assert _speaker_names(doc) == ["Gan Kim Yong"]
+
+
+def test_a_person_who_reported_something_made_a_statement() -> None:
+    doc = extract_facts("ТАШКЕНТ, 26 августа (УзА). Президент Узбекистана Шавкат Мирзиёев принял министра инвестиций "
+                        "Саудовской Аравии Халида аль-Фалиха. В ходе встречи аль-Фалих сообщил, что Саудовский фонд "
+                        "развития профинансирует строительство десяти школ.",
+                        article_id="t", language="ru", published="2025-08-26")  # fmt: skip
+    assert _speaker_names(doc) == ["Khalid Al-Falih"]
