@@ -1662,15 +1662,32 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
     ]
 
 
-def _published(text: str, lang: str) -> str:
-    """The publication date the extractor finds for ``text`` with no metadata."""
-    return str(extract_facts(text, article_id="t", language=lang)["article"]["published"])
-
-
-def test_a_part_of_a_year_still_to_come_makes_the_dateline_this_year_s() -> None:
-    assert _published("Баку, 20 мая, АЗЕРТАДЖ\n\nДжейхун Байрамов 19 мая провел телефонный разговор с министром "
-                      "иностранных дел Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во "
-                      "второй половине 2025 года.", "ru") == "2025-05-20"  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        # a part of a year still to come makes the dateline this year's
+        ("Баку, 20 мая, АЗЕРТАДЖ\n\nДжейхун Байрамов 19 мая провел телефонный разговор с министром иностранных дел "
+         "Грузии Макой Бочоришвили. Очередное заседание комиссии намечено в Тбилиси во второй половине 2025 года.",
+         "ru", "2025-05-20"),
+        # a release signed with its date on the last line
+        ("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr Beglaubigungsschreiben.\n\n"
+         "Eidgenössisches Departement für auswärtige Angelegenheiten, 5. November 2025", "de", "2025-11-05"),
+        # the trade of the first four months of 2025, told in May as over: this year's, whatever is planned for 2027
+        ("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached 6.8 billion USD "
+         "in the first four months of 2025. The fifth meeting of the commission will be held in Thailand in 2027.",
+         "en", "2025-05-16"),
+        # no dateline date: the day of the lead, its year from the text (the working group's end-of-2025 plan)
+        ("Brasília – Brazil and Nigeria on Tuesday (Sept. 23) formally launched a joint working group during a "
+         "videoconference. The group is expected to present a first list of projects by the end of 2025.",
+         "en", "2025-09-23"),
+        # "would be held … in the first half of 2026" is a plan, told in October of the year before
+        ("PUTRAJAYA, Oct 7 (Bernama) -- Malaysia and Thailand agreed to step up border patrols. Both ministers agreed "
+         "that the 15th meeting of the Joint Commission would be held in Bangkok in the first half of 2026.",
+         "en", "2025-10-07"),
+    ],
+)  # fmt: skip
+def test_the_publication_date_of_an_article_without_metadata(text: str, lang: str, published: str) -> None:
+    assert extract_facts(text, article_id="t", language=lang)["article"]["published"] == published
 
 
 def test_a_long_foreign_minister_title_a_monarch_s_number_and_talks_referred_to_by_the_talks() -> None:
@@ -2036,16 +2053,6 @@ def test_english_organisations_named_in_full_by_a_head_word_and_a_state_sign_too
     signing = next(e for e in doc["events"] if e["kind"] == "signing")
     signatories = sorted(keys[p["key"]] for p in signing["participants"])
     assert signatories == ["Bureau of Indian Standards", "Kenya Bureau of Standards"]
-
-
-def test_a_release_signed_with_its_date_on_the_last_line_and_a_period_over_by_the_dateline() -> None:
-    assert _published("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr "
-                      "Beglaubigungsschreiben.\n\nEidgenössisches Departement für auswärtige "
-                      "Angelegenheiten, 5. November 2025", "de") == "2025-11-05"  # fmt: skip
-    # the trade of the first four months of 2025, told in May as over: this year's, whatever is planned for 2027
-    assert _published("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached "
-                      "6.8 billion USD in the first four months of 2025. The fifth meeting of the commission will "
-                      "be held in Thailand in 2027.", "en") == "2025-05-16"  # fmt: skip
 
 
 def test_a_counterpart_of_one_named_by_surname_in_the_sentence_takes_that_one_s_post() -> None:
@@ -2491,17 +2498,6 @@ def test_a_visit_is_dated_by_the_day_it_began() -> None:
                        "Серик Жумангарин был принят Президентом Узбекистана Шавкатом Мирзиёевым.",
                        article_id="t", language="ru", published="2025-08-20")  # fmt: skip
     assert ("meeting", "2025-08-18", ["Serik Zhumangarin", "Shavkat Mirziyoyev"]) in _events(ru)
-
-
-def test_a_lead_s_day_without_a_year_and_a_meeting_that_would_be_held_date_the_article() -> None:
-    # no dateline date: the day of the lead, its year from the text (the working group's end-of-2025 plan)
-    assert _published("Brasília – Brazil and Nigeria on Tuesday (Sept. 23) formally launched a joint working group "
-                      "during a videoconference. The group is expected to present a first list of projects by the end "
-                      "of 2025.", "en") == "2025-09-23"  # fmt: skip
-    # "would be held … in the first half of 2026" is a plan, told in October of the year before
-    assert _published("PUTRAJAYA, Oct 7 (Bernama) -- Malaysia and Thailand agreed to step up border patrols. Both "
-                      "ministers agreed that the 15th meeting of the Joint Commission would be held in Bangkok in the "
-                      "first half of 2026.", "en") == "2025-10-07"  # fmt: skip
 
 
 def test_a_courtesy_ambassador_after_a_title_and_a_letter_of_commission() -> None:
