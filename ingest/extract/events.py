@@ -147,7 +147,7 @@ def find_events(
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
-        if "visit_began" in lex["cues"] and cue(lang, "visit_began").search(chunk):
+        if cue(lang, "visit_began").search(chunk):
             # "The visit began on Monday in Mogilev, where …": the visit told before began that day
             visit = next((e for e in reversed(events) if e.kind == "visit" and e.status == "held"), None)
             if visit is not None and _first_day(date, basis, visit.date):

@@ -227,7 +227,9 @@ class People:
     people: list[Person]
     titles: list[tuple[int, int, str, Person | None]]  # start, end, role, holder
     bare: list[tuple[int, str]] = field(default_factory=list)  # "the minister": start, role (speakers only)
-    home: str | None = None  # the state of the publisher (else the dateline), whose officials a wire names by title
+    # the state of the publisher (else the dateline), whose officials a wire names by title; set by the caller,
+    # which knows the publisher
+    home: str | None = None
 
 
 @cache
@@ -1698,4 +1700,4 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
         used.add(key)
         person.key = key
         person.mentions.sort(key=lambda m: m.start)
-    return People(finder.people, finder.titles, bare, home)
+    return People(finder.people, finder.titles, bare)
