@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -506,6 +507,37 @@ def test_bilateral_body_names_with_adjectives_and_a_bare_cooperation_field() -> 
     )
     names = [o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee"]
     assert names == ["Belarusian-Chinese Intergovernmental Committee for Cooperation"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full_form"),
+    [
+        ("ru", "Беларусь и Казахстан договорились создать совместную рабочую группу по транспорту и логистике, "
+               "которая проведет первое заседание в мае.", "совместную рабочую группу по транспорту и логистике"),
+        # the pattern's own field ("по торговле") goes on
+        ("ru", "Казахстан и Индия на полях учредили совместную рабочую группу по торговле и инвестициям.",
+         "совместную рабочую группу по торговле и инвестициям"),
+        ("ru", "Заседание совместной белорусско-мьянманской комиссии по торгово-экономическому сотрудничеству "
+               "прошло сегодня в Минске.", None),
+        ("de", "Deutschland und die Mongolei vereinbarten, eine gemeinsame Arbeitsgruppe für Veterinär- und "
+               "Pflanzenschutzfragen einzurichten.",
+         "gemeinsame Arbeitsgruppe für Veterinär- und Pflanzenschutzfragen"),
+        ("de", "Die Sitzung der ungarisch-usbekischen Gemischten Regierungskommission für wirtschaftliche "
+               "Zusammenarbeit, deren Vorsitz Szijjártó führt, ging zu Ende.", None),
+        ("en", "South Korea and Kazakhstan agreed to set up a joint working group on critical minerals, "
+               "which will meet in September.", "joint working group on critical minerals"),
+        ("en", "Bangladesh and China launched a joint working group on trade and investment facilitation in March.",
+         "joint working group on trade and investment facilitation"),
+    ],
+)  # fmt: skip
+def test_the_topic_after_a_bodys_head_is_of_its_full_form(lang: str, text: str, full_form: str | None) -> None:
+    doc = extract_facts(text, article_id="t", published="2025-06-02", language=lang)
+    (body,) = [o for o in doc["organizations"] if o["kind"] in {"working-group", "commission"}]
+    forms = [form for form in body["aliases"] if len(form) > 40 and " " in form]
+    if full_form is None:  # nothing after the field: no verb, no relative clause
+        assert not any(re.search(r"прошло|deren|Ende", form) for form in forms)
+    else:
+        assert full_form in body["aliases"]
 
 
 def _doc_and_names(text: str, lang: str, published: str) -> tuple[dict[str, Any], dict[str, str]]:

@@ -475,7 +475,7 @@ def _organizations(
                             "countries": [a, b], "founded": None, "part_of": None,
                             "evidence": [_evidence(text, (body.start, body.end), f"{lang}:body", 0.7)]}  # fmt: skip
             existing = key
-        for alias in (body.form, noun_pair_name(body), *body.other_names):
+        for alias in (body.form, body.topic_form, noun_pair_name(body), *body.other_names):
             if alias and alias != out[existing]["name"] and alias not in out[existing]["aliases"]:
                 out[existing]["aliases"].append(alias)
         body_keys[id(body)] = existing

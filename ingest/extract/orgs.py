@@ -62,6 +62,7 @@ class Body:
     countries: tuple[str, ...]
     name: str
     other_names: tuple[str, ...] = ()  # English names in use besides ``name`` ("Belarusian-Thai Joint Commission")
+    topic_form: str | None = None  # the form with the topic after it ("рабочую группу по транспорту и логистике")
 
 
 @cache
@@ -117,11 +118,20 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
                 states = list(dict.fromkeys([*states, *pair]))[:2]
             if len(states) < 2:
                 continue
+            # the topic the pattern leaves out is of the body's full form ("joint working group on critical minerals")
+            form_start = match.start() + len(match.group()) - len(match.group().lstrip())
+            # (or goes on after a topic the pattern took: "рабочая группа по торговле| и инвестициям")
+            form_end = form_start + len(form)
+            topic_end = next(
+                (m.end() for m in cue(lang, "body_topic").finditer(text, form_start, end)
+                 if m.start() <= form_end < m.end()), None
+            )  # fmt: skip
+            topic_form = text[form_start:topic_end] if topic_end else None
             name = _english(form, kind, states, lang)
             # "Joint Belarusian-Thai Commission" is also written "Belarusian-Thai Joint Commission"
             lead = re.match(r"Joint (\S+-\S+) ", name)
             other = (f"{lead.group(1)} Joint {name[lead.end() :]}",) if lead else ()
-            out.append(Body(match.start(), match.end(), form, kind, (states[0], states[1]), name, other))
+            out.append(Body(match.start(), match.end(), form, kind, (states[0], states[1]), name, other, topic_form))
     return out
 
 
