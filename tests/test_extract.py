@@ -130,6 +130,9 @@ def test_no_dateline_in_a_word_before_a_colon() -> None:
         # the agency after the date and a comma, before the dash (GNA), or in brackets after a comma
         ("Accra, July 16, GNA – Ghana and Nigeria", "en", ("Accra", 16, 7, None, "GNA")),
         ("Accra, July 16, (GNA) - Ghana and Nigeria", "en", ("Accra", 16, 7, None, "GNA")),
+        # a city-state's dateline names the state, with a date
+        ("Luxemburg, 18. November 2025 – Der neue Botschafter", "de", ("Luxembourg", 18, 11, 2025, None)),
+        ("Люксембург, 18 ноября – Посол", "ru", ("Luxembourg", 18, 11, None, None)),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:
@@ -507,6 +510,19 @@ def test_bilateral_body_names_with_adjectives_and_a_bare_cooperation_field() -> 
     )
     names = [o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee"]
     assert names == ["Belarusian-Chinese Intergovernmental Committee for Cooperation"]
+
+
+def test_a_noun_after_a_name_is_its_object_and_an_official_of_a_city_state_dateline_is_of_that_state() -> None:
+    doc = extract_facts(
+        "Luxemburg, 18. November 2025 – Bettel erinnerte an die Wirtschaftsmission, die Wirtschaftsminister Lex "
+        "Delles im Mai 2024 nach Seoul geführt hatte. Die damalige Bundesaußenministerin Annalena Baerbock hatte "
+        "Australien im Mai 2024 besucht und dort mit ihrer Amtskollegin Penny Wong Gespräche geführt.",
+        article_id="t",
+        language="de",
+    )
+    countries = {p["name"]: p["country"] for p in doc["persons"]}
+    assert countries["Lex Delles"] == "LU"
+    assert "Penny Wong" in countries
 
 
 @pytest.mark.parametrize(

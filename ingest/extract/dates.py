@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.lexicon import Lexicon, english_name, load_lexicon
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -316,6 +316,9 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
         return None
     city_form = match["city"]
     city = lex.city(city_form)
+    state = lex.state_forms.get(city_form) or lex.state_forms.get(city_form.title())
+    if city is None and state and (match["date"] or match["a1"] or match["a2"]):
+        city = (english_name(state), state)  # "Luxemburg, 18. November 2025 –": a city-state's dateline names it
     if match["colon"] and not (city and city_form.isupper()):
         return None  # "Note: …", "UPDATE: …": no place
     if not city and not (city_form.isupper() or match["a1"] or match["a2"]):

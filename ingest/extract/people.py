@@ -500,6 +500,8 @@ class _Finder:
                 break
             elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", match.group()[token.end() :]):
                 break  # (not "Sultan bin Ahmed Al Jaber": a given name before "bin")
+            if tokens and cue(self.lang, "noun_after_name").fullmatch(word):
+                break  # "mit ihrer Amtskollegin Penny Wong Gespräche über …": the object after the name
             noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
             if self.lang == "de" and len(tokens) >= 2 and noun_after:
                 break  # "Maxim Ryschenkow Kopien seines Beglaubigungsschreibens": a noun with its genitive, not a name
