@@ -1501,6 +1501,20 @@ def test_latin_letters_without_a_decomposition_are_transliterated() -> None:
     assert slug("Łukasz Kamiński") == "lukasz-kaminski"
 
 
+def test_portuguese_particles_in_russian_names_and_a_soft_c_in_the_actor_key() -> None:
+    doc = extract_facts(
+        "Тогда в Бразилиа его принял президент Луис Инасиу Лула да Силва. Позже Лавров встретился с губернатором "
+        "Тарсизиу де Фрейтасом. Министр иностранных дел КНР Ван И также был там.",
+        article_id="t",
+        published="2025-08-26",
+        language="ru",
+    )
+    people = _people(doc)
+    assert people["Luiz Inácio Lula da Silva"] == ("BR", [("president", None)])
+    assert not any(name.startswith("Luis") for name in people)  # not "Luis Inasiu Lul" too
+    assert "Wang Yi" in people  # "Ван" is no particle
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

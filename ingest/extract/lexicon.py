@@ -513,6 +513,7 @@ def actors(file: str = "actors.yaml") -> dict[str, str]:
 # The letters spellings of Ж, Ш, Дж and J disagree on ("Zhaparov", "Japarov", "Dschaparow", "Kassym-Schomart"),
 # folded for dictionary lookups only: name_key (and so every IRI) keeps them apart.
 _LOOSE = re.compile(r"dzh|dsch|tsch|dj|zh|sch|sh|j")
+_SOFT_C = re.compile(r"(?<![cs])c(?=[eiy])")  # "Inácio", "Cyril": Russian writes an s (not "ch", "sch")
 
 
 @lru_cache(maxsize=65536)  # names recur within and across articles
@@ -521,8 +522,10 @@ def loose_key(name: str) -> str:
 
     >>> loose_key("Sadyr Zhaparov") == loose_key("Sadyr Japarov") == loose_key("Sadyr Dschaparow")
     True
+    >>> loose_key("Luiz Inácio Lula da Silva") == loose_key("Луис Инасиу Лула да Силва")  # a c before e, i is an s
+    True
     """
-    return name_key(_LOOSE.sub("j", transliterate(name)))
+    return name_key(_SOFT_C.sub("s", _LOOSE.sub("j", transliterate(name))))
 
 
 @cache

@@ -64,9 +64,14 @@ _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 _PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
-_RU_PARTICLE_WORDS = frozenset(["бин", "бен", "ибн", "бинт", "аль", "эль", "абу"])
+_RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт"])  # a father's name follows ("бин Хамада")
+# Portuguese, Spanish, Italian and German particles ("Лула да Силва", "Тарсизиу де Фрейтас"), in lower case only
+# ("Ду Вэйвэй" is a Chinese surname); not "ван" ("Ван И" is Wang Yi)
+_RU_LATIN_PARTICLES = frozenset(["да", "де", "ду", "дос", "ди", "дель", "фон"])
+_RU_PARTICLE_WORDS = _RU_ARABIC_PARTICLES | _RU_LATIN_PARTICLES | {"аль", "эль", "абу"}
 _RU_PARTICLE = (
-    rf"(?:(?<![\w-])(?i:{'|'.join(sorted(_RU_PARTICLE_WORDS, key=lambda w: (-len(w), w)))})\s+"
+    rf"(?:(?<![\w-])(?i:{'|'.join(sorted(_RU_PARTICLE_WORDS - _RU_LATIN_PARTICLES, key=lambda w: (-len(w), w)))})\s+"
+    rf"|(?<![\w-])(?:{'|'.join(sorted(_RU_LATIN_PARTICLES, key=lambda w: (-len(w), w)))})\s+"
     r"|(?<![\w-])(?:аль|ас|аз|ат|ад|ар|ан|аш|эль|эд|эр|эс|эт)-)"
 )
 
@@ -323,7 +328,7 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
     for index in range(1, len(tokens)):
         # "Тамима бин Хамада": the father's name after "бин" declines with the given name, though the morphology
         # may take it for a nominative ("Хамада"); its masculine case ending is dropped
-        if tokens[index - 1].lower() in _RU_PARTICLE_WORDS and words[index] == tokens[index] and case:
+        if tokens[index - 1].lower() in _RU_ARABIC_PARTICLES and words[index] == tokens[index] and case:
             ending = _RU_FATHER_ENDINGS.get(case)
             if ending and len(tokens[index]) > 4 and re.search(f"(?:{ending})$", tokens[index]):
                 words[index] = re.sub(f"(?:{ending})$", "", tokens[index])
