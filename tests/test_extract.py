@@ -1515,6 +1515,26 @@ def test_portuguese_particles_in_russian_names_and_a_soft_c_in_the_actor_key() -
     assert "Wang Yi" in people  # "Ван" is no particle
 
 
+def test_military_ranks_names_in_e_and_a_qualifier_before_the_state() -> None:
+    doc = extract_facts(
+        "МОСКВА, 18 фев – РИА Новости. Президент переходного периода Буркина-Фасо капитан Ибраим Траоре принял в "
+        "понедельник российскую делегацию. Евкуров также провел переговоры с министром обороны и по делам ветеранов "
+        "Буркина-Фасо генералом Селестеном Симпоре.",
+        article_id="t",
+        published="2025-02-18",
+        language="ru",
+    )
+    people = _people(doc)
+    assert people["Ibraim Traore"] == ("BF", [("president", None)])  # not "Traor"
+    assert people["Selesten Simpore"] == ("BF", [("minister", None)])
+    ministries = [o["name"] for o in doc["organizations"] if o["kind"] == "ministry"]
+    assert ministries == ["Ministry of Defence and Veterans Affairs of Burkina Faso"]
+    en = _en("Burkina Faso's President Captain Ibrahim Traore received Russian Deputy Defence Minister Yunus-Bek "
+             "Yevkurov and Deputy Trade and Industry Minister Liew Chin Tong.")  # fmt: skip
+    assert _people(en)["Yunus-Bek Yevkurov"] == ("RU", [("deputy-minister", None)])
+    assert _people(en)["Liew Chin Tong"][1] == [("deputy-minister", None)]
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

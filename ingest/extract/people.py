@@ -97,8 +97,11 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
     r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon|"
-    # a military rank before the name of a head of state ("старшим генералом Мин Аун Хлайном")
-    r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:ом|а|у|е)?)\s+){0,3}"
+    # a military rank between a title and a name ("старшим генералом Мин Аун Хлайном", "капитан Ибраим Траоре")
+    r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:-лейтенант|-майор|-полковник)?(?:ом|а|у|е)?|"
+    r"капитан(?:ом|а|у|е)?|полковник(?:ом|а|у|е)?|адмирал(?:ом|а|у|е)?|маршал(?:ом|а|у|е)?|"
+    r"(?:Lieutenant |Major |Brigadier |Air Chief )?General|Gen\.|Captain|Capt\.|Colonel|Col\.|Admiral|Field Marshal|"
+    r"General(?:leutnant|major)?|Hauptmann|Oberst|Admiral)\s+){0,3}"
 )
 
 
@@ -347,6 +350,8 @@ def _ru_word(token: str, case: str | None) -> str:
     if token.lower() in _RU_PARTICLE_WORDS:  # "бин", "Аль": not declined
         return token
     if re.search(r"[^и]и$", token):  # "Тани", "Моди", "аз-Зайяни": foreign names in -и do not decline ("Марии" does)
+        return token
+    if case in ("nomn", "ablt", "gent") and token.endswith("е"):  # "Траоре", "Селестеном Симпоре": nor in -е
         return token
     particle = re.match(_RU_PARTICLE, token)
     if particle and particle.end() < len(token):
@@ -616,6 +621,9 @@ class _Finder:
         position = match.end()
         receiving = None
         of = self.of_re.match(text, position, sentence[1])
+        qualified = re.match(rf"\s+{cue(self.lang, 'title_qualifier').pattern}", text[position : sentence[1]])
+        if of is None and qualified:  # "Президент переходного периода Буркина-Фасо": the qualifier before the state
+            of = self.of_re.match(text, position + qualified.end() - 1, sentence[1])
         if of:
             state = self.lex.state_of(re.sub(r"^\s+(?:of (?:the )?|der |des |von )", "", of.group()).strip())
             state = state or self._state_in(of.group())
