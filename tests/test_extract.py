@@ -1535,6 +1535,19 @@ def test_military_ranks_names_in_e_and_a_qualifier_before_the_state() -> None:
     assert _people(en)["Liew Chin Tong"][1] == [("deputy-minister", None)]
 
 
+def test_a_title_after_counterpart_is_no_name_and_the_secretary_of_a_ministry_is_a_deputy_minister() -> None:
+    doc = _en("The meeting was co-chaired by Foreign Minister Datuk Seri Mohamad Hasan and his Indian counterpart, "
+              "External Affairs Minister Dr S. Jaishankar. The memorandum was inked by Secretary of India's Ministry "
+              "of Electronics and Information Technology S. Krishnan.")  # fmt: skip
+    people = _people(doc)
+    assert sorted(people) == [
+        "Mohamad Hasan",
+        "S. Krishnan",
+        "Subrahmanyam Jaishankar",
+    ]  # no "External Affairs Minister"
+    assert people["S. Krishnan"] == ("IN", [("deputy-minister", None)])
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

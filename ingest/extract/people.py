@@ -510,6 +510,8 @@ class _Finder:
                 break
             elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", match.group()[token.end() :]):
                 break  # (not "Sultan bin Ahmed Al Jaber": a given name before "bin")
+            elif self.lang == "en" and self._title_starts(match.start() + token.start()):
+                break  # "his Indian counterpart, External Affairs Minister Dr S. Jaishankar": a title, no name
             if tokens and cue(self.lang, "noun_after_name").fullmatch(word):
                 break  # "mit ihrer Amtskollegin Penny Wong Gespräche über …": the object after the name
             noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
@@ -547,6 +549,13 @@ class _Finder:
             if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"]:
                 return None
         return tokens, match.start(), end
+
+    def _title_starts(self, position: int) -> bool:
+        """Whether a title of several words begins at ``position`` ("External Affairs Minister")."""
+        return any(
+            (found := pattern.match(self.text, position)) and " " in found.group()
+            for pattern, _ in _title_patterns(self.lang)
+        )
 
     @cache  # noqa: B019  (one finder per article)
     def _is_title(self, word: str) -> bool:
@@ -609,9 +618,8 @@ class _Finder:
         if sending is None:  # ... and the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
-        if (
-            sending is None and entry.get("role") == "head-of-agency"
-        ):  # "Director General of the French National Police"
+        if sending is None and (entry.get("role") == "head-of-agency" or match.group().startswith("Secretary ")):
+            # "Director General of the French National Police", "Secretary of India's Ministry of …"
             inside = self.lex.state_re.search(match.group())
             sending = self.lex.state_of(inside.group()) if inside else None
         pending = self._pending if self._pending and self._pending[0] == match.start() else None
