@@ -1548,6 +1548,14 @@ def test_a_title_after_counterpart_is_no_name_and_the_secretary_of_a_ministry_is
     assert people["S. Krishnan"] == ("IN", [("deputy-minister", None)])
 
 
+def test_a_day_a_comma_parts_from_the_speech_verb_is_not_the_day_of_the_statement() -> None:
+    doc = _en('"We want to see bilateral trade grow further," Malaysian Foreign Minister Mohamad Hasan, who is on a '
+              "three-day official visit to India that began on Monday, told Bernama. Lavrov on Tuesday told reporters "
+              "that the talks went well.")  # fmt: skip
+    dates = {e["speaker"]: e["date"] for e in doc["events"] if e["kind"] == "statement"}
+    assert dates == {"hasan": "2025-03-14", "lavrov": "2025-03-11"}
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -325,7 +325,7 @@ def find_events(
                 at = _framed_by(lang, chunk[: verb.start()], events) or anchor
                 event.part_of = at
                 event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
-                said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published)
+                said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
                 if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
                     event.date, event.date_basis = said_on.value, said_on.basis
                 event.countries = _pair([speaker], pair)
@@ -1399,10 +1399,14 @@ def _reported_from(
     return (0, tail.start()) if dated and speaker else None
 
 
-def _date_of_verb(dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date) -> DateMention | None:
-    """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication."""
+def _date_of_verb(
+    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str
+) -> DateMention | None:
+    """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication; not
+    one a comma parts from the verb before it ("Mohamad, who is on a visit that began on Monday, told")."""
     for mention in dates:
-        near = 0 <= mention.start - verb_end <= 12 or 0 <= verb_start - mention.end <= 12
+        before = 0 <= verb_start - mention.end <= 12 and "," not in text[mention.end : verb_start]
+        near = 0 <= mention.start - verb_end <= 12 or before
         if near and mention.precision == "day" and mention.value <= published.isoformat():
             return mention
     return None
