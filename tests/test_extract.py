@@ -1556,6 +1556,34 @@ def test_a_day_a_comma_parts_from_the_speech_verb_is_not_the_day_of_the_statemen
     assert dates == {"hasan": "2025-03-14", "lavrov": "2025-03-11"}
 
 
+def test_a_round_of_consultations_between_the_two_foreign_ministries_is_their_meeting() -> None:
+    de = extract_facts(
+        "Luxemburg, 18. November 2025 – Der neue Botschafter der Republik Korea, Kang Hyun-woo, hat am Dienstag "
+        "Außenminister Xavier Bettel getroffen. Die nächste Runde der politischen Konsultationen zwischen den "
+        "Außenministerien beider Länder soll im Frühjahr 2026 in Seoul stattfinden.",
+        article_id="t",
+        language="de",
+    )
+    orgs = {o["key"]: o["name"] for o in de["organizations"]}
+    rounds = [e for e in de["events"] if e.get("date") == "2026"]
+    assert [(e["kind"], e["status"]) for e in rounds] == [("meeting", "announced")]
+    assert sorted(orgs[p if isinstance(p, str) else p["key"]] for p in rounds[0]["participants"]) == [
+        "Ministry of Foreign Affairs of the Republic of Korea",
+        "Ministry of Foreign and European Affairs of Luxembourg",
+    ]
+    ru = extract_facts(
+        "МИНСК, 19 августа (БЕЛТА) – Министр иностранных дел Беларуси Максим Рыженков принял посла Сингапура. "
+        "Собеседники вспомнили о первом раунде консультаций между министерствами иностранных дел двух стран, "
+        "состоявшемся в ноябре 2023 года, и условились провести второй раунд в Минске до конца года. По итогам "
+        "встречи министры подписали план консультаций между министерствами иностранных дел двух стран.",
+        article_id="t",
+        language="ru",
+    )
+    meetings = [(e["date"], len(e["participants"])) for e in ru["events"] if e["kind"] == "meeting"]
+    assert ("2023-11", 2) in meetings  # the two ministries, not those who recall it
+    assert not [e for e in ru["events"] if e["kind"] == "talks"]  # a plan of consultations is a document
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

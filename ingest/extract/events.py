@@ -19,7 +19,7 @@ from typing import Any
 
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon
-from ingest.extract.orgs import Body, Org, head_kind, presence
+from ingest.extract.orgs import Body, Org, head_kind, ministry_key, ministry_name, presence
 from ingest.extract.people import People, Person
 
 __all__ = ["Event", "find_events"]
@@ -110,7 +110,7 @@ def find_events(
 ) -> list[Event]:
     """Code the events of an article, sentence by sentence."""
     lex = load_lexicon(lang)
-    orgs = orgs or []
+    orgs = [] if orgs is None else orgs  # (the caller's list: ministries an event implies are added to it)
     attend_re = re.compile(_ATTEND[lang], re.IGNORECASE)
     group_re = re.compile(_GROUP[lang], re.IGNORECASE)
 
@@ -733,7 +733,22 @@ def find_events(
                     # "Глава государства отметил … договоренности, достигнутые в ходе его государственного визита":
                     # the visit of the one who speaks
                     participants = [last_speaker]
-                if not participants and not anaphors:
+                ministries = cue(lang, "between_ministries").search(chunk, match.end(), match.end() + 80)
+                if (
+                    kind in ("meeting", "talks")
+                    and len(pair) == 2
+                    and ministries
+                    and not chunk[match.end() : ministries.start()].strip()
+                    and not here
+                ):
+                    # "die Runde der politischen Konsultationen zwischen den beiden Außenministerien": the two
+                    # foreign ministries meet, when no one is named to hold them ("Собеседники вспомнили о раунде
+                    # консультаций между внешнеполитическими ведомствами"); a meeting, as the corpus codes such rounds
+                    event.kind, participants = "meeting", []
+                    event.org_participants = [
+                        (_foreign_ministry(orgs, people, code, sentence).key, None) for code in pair
+                    ]
+                elif not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     further = group_re.search(chunk) or cue(lang, "round_of").search(chunk)
                     if ev_status == "held" or not ev_dates or not further:
@@ -1397,6 +1412,31 @@ def _reported_from(
     dated = any(not d.relative and d.basis == "stated" and d.start < s_start + tail.start() for d in dates or [])
     speaker = any(s_start + tail.start() <= position < s_start + verb.end() + 60 for position, _, _ in mentions)
     return (0, tail.start()) if dated and speaker else None
+
+
+def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tuple[int, int]) -> Org:
+    """The foreign ministry of a state: the one found in the text, else the one of a post held there, else a new one
+    (added to ``orgs``)."""
+    foreign = re.compile(r"Foreign|External")
+    found = next(
+        (o for o in orgs if o.kind == "ministry" and o.countries == [code] and foreign.search(o.domain or "")), None
+    )
+    if found is not None:
+        return found
+    field_name = next(
+        (
+            q.ministry
+            for p in people.people
+            if p.country == code
+            for q in p.posts
+            if q.ministry and foreign.search(q.ministry)
+        ),
+        "Foreign Affairs",
+    )
+    org = Org(ministry_key(code, field_name), ministry_name(code, field_name), "ministry", [code],
+              domain=field_name, mentions=[sentence])  # fmt: skip
+    orgs.append(org)
+    return org
 
 
 def _date_of_verb(
