@@ -1584,6 +1584,41 @@ def test_a_round_of_consultations_between_the_two_foreign_ministries_is_their_me
     assert not [e for e in ru["events"] if e["kind"] == "talks"]  # a plan of consultations is a document
 
 
+def test_federations_of_chambers_and_who_founds_a_body_by_a_document_or_after_by() -> None:
+    en = extract_facts(
+        "Riyadh, Oct. 28, 2025 (NAN) The Saudi-Nigerian Business Council was on Tuesday inaugurated in Riyadh. The "
+        "council was established by the Federation of Saudi Chambers and the Nigerian Association of Chambers of "
+        "Commerce, Industry, Mines and Agriculture (NACCIMA).",
+        article_id="t",
+        language="en",
+    )
+    names = {o["key"]: o["name"] for o in en["organizations"]}
+    assert "Nigerian Association of Chambers of Commerce, Industry, Mines and Agriculture" in names.values()
+    (founding,) = [e for e in en["events"] if e["kind"] == "founding"]
+    founders = sorted(names[p if isinstance(p, str) else p["key"]] for p in founding["participants"])
+    assert founders == [
+        "Federation of Saudi Chambers",
+        "Nigerian Association of Chambers of Commerce, Industry, Mines and Agriculture",
+    ]
+    assert founding["date"] == "2025-10-28"
+    ru = extract_facts(
+        "МИНСК, 4 июня (БЕЛТА) – В присутствии министров Белорусская торгово-промышленная палата и Торгово-"
+        "промышленная палата Дубая подписали соглашение, которым был учрежден Белорусско-эмиратский деловой совет. "
+        "Федерация индийских торговых и промышленных палат также направила делегацию.",
+        article_id="t",
+        published="2025-06-04",
+        language="ru",
+    )
+    names = {o["key"]: o["name"] for o in ru["organizations"]}
+    assert "Federation of Indian Chambers of Commerce and Industry" in names.values()
+    (founding,) = [e for e in ru["events"] if e["kind"] == "founding"]
+    assert sorted(names[p if isinstance(p, str) else p["key"]] for p in founding["participants"]) == [
+        "Chamber of Commerce and Industry of the Republic of Belarus",
+        "Dubai Chambers",
+    ]
+    assert founding["date"] == "2025-06-04"  # the day of the signing
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

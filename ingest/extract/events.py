@@ -563,6 +563,22 @@ def find_events(
                         [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
                     )
                     event.participants = [(p, None) for p in founders]
+                signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
+                if signed is not None and cue(lang, "founded_by_document").search(chunk[: match.start()]):
+                    # "подписали соглашение, которым учрежден деловой совет": those who signed found it, that day
+                    event.participants = [(p, None) for p, _ in signed.participants]
+                    event.org_participants = [(key, None) for key, _ in signed.org_participants]
+                    event.date, event.date_basis = signed.date, signed.date_basis
+                elif re.match(r"\s+by\s", chunk[match.end() :]) and not event.participants:
+                    # "The council was established by the Federation of Saudi Chambers and NACCIMA": those after "by"
+                    by_from = s_start + match.end()
+                    event.participants = [(p, None) for p in here if any(m.start >= by_from for m in p.mentions)]
+                    event.org_participants = [
+                        (o.key, None) for o in orgs
+                        if o.kind in _SIGNING_ORG_KINDS and any(by_from <= s < s_end for s, _ in o.mentions)
+                    ]  # fmt: skip
+                    if event.status == "held" and not ev_dates and (event.participants or event.org_participants):
+                        event.date, event.date_basis = published.isoformat(), "dateline"  # as "Стороны учредили"
             elif kind == "signing":
                 documents = _documents(text, lang, sentence, match.end() + s_start)
                 if not documents:

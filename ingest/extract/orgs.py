@@ -284,6 +284,10 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("embassy", r"(?:[Ee]mbass(?:y|ies)|High Commissions?)\b"),
             ("press-service", r"[Pp]ress (?:service|office)\b"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
+            # a federation of chambers, named in full ("Nigerian Association of Chambers of Commerce, Industry, Mines
+            # and Agriculture", "Federation of Indian Chambers of Commerce and Industry")
+            ("business-association", r"(?P<federation>(?:Federation|Association|Confederation|Union) of "
+                                     r"(?:[A-Z][\w-]+ )?Chambers of (?:Commerce|Industry)(?:(?:,| and) [A-Z][\w-]+)*)"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
             ("university", r"(?P<name>(?:(?!(?:The|This|A|An|At|In|On|Of|And)\b)[A-Z][\w'-]+ ){1,3}"
                            r"(?:(?:State|National|Technical|Polytechnic|Pedagogical|"
@@ -302,6 +306,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("embassy", r"[Пп]осольств\w*"),
             ("press-service", r"[Пп]ресс-(?:служб|центр)\w*"),
             ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+)"),
+            ("business-association", r"(?P<federation>[Фф]едераци\w+ [а-яё]+ торгов\w+ и промышленн\w+ палат)"),
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
                            r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
@@ -496,6 +501,9 @@ def find_orgs(
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
             ]
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
+        if not states and match.groupdict().get("federation"):  # "Federation of Indian Chambers of Commerce"
+            inside = _last_state(lex, match.group("federation"))
+            states = [inside] if inside else []
         if not states and kind == "university":  # "Belarusian State University", "Moscow State University"
             inside = _last_state(lex, match.group("name"))
             states = [inside] if inside else []
@@ -543,6 +551,14 @@ def find_orgs(
                 org = _add(orgs, "ministry", [code], ministry_name(code, field_name), ministry_key(code, field_name))
                 org.domain = field_name
                 last_ministry = org
+            elif match.groupdict().get("federation"):
+                written = match.group("federation")
+                if written in known:
+                    continue  # (one the actor dictionary knows, "Federation of Pakistan Chambers of Commerce and …")
+                # (with the state's adjective before it: "Nigerian Association of Chambers of Commerce, …")
+                english = f"Federation of {_adjective(code)} Chambers of Commerce and Industry"
+                name = text[form_start:end] if lang == "en" else english
+                org = _add(orgs, kind, [code], name, f"{code.lower()}-{slug(name)}"[:80].rstrip("-"))
             elif kind == "business-association":
                 name = f"Chamber of Commerce and Industry of {official_name(code)}"
                 org = _add(orgs, kind, [code], name, f"{code.lower()}-chamber-of-commerce")
