@@ -1619,6 +1619,20 @@ def test_federations_of_chambers_and_who_founds_a_body_by_a_document_or_after_by
     assert founding["date"] == "2025-06-04"  # the day of the signing
 
 
+def test_a_statistics_bureau_and_the_agency_it_is_part_of() -> None:
+    doc = extract_facts(
+        "АСТАНА, 4 июня (Казинформ) – По данным Бюро национальной статистики Агентства по стратегическому "
+        "планированию и реформам РК, товарооборот между Казахстаном и Египтом вырос.",
+        article_id="t",
+        published="2025-06-04",
+        language="ru",
+    )
+    assert sorted(o["name"] for o in doc["organizations"] if o["kind"] == "agency") == [
+        "Agency for Strategic Planning and Reforms of the Republic of Kazakhstan",
+        "Bureau of National Statistics of the Republic of Kazakhstan",
+    ]
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

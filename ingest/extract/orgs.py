@@ -782,8 +782,9 @@ def _statistics_and_customs(
             office = (_ministries().get("statistics_offices") or {}).get(code) if "Statistic" in name else None
             key = f"{code.lower()}-{slug(entry['name'])}"
             org = _add(orgs, str(entry["kind"]), [code], str(office["name"]) if office else name, key)
-            if office and name not in org.aliases:
-                org.aliases.append(name)
+            for alias in [name, *(office.get("aliases") or [])] if office else []:
+                if alias not in org.aliases:
+                    org.aliases.append(str(alias))  # "Bureau of National Statistics of the Agency for …"
             org.mentions.append((match.start(), match.end()))
     # offices named without a generic head ("Laut Statistik Austria", "по данным Белстата")
     forms_re, office_of = _statistics_office_forms()
