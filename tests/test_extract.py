@@ -1633,6 +1633,22 @@ def test_a_statistics_bureau_and_the_agency_it_is_part_of() -> None:
     ]
 
 
+def test_bi_national_commissions_and_governments_by_their_own_names() -> None:
+    doc = extract_facts(
+        "Pretoria, Nov 13 (SAnews) - The eighth session of the South Africa-China Bi-National Commission (BNC) "
+        "will be held in Beijing in November. The Royal Thai Government and the Australian Government welcomed it.",
+        article_id="t",
+        published="2025-10-16",
+        language="en",
+    )
+    orgs = {o["name"]: o for o in doc["organizations"]}
+    assert orgs["South Africa-China Bi-National Commission"]["countries"] == ["CN", "ZA"]
+    en = _en("Minister Lamola met the Thai Prime Minister Anutin Charnvirakul and Australian Foreign Minister Penny "
+             "Wong; the Australian Government and the Royal Thai Government agreed.")  # fmt: skip
+    governments = {o["name"]: o["aliases"] for o in en["organizations"] if o["kind"] == "government"}
+    assert "Royal Thai Government" in governments and "Australian Government" in governments
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -382,12 +382,16 @@ def _short_name(code: str) -> str:
 def government_names(country: str) -> list[str]:
     """The English names of a state's government, the official one first ("Council of Ministers of ...").
 
-    >>> government_names("RU"), government_names("JP")
-    (['Government of the Russian Federation'], ['Government of Japan', 'Cabinet of Japan'])
+    >>> government_names("RU")
+    ['Government of the Russian Federation', 'Russian Government']
+    >>> government_names("JP")
+    ['Government of Japan', 'Cabinet of Japan', 'Japanese Government']
     """
     generic = f"Government of {official_name(country)}"
     special = [str(name) for name in (_ministries().get("governments") or {}).get(country) or []]
-    return list(dict.fromkeys([*special, generic])) if special else [generic]
+    adjective = _adjective(country)  # "the Thai government"
+    by_adjective = [f"{adjective} Government"] if adjective != english_name(country) else []
+    return list(dict.fromkeys([*special, generic, *by_adjective]))
 
 
 def embassy_names(country: str, receiving: str, city: str | None = None) -> list[str]:
