@@ -1649,6 +1649,39 @@ def test_bi_national_commissions_and_governments_by_their_own_names() -> None:
     assert "Royal Thai Government" in governments and "Australian Government" in governments
 
 
+def test_the_founders_of_a_body_in_the_active_perfect_or_as_agents_of_the_passive() -> None:
+    def founders(doc: dict[str, Any]) -> list[str]:
+        names = {item["key"]: item["name"] for item in doc["persons"] + doc["organizations"]}
+        (founding,) = [e for e in doc["events"] if e["kind"] == "founding"]
+        return sorted(names[p if isinstance(p, str) else p["key"]] for p in founding["participants"])
+
+    de = extract_facts(
+        "Wien, 22. Oktober 2025 – Zudem gründeten die Wirtschaftskammer Österreich und die Qatar Chamber im Beisein "
+        "der beiden Minister einen österreichisch-katarischen Wirtschaftsrat.",
+        article_id="t",
+        language="de",
+    )
+    assert founders(de) == ["Austrian Economic Chambers", "Qatar Chamber"]
+    perfect = extract_facts(
+        "Salzburg, 13. Oktober 2025 – Der österreichische Innenminister Gerhard Karner und der deutsche Innenminister "
+        "Alexander Dobrindt hatten im Juni in Berlin eine gemeinsame Arbeitsgruppe für Rückführungen eingerichtet.",
+        article_id="t",
+        language="de",
+    )
+    assert founders(perfect) == ["Alexander Dobrindt", "Gerhard Karner"]
+    ru = extract_facts(
+        "МИНСК, 11 ноября (БЕЛТА) – Белорусско-саудовский деловой совет был учрежден в декабре 2024 года в Эр-Рияде "
+        "Белорусской торгово-промышленной палатой и Федерацией саудовских палат.",
+        article_id="t",
+        published="2025-11-11",
+        language="ru",
+    )
+    assert founders(ru) == [
+        "Chamber of Commerce and Industry of the Republic of Belarus",
+        "Federation of Saudi Chambers",
+    ]
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -558,11 +558,28 @@ def find_events(
                     event.date, event.date_basis = anchor.date, anchor.date_basis  # "По итогам видеоконференции ..."
                 elif not ev_dates and not (event.status == "held" and cue(lang, "founded_by").match(match.group())):
                     event.date, event.date_basis = None, None
-                if cue(lang, "founded_by").match(match.group()):  # "министры учредили": those who found it
+                # "министры учредили", "Karner und Dobrindt hatten … eingerichtet": those who found it; else the
+                # organisations that do ("gründeten die Wirtschaftskammer Österreich und die Qatar Chamber …")
+                actively = cue(lang, "founded_by").match(match.group()) or cue(lang, "founded_perfect").search(
+                    chunk[: match.start()]
+                )
+                if actively:
                     founders = here or (
                         [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
                     )
                     event.participants = [(p, None) for p in founders]
+                    if not founders:
+                        event.org_participants = [
+                            (o.key, None) for o in orgs
+                            if o.kind in _SIGNING_ORG_KINDS and any(s_start <= s < s_end for s, _ in o.mentions)
+                        ]  # fmt: skip
+                elif cue(lang, "founded_by_agents").match(chunk, match.end()) and not here:
+                    # "Совет был учрежден … Белорусской торгово-промышленной палатой и Федерацией саудовских палат"
+                    agents_from = s_start + match.end()
+                    event.org_participants = [
+                        (o.key, None) for o in orgs
+                        if o.kind in _SIGNING_ORG_KINDS and any(agents_from <= s < s_end for s, _ in o.mentions)
+                    ]  # fmt: skip
                 signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
                 if signed is not None and cue(lang, "founded_by_document").search(chunk[: match.start()]):
                     # "подписали соглашение, которым учрежден деловой совет": those who signed found it, that day

@@ -459,9 +459,15 @@ def find_orgs(
     orgs: dict[tuple[str, tuple[str, ...], str], Org] = {}
     known_pattern, known = enterprises(lang)
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    # a chamber or company the dictionary knows by name is that one ("Wirtschaftskammer Österreich")
+    known_spans = [m.span() for m in known_pattern.finditer(text)]
     for kind, pattern in _org_patterns(lang):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _, _ in found):
+                continue
+            if kind in ("business-association", "enterprise") and any(
+                s < match.end() and match.start() < e for s, e in known_spans
+            ):
                 continue
             found.append((match.start(), match.end(), kind, match))
     found.sort(key=lambda item: item[0])
