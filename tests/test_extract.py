@@ -1682,6 +1682,21 @@ def test_the_founders_of_a_body_in_the_active_perfect_or_as_agents_of_the_passiv
     ]
 
 
+def test_a_reception_of_a_pronoun_at_that_time_in_a_clause_of_its_own() -> None:
+    doc = extract_facts(
+        "МОСКВА, 26 августа. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
+        "министром иностранных дел Бразилии Мауро Виейрой. Последний раз глава российской дипломатии побывал в "
+        "Бразилии в феврале 2024 года. Тогда в Бразилиа его принял президент Луис Инасиу Лула да Силва, а в "
+        "Рио-де-Жанейро Лавров провел переговоры с Виейрой.",
+        article_id="t",
+        published="2025-08-26",
+        language="ru",
+    )
+    events = _events(doc)
+    assert ("meeting", "2024-02", ["Luiz Inácio Lula da Silva", "Sergei Lavrov"]) in events  # "его": Lavrov
+    assert ("talks", "2024-02", ["Mauro Vieira", "Sergei Lavrov"]) in events  # "Тогда": in February 2024
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -383,8 +383,15 @@ def find_events(
                         date, basis = _date(in_sentence, "held", published)
                     else:
                         continue
-        received = next((e for _, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
-        if received is not None and any(e["kind"] == "talks" for _, e in kinds_found):
+        received_at = next(((m, e) for m, e in kinds_found if e["kind"] == "meeting" and e.get("roles")), None)
+        received = received_at[1] if received_at else None
+        if received_at is not None and any(
+            e["kind"] == "talks"
+            # (not talks of a clause of their own: "Тогда его принял президент X, а Лавров провел переговоры с Y")
+            and _clause_span(boundaries, len(chunk), m.start())
+            == _clause_span(boundaries, len(chunk), received_at[0].start())
+            for m, e in kinds_found
+        ):
             kinds_found = [(m, {**e, "roles": "host-guest"} if e["kind"] == "talks" else e)
                            for m, e in kinds_found if e is not received]  # fmt: skip
         in_this: list[Event] = []
@@ -498,6 +505,11 @@ def find_events(
             framing = _framing_event(events) if framed_sentence and ev_status == "held" and not ev_dates else None
             if framing is not None:  # "Following the talks, …", "On the same day, …": the day of the event told before
                 event.date, event.date_basis = framing.date, framing.date_basis
+            if not ev_dates and cue(lang, "at_that_time").match(chunk):
+                # "Последний раз Лавров побывал в Бразилии в феврале 2024 года. Тогда его принял …": that time
+                dated_before = [e for e in events if e.date and e.kind != "statement" and e.sentence != sentence]
+                if dated_before:
+                    event.date, event.date_basis = dated_before[-1].date, dated_before[-1].date_basis
             if kind == "session":
                 number = _ordinal(lang, match.group("ord"))
                 if entry.get("body") == "previous":  # "the committee's sixth session": the body named before
@@ -710,11 +722,16 @@ def find_events(
                     referent = guests[0] if guests else last_speaker
                     if referent is not None and referent not in participants:
                         participants = [referent, *participants]
+                # "Тогда в Бразилиа его принял президент Лула", "empfing ihn": the one received is a pronoun
+                object_pronoun = cue(lang, "object_pronoun")
+                received_pronoun = bool(
+                    object_pronoun.search(chunk[max(0, match.start() - 12) : match.start()])
+                    or object_pronoun.match(chunk, match.end())
+                )
                 if (
                     entry.get("roles") == "host-guest"
                     and len(participants) == 1
-                    and passive_re.search(chunk)
-                    and (anaphors or lang != "en")
+                    and ((passive_re.search(chunk) and (anaphors or lang != "en")) or received_pronoun)
                 ):
                     # "Anschließend wurde die Staatssekretärin von Vizepremierminister X empfangen": the one received
                     # is the visitor told before, of the other state (in English a description of them is a title
@@ -727,7 +744,9 @@ def find_events(
                         # no event told before names the visitor: the one the title words or the pronoun before
                         # the verb refer to, named in an earlier sentence ("Im Anschluss an die Unterzeichnung wurde
                         # die Ministerin von Premierminister Abiy Ahmed empfangen")
-                        visitors = _received_before(people, anaphors, host, s_start, chunk[: match.start()], lang)
+                        visitors = _received_before(
+                            people, anaphors, host, s_start, chunk[: match.start()], lang, received_pronoun
+                        )
                     if len(visitors) == 1:
                         participants = [visitors[0], host]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
@@ -1330,7 +1349,13 @@ def _nearest_cue_is_mine(
 
 
 def _received_before(
-    people: People, anaphors: list[tuple[int, str]], host: Person, s_start: int, before_verb: str, lang: str
+    people: People,
+    anaphors: list[tuple[int, str]],
+    host: Person,
+    s_start: int,
+    before_verb: str,
+    lang: str,
+    pronoun: bool = False,
 ) -> list[Person]:
     """The one received in a passive sentence that names only the host: of another state than the host's, named
     in an earlier sentence, and holding the post the title words before the verb give; with a pronoun, the one of
@@ -1344,7 +1369,7 @@ def _received_before(
     if roles:
         holding = [p for _, p in named if any(post.role in roles for post in p.posts)]
         return holding if len(holding) == 1 else []
-    if named and cue(lang, "personal_pronoun", re.IGNORECASE).search(before_verb):
+    if named and (pronoun or cue(lang, "personal_pronoun", re.IGNORECASE).search(before_verb)):
         return [max(named, key=lambda item: item[0])[1]]
     return []
 
