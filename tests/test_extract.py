@@ -1697,6 +1697,18 @@ def test_a_reception_of_a_pronoun_at_that_time_in_a_clause_of_its_own() -> None:
     assert ("talks", "2024-02", ["Mauro Vieira", "Sergei Lavrov"]) in events  # "Тогда": in February 2024
 
 
+def test_a_word_after_a_preposition_of_place_is_no_actor_named_by_surname() -> None:
+    doc = extract_facts(
+        "МОСКВА, 26 августа. /ТАСС/. Виейра проинформировал собеседника о ходе подготовки к конференции, которая "
+        "пройдет в Белене. "
+        "Ранее Лавров встретился с Ван дер Белленом.",
+        article_id="t",
+        published="2025-08-26",
+        language="ru",
+    )
+    assert not any(p["name"] == "Belen" for p in doc["persons"])  # Belém, not Van der Bellen
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

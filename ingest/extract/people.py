@@ -1309,6 +1309,12 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             raw = match.group().split()
             if len(raw) == 1 and (finder.lex.city(raw[0]) or finder.lex.state_of(raw[0])):
                 continue  # "между Алматы и Хошимином": a place, whatever actor's name it resembles
+            if (
+                len(raw) == 1
+                and finder.lang == "ru"
+                and re.search(r"(?<!\w)(?:в|во|из|до)\s+$", finder.text[start : match.start()])
+            ):
+                continue  # "пройдет в Белене": a place a preposition of place names, not Van der Bellen
             initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
             words = [raw[0][initials.end() :]] if initials else raw
             if finder.lang == "ru" and len(words) == 2 and words[0] in chinese_surnames("ru"):
