@@ -1709,6 +1709,17 @@ def test_a_word_after_a_preposition_of_place_is_no_actor_named_by_surname() -> N
     assert not any(p["name"] == "Belen" for p in doc["persons"])  # Belém, not Van der Bellen
 
 
+def test_the_head_of_an_agency_named_by_its_abbreviation_is_of_the_agencys_state() -> None:
+    doc = extract_facts(
+        "Hanoi (Keystone-SDA) Geleitet wurde die Sitzung von Staatssekretärin Helene Budliger Artieda, der Direktorin "
+        "des Seco, und von Vietnams Vizeministerin für Industrie und Handel, Phan Thi Thang.",
+        article_id="t",
+        published="2025-11-14",
+        language="de",
+    )
+    assert _people(doc)["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])  # not Vietnam's
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

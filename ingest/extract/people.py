@@ -622,6 +622,10 @@ class _Finder:
             # "Director General of the French National Police", "Secretary of India's Ministry of …"
             inside = self.lex.state_re.search(match.group())
             sending = self.lex.state_of(inside.group()) if inside else None
+            agencies_pattern, agencies = enterprises(self.lang)
+            agency = agencies_pattern.search(match.group()) if sending is None else None
+            if agency is not None:  # "der Direktorin des Seco": the state of the agency the dictionary knows
+                sending = agencies[agency.group()][1][0]
         pending = self._pending if self._pending and self._pending[0] == match.start() else None
         self._pending = None
         if pending and sending is None:
