@@ -1720,6 +1720,21 @@ def test_the_head_of_an_agency_named_by_its_abbreviation_is_of_the_agencys_state
     assert _people(doc)["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])  # not Vietnam's
 
 
+def test_an_agency_head_by_a_compound_an_executive_secretary_and_a_governor_of_an_unnamed_state() -> None:
+    doc = extract_facts(
+        "Brasília (awp) - Im Anschluss unterzeichneten Seco-Direktorin Helene Budliger Artieda und Márcio Elias Rosa, "
+        "Exekutivsekretär des brasilianischen Ministeriums, eine Absichtserklärung. Am Donnerstag reist Bundesrat Guy "
+        "Parmelin nach São Paulo weiter, wo er den Gouverneur des Bundesstaates, Tarcísio de Freitas, treffen wird.",
+        article_id="t",
+        published="2025-07-08",
+        language="de",
+    )
+    people = _people(doc)
+    assert people["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])
+    assert people["Márcio Elias Rosa"] == ("BR", [("deputy-minister", None)])
+    assert people["Tarcísio de Freitas"] == ("BR", [("governor", None)])
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -435,7 +435,9 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     city = f"(?i:{lex.city_re.pattern})"  # "Botschafter in Jakarta": a capital names the state
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country).replace("{city}", city))
     region = {
-        "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+",
+        # ("den Gouverneur des Bundesstaates, Tarcísio de Freitas": a federated state not named)
+        "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+"
+        r"|\s+des Bundesstaate?s\b",
         "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
         # the region's own name only if a two-word name follows ("провинции Хэйлунцзян Лян Хуэйлином",
         # but "акимом региона Гауезом Нурмухамбетовым")
@@ -618,14 +620,17 @@ class _Finder:
         if sending is None:  # ... and the state of the city
             city = self.lex.city_re.search(match.group())
             sending = (self.lex.city(city.group()) or (None, None))[1] if city else None
-        if sending is None and (entry.get("role") == "head-of-agency" or match.group().startswith("Secretary ")):
+        if sending is None and (entry.get("role") == "head-of-agency" or entry.get("state_inside")):
             # "Director General of the French National Police", "Secretary of India's Ministry of …"
             inside = self.lex.state_re.search(match.group())
             sending = self.lex.state_of(inside.group()) if inside else None
             agencies_pattern, agencies = enterprises(self.lang)
             agency = agencies_pattern.search(match.group()) if sending is None else None
+            prefix = match.group().split("-")[0]  # "Seco-Direktorin"
             if agency is not None:  # "der Direktorin des Seco": the state of the agency the dictionary knows
                 sending = agencies[agency.group()][1][0]
+            elif sending is None and prefix in agencies:
+                sending = agencies[prefix][1][0]
         pending = self._pending if self._pending and self._pending[0] == match.start() else None
         self._pending = None
         if pending and sending is None:
