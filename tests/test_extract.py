@@ -1735,6 +1735,22 @@ def test_an_agency_head_by_a_compound_an_executive_secretary_and_a_governor_of_a
     assert people["Tarcísio de Freitas"] == ("BR", [("governor", None)])
 
 
+def test_the_time_of_a_relative_clause_about_a_thing_and_the_sender_of_greetings_as_no_speaker() -> None:
+    doc = extract_facts(
+        "Pretoria, 13 November 2025 (SAnews) - President Cyril Ramaphosa received the letters of credence of Kenya's "
+        "new High Commissioner to South Africa, Peter Mwangi Kamau. In a short conversation with the President, Kamau "
+        "conveyed the greetings of President William Ruto and said the High Commission would prioritise trade. The "
+        "visa-free regime, which took effect in January 2024, was agreed during President Ramaphosa's state visit to "
+        "Kenya in November 2023, when he held talks with President Ruto in Nairobi.",
+        article_id="t",
+        language="en",
+    )
+    assert _speaker_names(doc) == ["Peter Mwangi Kamau"]
+    events = _events(doc)
+    assert ("visit", "2023-11", ["Cyril Ramaphosa"]) in events  # not January 2024, when the regime took effect
+    assert ("talks", "2023-11", ["Cyril Ramaphosa", "William Ruto"]) in events
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -270,8 +270,12 @@ def find_events(
             )
         ):
             bare = [(s, role) for s, role in people.bare if s_start <= s < s_end]
+            # "Kamau conveyed the greetings of President William Ruto and said …": the sender of greetings is no
+            # speaker
+            senders = [(s_start + m.end(), s_start + m.end() + 60) for m in cue(lang, "sent_by").finditer(chunk)]
+            speaking = [item for item in mentions if not any(a <= item[0] < b for a, b in senders)]
             speaker = _speaker(
-                verb.start() + s_start, mentions, sorted(anaphors + bare), people, last_speaker, s_start, text,
+                verb.start() + s_start, speaking, sorted(anaphors + bare), people, last_speaker, s_start, text,
                 cue(lang, "plural_before"),
             )  # fmt: skip
             quoted_before = cue(lang, "speaker_after").search(chunk[: verb.start()])
@@ -437,6 +441,11 @@ def find_events(
             )
             if told_aside is None:
                 own = [d for d in own if not any(a <= d.start - s_start < b for (a, b), _named in about_persons)]
+            # "The visa-free regime, which took effect in January 2024, was agreed during the visit in November
+            # 2023": the time of a relative clause about a thing, which the trigger is not in, is its own
+            asides = [(m.start(), m.end()) for m in cue(lang, "relative_thing").finditer(chunk)]
+            if not any(a <= match.start() < b for a, b in asides):
+                own = [d for d in own if not any(a <= d.start - s_start < b for a, b in asides)]
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
