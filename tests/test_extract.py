@@ -1751,6 +1751,17 @@ def test_the_time_of_a_relative_clause_about_a_thing_and_the_sender_of_greetings
     assert ("talks", "2023-11", ["Cyril Ramaphosa", "William Ruto"]) in events
 
 
+def test_a_counterpart_whose_ministrys_field_includes_the_others() -> None:
+    doc = extract_facts(
+        "Bundesaußenminister Johann Wadephul hat heute (24.06.2025) mit dem Minister für Auswärtige Angelegenheiten "
+        "und Angelegenheiten der Diaspora der Republik Kenia, Musalia Mudavadi, telefoniert. Der Bundesaußenminister "
+        "lud seinen kenianischen Amtskollegen zu einem Besuch nach Berlin ein.",
+        article_id="t",
+        language="de",
+    )
+    assert ("visit", None, ["Johann Wadephul", "Musalia Mudavadi"]) in _events(doc)
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

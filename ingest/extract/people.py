@@ -1257,6 +1257,15 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
             if any(post.role == role and post.ministry == ministry and _state_fits(post.state or person.country, state)
                    for post in person.posts)
         ]  # fmt: skip
+        if not holders and ministry:
+            # "seinen kenianischen Amtskollegen" of a foreign minister: Kenya's Minister of Foreign and Diaspora
+            # Affairs, whose field includes the other's
+            holders = [
+                person
+                for person in finder.people
+                if any(post.role == role and ministry in (post.ministry or "")
+                       and _state_fits(post.state or person.country, state) for post in person.posts)
+            ]  # fmt: skip
         several_states = len({p.country for p in finder.people}) > 1
         if len(holders) != 1 or (state is None and several_states and role != "ambassador"):
             continue
