@@ -1751,7 +1751,7 @@ def test_the_time_of_a_relative_clause_about_a_thing_and_the_sender_of_greetings
     assert ("talks", "2023-11", ["Cyril Ramaphosa", "William Ruto"]) in events
 
 
-def test_a_counterpart_whose_ministrys_field_includes_the_others() -> None:
+def test_a_counterpart_whose_ministrys_field_includes_the_others_or_of_a_minister_of_no_field() -> None:
     doc = extract_facts(
         "Bundesaußenminister Johann Wadephul hat heute (24.06.2025) mit dem Minister für Auswärtige Angelegenheiten "
         "und Angelegenheiten der Diaspora der Republik Kenia, Musalia Mudavadi, telefoniert. Der Bundesaußenminister "
@@ -1760,6 +1760,14 @@ def test_a_counterpart_whose_ministrys_field_includes_the_others() -> None:
         language="de",
     )
     assert ("visit", None, ["Johann Wadephul", "Musalia Mudavadi"]) in _events(doc)
+    # the counterpart of a minister of no field: the one minister of another state named before
+    doc = extract_facts(
+        "Bern, 10.04.2025 - Bundesrat Ignazio Cassis hat heute mit dem chinesischen Aussenminister Wang Yi "
+        "telefoniert. Bundesrat Cassis lud seinen Amtskollegen zu einem Besuch in die Schweiz ein.",
+        article_id="t",
+        language="de",
+    )
+    assert ("visit", None, ["Ignazio Cassis", "Wang Yi"]) in _events(doc)
 
 
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:

@@ -1245,7 +1245,18 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
             )
             low, high = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
             passive = re.search(str(finder.lex["host_guest_passive"]), finder.text[low:high], re.IGNORECASE)
-            if len(before) != 1 or not definite or role == "counterpart" or (state or "").startswith("!") or passive:
+            # "Bundesrat Cassis lud seinen Amtskollegen ein": the one of the other state named before
+            possessive = re.search(
+                r"(?:^|\s)(?:[Ss]eine[nmrs]?|[Ii]hre[nmrs]?|[Hh]is|[Hh]er)\s+$", finder.text[max(0, start - 12) : start]
+            )
+            counterpart = (state or "").startswith("!") and possessive is not None
+            if (
+                len(before) != 1
+                or not (definite or counterpart)
+                or role == "counterpart"
+                or ((state or "").startswith("!") and not counterpart)
+                or passive
+            ):
                 continue  # (one received in the passive is the visitor of the other state: the event coder's to find)
             before[0].mentions.append(Mention(start, end, finder.text[start:end], None))
             finder.titles = [(s, e, r, before[0] if (s, e) == (start, end) and h is None else h)
@@ -1257,13 +1268,14 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
             if any(post.role == role and post.ministry == ministry and _state_fits(post.state or person.country, state)
                    for post in person.posts)
         ]  # fmt: skip
-        if not holders and ministry:
+        if not holders and (ministry or (state or "").startswith("!")):
             # "seinen kenianischen Amtskollegen" of a foreign minister: Kenya's Minister of Foreign and Diaspora
-            # Affairs, whose field includes the other's
+            # Affairs, whose field includes the other's; of a minister of no field ("Bundesrat Cassis lud seinen
+            # Amtskollegen ein"), the one minister of another state
             holders = [
                 person
                 for person in finder.people
-                if any(post.role == role and ministry in (post.ministry or "")
+                if any(post.role == role and (ministry or "") in (post.ministry or "")
                        and _state_fits(post.state or person.country, state) for post in person.posts)
             ]  # fmt: skip
         several_states = len({p.country for p in finder.people}) > 1
