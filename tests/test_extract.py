@@ -154,6 +154,13 @@ def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:
         ("am 21. Mai 2025", "de", "2025-05-21", "stated"),
         ("15 апреля", "ru", "2025-04-15", "inferred"),
         ("heute (09.09.2025)", "de", "2025-06-11", "dateline"),
+        # parts of this year named without a year, and a half-year after "на"
+        ("до конца года", "ru", "2025", "inferred"),
+        ("во второй половине года", "ru", "2025", "inferred"),
+        ("noch vor Jahresende", "de", "2025", "inferred"),
+        ("by the end of the year", "en", "2025", "inferred"),
+        ("in the second half of the year", "en", "2025", "inferred"),
+        ("запланировано на первое полугодие 2026 года", "ru", "2026", "stated"),
     ],
 )
 def test_dates(text: str, lang: str, value: str, basis: str) -> None:
