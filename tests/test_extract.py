@@ -1777,6 +1777,26 @@ def test_a_counterpart_whose_ministrys_field_includes_the_others_or_of_a_ministe
     assert ("visit", None, ["Ignazio Cassis", "Wang Yi"]) in _events(doc)
 
 
+def test_those_present_or_visiting_when_something_is_signed_do_not_sign() -> None:
+    de = extract_facts(
+        "Berlin, 24. Juni 2025 – Das Migrationsabkommen war im September 2024 von Bundesinnenministerin Nancy Faeser "
+        "und Mudavadi im Beisein von Bundeskanzler Olaf Scholz und Präsident William Ruto unterzeichnet worden. "
+        "Kenias Außenminister Musalia Mudavadi telefonierte mit Wadephul.",
+        article_id="t",
+        language="de",
+    )
+    signings = [e for e in _events(de) if e[0] == "signing"]
+    assert signings == [("signing", "2024-09", ["Musalia Mudavadi", "Nancy Faeser"])]
+    ru = extract_facts(
+        "ДУШАНБЕ, 18 сентября (Ховар) – Соглашение о строительстве двух гидроэлектростанций было подписано в ходе "
+        "государственного визита Президента Узбекистана Шавката Мирзиёева в апреле 2024 года.",
+        article_id="t",
+        published="2025-09-18",
+        language="ru",
+    )
+    assert [e for e in _events(ru) if e[0] == "signing"] == [("signing", "2024-04", [])]
+
+
 def test_the_head_of_a_state_named_by_its_adjective_and_a_compound_commission_with_a_noun_pair() -> None:
     ru = extract_facts("Ташкент, 24 сентября 2025. Делегация была принята Президентом Туркменистана Сердаром "
                        "Бердымухамедовым. Глава туркменского государства подчеркнул, что Ашхабад рассматривает "

@@ -673,6 +673,18 @@ def find_events(
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
                     signers = [] if background and group_subject else here  # "the two sides" of another time
+                    # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
+                    # государственного визита Президента X": those present or visiting do not sign
+                    # (up to the verb when it follows: "im Beisein von Scholz und Ruto unterzeichnet")
+                    present_spans = [
+                        (s_start + m.start(), s_start + (min(m.end() + 80, match.start()) if m.end() < match.start()
+                                                         else m.end() + 80))
+                        for m in cue(lang, "not_signing").finditer(chunk)
+                    ]  # fmt: skip
+                    present = (
+                        _named_only(signers, sentence, partial(_in_spans, present_spans, 0)) if present_spans else []
+                    )
+                    signers = [p for p in signers if p not in present]
                     if (
                         not signers
                         and anchor is not None
