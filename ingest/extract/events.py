@@ -590,17 +590,10 @@ def find_events(
                     )
                     event.participants = [(p, None) for p in founders]
                     if not founders:
-                        event.org_participants = [
-                            (o.key, None) for o in orgs
-                            if o.kind in _SIGNING_ORG_KINDS and any(s_start <= s < s_end for s, _ in o.mentions)
-                        ]  # fmt: skip
+                        event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, s_start, s_end)]
                 elif cue(lang, "founded_by_agents").match(chunk, match.end()) and not here:
                     # "Совет был учрежден … Белорусской торгово-промышленной палатой и Федерацией саудовских палат"
-                    agents_from = s_start + match.end()
-                    event.org_participants = [
-                        (o.key, None) for o in orgs
-                        if o.kind in _SIGNING_ORG_KINDS and any(agents_from <= s < s_end for s, _ in o.mentions)
-                    ]  # fmt: skip
+                    event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, s_start + match.end(), s_end)]
                 signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
                 if signed is not None and cue(lang, "founded_by_document").search(chunk[: match.start()]):
                     # "подписали соглашение, которым учрежден деловой совет": those who signed found it, that day
@@ -611,10 +604,7 @@ def find_events(
                     # "The council was established by the Federation of Saudi Chambers and NACCIMA": those after "by"
                     by_from = s_start + match.end()
                     event.participants = [(p, None) for p in here if any(m.start >= by_from for m in p.mentions)]
-                    event.org_participants = [
-                        (o.key, None) for o in orgs
-                        if o.kind in _SIGNING_ORG_KINDS and any(by_from <= s < s_end for s, _ in o.mentions)
-                    ]  # fmt: skip
+                    event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, by_from, s_end)]
                     if event.status == "held" and not ev_dates and (event.participants or event.org_participants):
                         event.date, event.date_basis = published.isoformat(), "dateline"  # as "Стороны учредили"
             elif kind == "signing":
@@ -622,8 +612,7 @@ def find_events(
                 if not documents:
                     continue
                 event.documents = documents
-                s_orgs = [o for o in orgs if o.kind in _SIGNING_ORG_KINDS
-                          and any(s_start <= s < s_end for s, _ in o.mentions)]  # fmt: skip
+                s_orgs = _acting_orgs(orgs, s_start, s_end)
                 trigger = s_start + match.start()
                 # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
                 # clause
@@ -1491,6 +1480,12 @@ def _reported_from(
     dated = any(not d.relative and d.basis == "stated" and d.start < s_start + tail.start() for d in dates or [])
     speaker = any(s_start + tail.start() <= position < s_start + verb.end() + 60 for position, _, _ in mentions)
     return (0, tail.start()) if dated and speaker else None
+
+
+def _acting_orgs(orgs: list[Org], low: int, high: int) -> list[Org]:
+    """The organisations that may sign or found (ministries, enterprises, agencies, universities, chambers) named
+    between text positions ``low`` and ``high``."""
+    return [o for o in orgs if o.kind in _SIGNING_ORG_KINDS and any(low <= s < high for s, _ in o.mentions)]
 
 
 def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tuple[int, int]) -> Org:
