@@ -600,7 +600,7 @@ def find_events(
                     event.participants = [(p, None) for p, _ in signed.participants]
                     event.org_participants = [(key, None) for key, _ in signed.org_participants]
                     event.date, event.date_basis = signed.date, signed.date_basis
-                elif re.match(r"\s+by\s", chunk[match.end() :]) and not event.participants:
+                elif cue(lang, "founded_by_passive").match(chunk, match.end()) and not event.participants:
                     # "The council was established by the Federation of Saudi Chambers and NACCIMA": those after "by"
                     by_from = s_start + match.end()
                     event.participants = [(p, None) for p in here if any(m.start >= by_from for m in p.mentions)]
