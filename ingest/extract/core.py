@@ -27,8 +27,7 @@ from ingest.extract.orgs import (
     find_bodies,
     find_orgs,
     government_names,
-    ministry_key,
-    ministry_name,
+    ministry_of,
     noun_pair_name,
     regional_government_names,
 )
@@ -484,17 +483,9 @@ def _organizations(
     for person in people.people:
         for post in person.posts:
             if post.ministry and person.country:
-                # (or named alike: "Minister for Foreign Affairs" is of the "Department of Foreign Affairs and Trade")
-                official = ministry_name(person.country, post.ministry)
-                match = next(
-                    (o for o in orgs if o.kind == "ministry" and o.countries == [person.country]
-                     and (o.domain == post.ministry or o.name == official)), None
-                )  # fmt: skip
-                if match is None:  # "Minister of Industry": the ministry the post is in, named by its title only
-                    match = Org(ministry_key(person.country, post.ministry), official, "ministry", [person.country],
-                                domain=post.ministry, mentions=[post.sentence])  # fmt: skip
-                    orgs.append(match)
-                    out.setdefault(match.key, _org_item(text, lang, match))
+                # "Minister of Industry": the ministry the post is in, also when named by the title only
+                match = ministry_of(orgs, person.country, post.ministry, post.sentence)
+                out.setdefault(match.key, _org_item(text, lang, match))
                 post.organization = match.key
             if post.role in _GOVERNMENT_ROLES and person.country and not post.organization:
                 name, *other_names = government_names(person.country)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon
-from ingest.extract.orgs import Body, Org, head_kind, ministry_key, ministry_name, presence
+from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person
 
 __all__ = ["Event", "find_events"]
@@ -1507,10 +1507,7 @@ def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tupl
         ),
         "Foreign Affairs",
     )
-    org = Org(ministry_key(code, field_name), ministry_name(code, field_name), "ministry", [code],
-              domain=field_name, mentions=[sentence])  # fmt: skip
-    orgs.append(org)
-    return org
+    return ministry_of(orgs, code, field_name, sentence)
 
 
 def _date_of_verb(

@@ -45,6 +45,7 @@ __all__ = [
     "head_kind",
     "ministry_key",
     "ministry_name",
+    "ministry_of",
     "noun_pair_name",
     "presence",
     "regional_government_names",
@@ -344,6 +345,21 @@ def ministry_key(country: str, field_name: str) -> str:
     return f"{country.lower()}-ministry-of-{slug(field_name)}"[:80].rstrip("-")
 
 
+def ministry_of(orgs: list[Org], country: str, field_name: str, sentence: tuple[int, int]) -> Org:
+    """The ministry of a state's field among ``orgs``, by its field or its official name ("Minister for Foreign
+    Affairs" is of the "Department of Foreign Affairs and Trade"); one named by a title only is added to ``orgs``."""
+    official = ministry_name(country, field_name)
+    found = next(
+        (o for o in orgs if o.kind == "ministry" and o.countries == [country]
+         and (o.domain == field_name or o.name == official)), None
+    )  # fmt: skip
+    if found is None:
+        found = Org(ministry_key(country, field_name), official, "ministry", [country], domain=field_name,
+                    mentions=[sentence])  # fmt: skip
+        orgs.append(found)
+    return found
+
+
 def ministry_name(country: str, field_name: str) -> str:
     """The English name of a state's ministry ("Ministry of Education of the Republic of Belarus").
 
@@ -460,7 +476,8 @@ def find_orgs(
     known_pattern, known = enterprises(lang)
     found: list[tuple[int, int, str, re.Match[str]]] = []
     # a chamber or company the dictionary knows by name is that one ("Wirtschaftskammer Österreich")
-    known_spans = [m.span() for m in known_pattern.finditer(text)]
+    known_matches = list(known_pattern.finditer(text))
+    known_spans = [m.span() for m in known_matches]
     for kind, pattern in _org_patterns(lang):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _, _ in found):
@@ -598,7 +615,7 @@ def find_orgs(
             owner.aliases.append(form)
         owner.mentions.append((match.start(), match.end()))
     _governments(text, lang, lex, orgs, home)
-    for match in known_pattern.finditer(text):  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
+    for match in known_matches:  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
         name, codes, kind = known[match.group()]
         org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
         if match.group() not in org.aliases and match.group() != name:
