@@ -3058,3 +3058,28 @@ def test_a_person_who_reported_something_made_a_statement() -> None:
                         "развития профинансирует строительство десяти школ.",
                         article_id="t", language="ru", published="2025-08-26")  # fmt: skip
     assert _speaker_names(doc) == ["Khalid Al-Falih"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NAIROBI, Sep 16 – President William Ruto on Tuesday hosted Tanzania's Minister for Foreign Affairs "
+            "Mahmoud Thabit Kombo at State House. On Monday, Kombo held talks with Foreign Minister Musalia "
+            "Mudavadi in Nairobi. During the talks, Mudavadi said Kenya was ready to resolve trade disputes. "
+            "The Tanzanian minister, for his part, said Dodoma remained committed to free movement.",
+            "en",
+        ),
+        (
+            "НАЙРОБИ, 16 сентября. Президент Кении Уильям Руто во вторник принял министра иностранных дел Танзании "
+            "Махмуда Табита Комбо. В понедельник Комбо провел переговоры с министром иностранных дел Кении "
+            "Мусалией Мудавади. В ходе переговоров Мудавади заявил, что Кения готова решать торговые споры. "
+            "Танзанийский министр, в свою очередь, заявил, что Додома привержена свободе передвижения.",
+            "ru",
+        ),
+    ],
+)
+def test_a_reply_is_made_where_the_statement_before_it_was(text: str, lang: str) -> None:
+    doc = extract_facts(text, article_id="t", published="2025-09-16", language=lang)
+    said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
+    assert said == [("mudavadi", "2025-09-15"), ("kombo", "2025-09-15")]  # both at Monday's talks

@@ -327,6 +327,15 @@ def find_events(
                 event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
                 # "В ходе переговоров Рыженков отметил …": made at the talks told before, not at the article's event
                 at = _framed_by(lang, chunk[: verb.start()], events) or anchor
+                if (
+                    previous
+                    and previous.speaker is not speaker
+                    and index
+                    and previous.evidence[-1] in sentences[max(0, index - 2) : index]
+                    and cue(lang, "in_reply").search(chunk)
+                ):
+                    # "The Tanzanian minister, for his part, said": a reply, made where the statement before it was
+                    at = previous.part_of
                 event.part_of = at
                 event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
                 said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
