@@ -3083,3 +3083,30 @@ def test_a_reply_is_made_where_the_statement_before_it_was(text: str, lang: str)
     doc = extract_facts(text, article_id="t", published="2025-09-16", language=lang)
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("mudavadi", "2025-09-15"), ("kombo", "2025-09-15")]  # both at Monday's talks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guest", "host"),
+    [
+        (  # the invitation passed on: the one it is passed to (dative) is invited, the one it is of invites
+            "МИНСК, 7 октября (БЕЛТА) – Посол передал приглашение министра иностранных дел Таиланда Сихасака "
+            "Пхуангкеткеу его белорусскому коллеге Максиму Рыженкову посетить Бангкок в удобное для сторон время.",
+            "ru",
+            "ryzhenkov",
+            "pkhuangketkeu",
+        ),
+        (  # "Auf Einladung" opening a sentence
+            "MINSK, 14. August (BelTA) – Außenminister Maxim Ryschenkow führte ein Videogespräch mit dem "
+            "kambodschanischen Außenminister Sok Chenda Sophea. Auf Einladung Ryschenkows wird Sok Chenda Sophea "
+            "zu einem offiziellen Besuch nach Minsk reisen.",
+            "de",
+            "sophea",
+            "ryzhenkov",
+        ),
+    ],
+)
+def test_the_one_invited_visits_and_the_one_inviting_hosts(text: str, lang: str, guest: str, host: str) -> None:
+    doc = extract_facts(text, article_id="t", published="2025-10-07", language=lang)
+    visits = [e for e in doc["events"] if e["kind"] == "visit"]
+    roles = [(p["key"].split("-")[-1], p.get("role")) for p in visits[0]["participants"]]
+    assert roles == [(guest, "guest"), (host, "host")]

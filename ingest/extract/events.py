@@ -850,6 +850,19 @@ def find_events(
                     invitees = [
                         p for position, p, _ in mentions if invited and s_start + invited.end() <= position < trigger
                     ]
+                    # "передал приглашение министра … Сихасака … коллеге Рыженкову посетить": the one the invitation
+                    # is passed to (dative) is invited, the one it is of invites
+                    after_noun = [
+                        (p, m.case) for position, p, m in mentions
+                        if invited and lang == "ru" and invited.group().startswith("приглашени")
+                        and s_start + invited.end() <= position < trigger
+                    ]  # fmt: skip
+                    of_inviter = (
+                        [p for p, case in after_noun if case != "datv"]
+                        if any(case == "datv" for _, case in after_noun)
+                        else []
+                    )
+                    invitees = [p for p in invitees if p not in of_inviter]
                     if not invitees and lang == "de" and re.search(r"\b(?:eingeladen|einlud|lädt)\b", chunk):
                         # "Merz hatte Mirsijojew im Sommer zu einem Besuch nach Berlin eingeladen": the object
                         # named last before "zu einem Besuch"
@@ -871,7 +884,7 @@ def find_events(
                         inviters = [
                             p for position, p, _ in mentions if invited and position < s_start + invited.start()
                         ]
-                        inviters, guests = inviters[-1:], invitees[:1]
+                        inviters, guests = of_inviter[:1] or inviters[-1:], invitees[:1]
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
@@ -1204,9 +1217,9 @@ def _relative_subject(text: str, mentions: list[tuple[int, Person, Any]], trigge
 
 
 _INVITATION = {
-    "de": r"auf Einladung (?:von |des |der )?",
-    "en": r"at the invitation of ",
-    "ru": r"по приглашению ",
+    "de": r"\b[Aa]uf Einladung (?:von |des |der )?",
+    "en": r"\b[Aa]t the invitation of ",
+    "ru": r"(?<!\w)[Пп]о приглашению ",
 }
 
 _NEW_DATE = {
