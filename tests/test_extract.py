@@ -2011,6 +2011,9 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
         # a release signed with its date on the last line
         ("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr Beglaubigungsschreiben.\n\n"
          "Eidgenössisches Departement für auswärtige Angelegenheiten, 5. November 2025", "de", "2025-11-05"),
+        # or with the issuer and the date on lines of their own
+        ("Dr Vivian Balakrishnan spoke with Thai Foreign Minister Sihasak Phuangketkeow by telephone today.\n\n"
+         "MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n9 OCTOBER 2025", "en", "2025-10-09"),
         # the trade of the first four months of 2025, told in May as over: this year's, whatever is planned for 2027
         ("Hanoi, May 16 (VNA) – The third meeting was held in Bangkok in October 2023. Trade reached 6.8 billion USD "
          "in the first four months of 2025. The fifth meeting of the commission will be held in Thailand in 2027.",

@@ -84,6 +84,12 @@ def _published(
         signed = [d for d in find_dates(last, lang, today) if d.precision == "day" and d.basis == "stated"]
         if signed and last[: signed[-1].start].rstrip().endswith(",") and not last[signed[-1].end :].strip(" ."):
             return dt.date.fromisoformat(signed[-1].value), False
+    # or with the issuer and the date on lines of their own ("MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n9 OCTOBER 2025")
+    lines = [line.strip() for line in last.split("\n")]
+    if 2 <= len(lines) <= 4 and all(len(line) <= 60 for line in lines) and last != text.strip():
+        signed = [d for d in find_dates(lines[-1], lang, today) if d.precision == "day" and d.basis == "stated"]
+        if signed and signed[0].start == 0 and not lines[-1][signed[0].end :].strip(" ."):
+            return dt.date.fromisoformat(signed[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
