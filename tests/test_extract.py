@@ -3113,3 +3113,49 @@ def test_the_one_invited_visits_and_the_one_inviting_hosts(text: str, lang: str,
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
     roles = [(p["key"].split("-")[-1], p.get("role")) for p in visits[0]["participants"]]
     assert roles == [(guest, "guest"), (host, "host")]
+
+
+def test_a_publisher_not_in_the_dictionary_is_of_the_state_its_name_begins_with() -> None:
+    doc = extract_facts(
+        "Minister for Trade and Tourism Senator the Hon Don Farrell will travel to Kuala Lumpur this week. "
+        "On Friday, Minister Farrell will be received by Deputy Prime Minister Dato' Sri Haji Fadillah Yusof, who is "
+        "also Malaysia's Minister of Energy Transition and Water Transformation.",
+        article_id="t",
+        published="2025-08-11",
+        language="en",
+        publisher="Australian Minister for Trade and Tourism",
+    )
+    assert _people(doc) == {
+        "Don Farrell": ("AU", [("minister", None)]),  # the publisher's own minister, named by title alone
+        # "Haji" is an honorific, and the field goes on: "Energy Transition and Water Transformation"
+        "Fadillah Yusof": ("MY", [("deputy-prime-minister", None), ("minister", None)]),
+    }
+
+
+def test_kenyan_cabinet_and_principal_secretaries() -> None:
+    doc = extract_facts(
+        "NAIROBI, 25 November 2025 (KNA) – The agreement was signed by Energy and Petroleum Cabinet Secretary Opiyo "
+        "Wandayi and Uganda's Minister of Energy and Mineral Development, Ruth Nankabirwa Ssentamu. The signing was "
+        "witnessed by Principal Secretary for the State Department for Petroleum Mohamed Liban.",
+        article_id="t",
+        published="2025-11-25",
+        language="en",
+    )
+    people = _people(doc)
+    assert people["Opiyo Wandayi"] == ("KE", [("minister", None)])
+    assert people["Mohamed Liban"] == ("KE", [("deputy-minister", None)])
+    # a state department is no ministry of its own
+    assert [o["name"] for o in doc["organizations"] if "Petroleum" in o["name"]] == [
+        "Ministry of Energy and Petroleum of the Republic of Kenya"
+    ]
+
+
+def test_a_city_after_a_name_is_no_part_of_it() -> None:
+    doc = extract_facts(
+        "Wien (APA) - Im vergangenen Jahr hatte der damalige österreichische Außenminister Alexander Schallenberg "
+        "Kyjiw besucht.",
+        article_id="t",
+        published="2025-10-08",
+        language="de",
+    )
+    assert list(_people(doc)) == ["Alexander Schallenberg"]

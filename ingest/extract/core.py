@@ -245,9 +245,19 @@ def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | 
 
 
 def _publisher_state(publisher: str | None, lang: str) -> str | None:
-    """The home state of a publisher of ``publishers.yaml``."""
-    info = load_lexicon(lang).publishers.get(publisher) if publisher else None
-    return str(info["country"]) if info else None
+    """The home state of a publisher of ``publishers.yaml``, else the state its name begins with ("Australian
+    Minister for Trade and Tourism", "Singapore Ministry of Foreign Affairs")."""
+    if not publisher:
+        return None
+    info = load_lexicon(lang).publishers.get(publisher)
+    if info:
+        return str(info["country"])
+    for name_lang in dict.fromkeys(("en", lang)):
+        lex = load_lexicon(name_lang)
+        first = lex.state_re.match(publisher)
+        if first:
+            return lex.state_of(first.group())
+    return None
 
 
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:

@@ -279,7 +279,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         out += [
             ("ministry", rf"Ministry (?:of|for) (?P<free>{free})"),
             # the ministries of states that call them departments (Australia, South Africa, the Philippines, the US)
-            ("ministry", rf"Department (?:of|for) (?!Customs\b|Statistics\b)(?P<free>{free})"),
+            # (not Kenya's state departments under a ministry: "State Department for Petroleum")
+            ("ministry", rf"(?<!State )Department (?:of|for) (?!Customs\b|Statistics\b)(?P<free>{free})"),
             ("ministry", rf"(?P<field>{fields})(?: Affairs)? Ministry\b"),
             ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
             ("embassy", r"(?:[Ee]mbass(?:y|ies)|High Commissions?)\b"),
