@@ -3159,3 +3159,15 @@ def test_a_city_after_a_name_is_no_part_of_it() -> None:
         language="de",
     )
     assert list(_people(doc)) == ["Alexander Schallenberg"]
+
+
+def test_a_frame_of_the_event_told_before_gives_its_day() -> None:
+    doc = extract_facts(
+        "Bundesaußenminister Johann Wadephul hat seinen irakischen Amtskollegen Fuad Hussein in Berlin empfangen. "
+        "Bei dem Treffen im Auswärtigen Amt ging es am Dienstag vor allem um die Rückführung irakischer "
+        "Staatsangehöriger.",
+        article_id="t",
+        published="2025-07-02",
+        language="de",
+    )
+    assert _events(doc) == [("meeting", "2025-07-01", ["Fuad Hussein", "Johann Wadephul"])]  # Tuesday, not Wednesday

@@ -206,6 +206,20 @@ def find_events(
         frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
         # (not "during the visit of Prime Minister Modi to Hanoi in September 2016": a time of its own)
         own_times = [d.value[:7] for d in in_sentence if d.basis == "stated" and not d.relative]
+        for m, k in kinds_found:
+            framed_events = (
+                [e for e in events if _may_name(k["kind"], e)] if any(a <= m.start() < b for a, b in frames) else []
+            )
+            if (
+                framed_events
+                and framed_events[-1].status == "held"
+                and framed_events[-1].date_basis == "dateline"
+                and not own_times
+            ):
+                # "… hat Hussein in Berlin empfangen. Bei dem Treffen ging es am Dienstag um …": the day it was held
+                told, told_basis = _date(in_sentence, "held", published)
+                if told and len(told) == 10 and told_basis != "dateline":
+                    framed_events[-1].date, framed_events[-1].date_basis = told, told_basis
         kinds_found = [
             (m, k)
             for m, k in kinds_found
