@@ -3171,3 +3171,17 @@ def test_a_frame_of_the_event_told_before_gives_its_day() -> None:
         language="de",
     )
     assert _events(doc) == [("meeting", "2025-07-01", ["Fuad Hussein", "Johann Wadephul"])]  # Tuesday, not Wednesday
+
+
+def test_a_press_service_closing_the_sentence_is_its_source_and_a_frame_may_follow_the_verb() -> None:
+    doc = extract_facts(
+        "ТАШКЕНТ, 10 сентября. Президент Шавкат Мирзиёев в среду принял министра иностранных дел Омана Бадра "
+        "аль-Бусаиди, сообщила пресс-служба главы государства. Накануне глава оманской дипломатии провел переговоры "
+        "с министром иностранных дел Узбекистана Бахтиёром Саидовым. Как отметил на переговорах Саидов, объем "
+        "инвестиций превысил 1 млрд долларов.",
+        article_id="t",
+        published="2025-09-10",
+        language="ru",
+    )
+    said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
+    assert said == [("saidov", "2025-09-09")]  # at the talks of the day before; the press service makes no statement

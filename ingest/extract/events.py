@@ -162,6 +162,8 @@ def find_events(
         referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
         if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions, referred):
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
+        if verb and cue(lang, "press_source").fullmatch(chunk, verb.start()):
+            verb = None  # "…, сообщила пресс-служба главы государства.": the source of the report, no statement
         if status in ("planned", "announced"):
             in_sentence = [_forward(d, published, bool(weekday_re.search(text[d.start : d.end]))) for d in in_sentence]
             date, basis = _date(in_sentence, status, published)
@@ -340,7 +342,10 @@ def find_events(
                     continue
                 event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
                 # "В ходе переговоров Рыженков отметил …": made at the talks told before, not at the article's event
-                at = _framed_by(lang, chunk[: verb.start()], events) or anchor
+                # ("Как отметил на переговорах Саидов": a frame between the verb and the speaker's name)
+                named_after = [p for p, person, _ in mentions if person is speaker and p > s_start + verb.end()]
+                between = chunk[verb.start() : named_after[0] - s_start] if named_after else ""
+                at = _framed_by(lang, chunk[: verb.start()], events) or _framed_by(lang, between, events) or anchor
                 if (
                     previous
                     and previous.speaker is not speaker
