@@ -2011,6 +2011,10 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
         # a release signed with its date on the last line
         ("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr Beglaubigungsschreiben.\n\n"
          "Eidgenössisches Departement für auswärtige Angelegenheiten, 5. November 2025", "de", "2025-11-05"),
+        # the lead's date told as yesterday's
+        ("Windhoek (az) – Der neue Botschafter der Bundesrepublik Deutschland in Namibia, Ulrich Kleppmann, hat am "
+         "gestrigen Donnerstag, dem 16. Oktober 2025, Staatspräsidentin Netumbo Nandi-Ndaitwah sein "
+         "Beglaubigungsschreiben überreicht.", "de", "2025-10-17"),
         # or with the issuer and the date on lines of their own
         ("Dr Vivian Balakrishnan spoke with Thai Foreign Minister Sihasak Phuangketkeow by telephone today.\n\n"
          "MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n9 OCTOBER 2025", "en", "2025-10-09"),
@@ -3185,3 +3189,15 @@ def test_a_press_service_closing_the_sentence_is_its_source_and_a_frame_may_foll
     )
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("saidov", "2025-09-09")]  # at the talks of the day before; the press service makes no statement
+
+
+def test_a_follow_up_conversation_is_of_those_before_when_a_title_names_one_of_them() -> None:
+    doc = extract_facts(
+        "Windhoek (az) – Der neue Botschafter der Bundesrepublik Deutschland in Namibia, Ulrich Kleppmann, hat am "
+        "Donnerstag Staatspräsidentin Netumbo Nandi-Ndaitwah sein Beglaubigungsschreiben überreicht.\n\n"
+        "Im anschließenden Gespräch sprach die Präsidentin die Zusammenarbeit bei grünem Wasserstoff an.",
+        article_id="t",
+        published="2025-10-17",
+        language="de",
+    )
+    assert _participants_of(doc, "meeting") == [["Netumbo Nandi-Ndaitwah", "Ulrich Kleppmann"]]

@@ -93,7 +93,11 @@ def _published(
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
-        return dt.date.fromisoformat(in_lead[0].value), True
+        lead_day = dt.date.fromisoformat(in_lead[0].value)
+        # "am gestrigen Donnerstag, dem 16. Oktober 2025": the lead_day before the story's
+        before = lead[max(0, in_lead[0].start - 40) : in_lead[0].start]
+        shift = [value for word, value in load_lexicon(lang)["relative_days"].items() if word[:4] in before.lower()]
+        return lead_day - dt.timedelta(days=shift[0]) if len(shift) == 1 and shift[0] < 0 else lead_day, True
     # "Brazil and Nigeria on Tuesday (Sept. 23) launched …": a day and month of the lead, its year inferred
     partial = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "inferred"]
     partial = [d for d in partial if not d.relative]

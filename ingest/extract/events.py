@@ -809,7 +809,8 @@ def find_events(
                 if (
                     len(participants) < len(told_before)
                     and all(p in told_before for p in participants)
-                    and not anaphors
+                    # ("Im anschließenden Gespräch sprach die Präsidentin …": a title of one of them)
+                    and all(any(post.role == role for p in told_before for post in p.posts) for _, role in anaphors)
                     and ev_status == "held"
                     and anchor is not None
                     and anchor.kind != kind
