@@ -3201,3 +3201,18 @@ def test_a_follow_up_conversation_is_of_those_before_when_a_title_names_one_of_t
         language="de",
     )
     assert _participants_of(doc, "meeting") == [["Netumbo Nandi-Ndaitwah", "Ulrich Kleppmann"]]
+
+
+def test_the_next_sentence_may_name_the_signatories_of_a_signing() -> None:
+    doc = extract_facts(
+        "NAIROBI, 25 November 2025 (KNA) – Kenya and Uganda on Monday signed an intergovernmental agreement on the "
+        "pipeline. The agreement was signed at the Ministry of Energy and Petroleum in Nairobi by Energy and "
+        "Petroleum Cabinet Secretary Opiyo Wandayi and Uganda's Minister of Energy and Mineral Development, Ruth "
+        "Nankabirwa Ssentamu.",
+        article_id="t",
+        published="2025-11-25",
+        language="en",
+    )
+    assert [e for e in _events(doc) if e[0] == "signing"] == [
+        ("signing", "2025-11-24", ["Opiyo Wandayi", "Ruth Nankabirwa Ssentamu"])  # one signing, on Monday
+    ]

@@ -94,7 +94,7 @@ def _published(
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
         lead_day = dt.date.fromisoformat(in_lead[0].value)
-        # "am gestrigen Donnerstag, dem 16. Oktober 2025": the lead_day before the story's
+        # "am gestrigen Donnerstag, dem 16. Oktober 2025": the day before the story's
         before = lead[max(0, in_lead[0].start - 40) : in_lead[0].start]
         shift = [value for word, value in load_lexicon(lang)["relative_days"].items() if word[:4] in before.lower()]
         return lead_day - dt.timedelta(days=shift[0]) if len(shift) == 1 and shift[0] < 0 else lead_day, True

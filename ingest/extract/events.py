@@ -126,6 +126,7 @@ def find_events(
     anchor: Event | None = None
     last_speaker: Person | None = None
     consumed: set[tuple[int, int]] = set()
+    signatories_told: set[tuple[int, int]] = set()  # sentences that name the signatories of a signing before
     for index, sentence in enumerate(sentences):
         speech: Event | None = None  # a statement made at an event coded in this sentence
         # "Geleitet wurde die Sitzung von A und B": already the participants of the event before, whose sentence
@@ -235,6 +236,8 @@ def find_events(
             kinds_found = [(m, k) for m, k in kinds_found if k["kind"] not in ("meeting", "talks", "session")]
             if not kinds_found:
                 continue
+        if sentence in signatories_told:
+            kinds_found = [(m, k) for m, k in kinds_found if k["kind"] != "signing"]
         if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause
@@ -521,6 +524,14 @@ def find_events(
                     # names the participants of this event
                     here, chaired = following, text[sentences[index + 1][0] : sentences[index + 1][1]]
                     consumed.add(sentences[index + 1])
+                    event.evidence.append(sentences[index + 1])
+            if not persons and ev_status == "held" and kind == "signing" and index + 1 < len(sentences):
+                following = _follow_up(text, sentences[index + 1], cue(lang, "document_signed_by"), people)
+                if following:
+                    # "Kenya and Uganda on Monday signed an agreement. The agreement was signed … by A and B": the
+                    # next sentence names its signatories
+                    here = following
+                    signatories_told.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
             event.date, event.date_basis = ev_date, ev_basis
             if len(kinds_found) > 1 and (len(ev_dates) > 1 or (ev_dates and mixed)):
