@@ -3216,3 +3216,18 @@ def test_the_next_sentence_may_name_the_signatories_of_a_signing() -> None:
     assert [e for e in _events(doc) if e[0] == "signing"] == [
         ("signing", "2025-11-24", ["Opiyo Wandayi", "Ruth Nankabirwa Ssentamu"])  # one signing, on Monday
     ]
+
+
+def test_those_present_at_a_signing_do_not_make_it_an_attendance_of_the_talk_before() -> None:
+    doc = extract_facts(
+        "Wien (APA) - Außenministerin Beate Meinl-Reisinger traf ihren kroatischen Amtskollegen Gordan Grlić Radman. "
+        "Im Anschluss an das Gespräch unterzeichneten Meinl-Reisinger und Grlić Radman im Beisein der beiden "
+        "Regierungschefs eine Gemeinsame Absichtserklärung über eine strategische Partnerschaft im Energiebereich.",
+        article_id="t",
+        published="2025-09-23",
+        language="de",
+    )
+    assert _events(doc) == [  # one talk ("an das Gespräch" names it) and the signing after it
+        ("meeting", "2025-09-23", ["Beate Meinl-Reisinger", "Gordan Grlić Radman"]),
+        ("signing", "2025-09-23", ["Beate Meinl-Reisinger", "Gordan Grlić Radman"]),
+    ]

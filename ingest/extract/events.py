@@ -256,6 +256,12 @@ def find_events(
             if any(_may_name(k["kind"], e) if talked_of else k["kind"] == e.kind for _, k in kinds_found)
         ]
         attending = attend_re.search(chunk)
+        if attending and any(
+            k["kind"] == "signing"
+            and any(s_start + m.end() <= position < s_start + attending.start() for position, _, _ in mentions)
+            for m, k in kinds_found
+        ):
+            attending = None  # "unterzeichneten A und B im Beisein der beiden Regierungschefs": present at the signing
         if attending and attended:
             # "Am Vormittag war Wadephul mit X zusammengetroffen, an dem Treffen nahm auch Y teil": an event told
             # before the clause of attending is one of its own, with the persons named before that clause
