@@ -3231,3 +3231,15 @@ def test_those_present_at_a_signing_do_not_make_it_an_attendance_of_the_talk_bef
         ("meeting", "2025-09-23", ["Beate Meinl-Reisinger", "Gordan Grlić Radman"]),
         ("signing", "2025-09-23", ["Beate Meinl-Reisinger", "Gordan Grlić Radman"]),
     ]
+
+
+def test_a_relative_clause_of_attending_names_an_attendee_not_a_participant() -> None:
+    doc = extract_facts(
+        "Wien (APA) - Bundeskanzler Christian Stocker ist am Dienstag zu einem Arbeitsbesuch nach Kroatien gereist. "
+        "In Zagreb wurde er vom kroatischen Ministerpräsidenten Andrej Plenković zu einem Arbeitsgespräch empfangen, "
+        "an dem auf österreichischer Seite auch Außenministerin Beate Meinl-Reisinger teilnahm.",
+        article_id="t",
+        published="2025-09-23",
+        language="de",
+    )
+    assert _participants_of(doc, "meeting") == [["Andrej Plenković", "Christian Stocker"]]

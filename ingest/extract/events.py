@@ -262,7 +262,14 @@ def find_events(
             for m, k in kinds_found
         ):
             attending = None  # "unterzeichneten A und B im Beisein der beiden Regierungschefs": present at the signing
-        if attending and attended:
+        # "…, wurde er von X empfangen, an dem auch Y teilnahm": Y attends the event of the main clause
+        relative_attending = (
+            attending is not None
+            and not attended
+            and re.match(r"(?:an|bei) de", attending.group()) is not None
+            and any(m.end() <= chunk.rfind(",", 0, attending.start()) for m, _ in kinds_found)
+        )
+        if attending and (attended or relative_attending):
             # "Am Vormittag war Wadephul mit X zusammengetroffen, an dem Treffen nahm auch Y teil": an event told
             # before the clause of attending is one of its own, with the persons named before that clause
             cut = chunk.rfind(",", 0, attending.start())
@@ -1121,7 +1128,9 @@ def _session_chairs(
 
 
 _ATTEND = {
-    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein",
+    # ("…, an dem auf österreichischer Seite auch X teilnahm": a relative clause of attending)
+    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein"
+    r"|\b(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b",
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*)"
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
