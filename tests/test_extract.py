@@ -3243,3 +3243,38 @@ def test_a_relative_clause_of_attending_names_an_attendee_not_a_participant() ->
         language="de",
     )
     assert _participants_of(doc, "meeting") == [["Andrej Plenković", "Christian Stocker"]]
+
+
+def test_the_state_house_is_the_presidents_office_and_no_speaker_as_a_place() -> None:
+    doc = extract_facts(
+        "ABUJA, Oct 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal Minister for "
+        "Economic Cooperation and Development, Ms Reem Alabali-Radovan, at the State House, Abuja, and assured her "
+        "of Nigeria's commitment. Abdelatty was received by President William Ruto of Kenya at State House.",
+        article_id="t",
+        published="2025-10-28",
+        language="en",
+    )
+    houses = [(o["name"], o["kind"]) for o in doc["organizations"] if "State House" in o["name"]]
+    assert houses == [
+        ("State House of Nigeria", "presidential-administration"),
+        ("State House of Kenya", "presidential-administration"),  # of the president named before it
+    ]
+    org_keys = {o["key"] for o in doc["organizations"]}
+    assert not [e for e in doc["events"] if e.get("speaker") in org_keys]  # the place is not who assures
+
+
+def test_german_ministry_fields_and_agencies_named_by_head_word() -> None:
+    doc = extract_facts(
+        "Windhoek (az) – Eine Kopie hatte er am 2. Oktober der Ministerin für internationale Beziehungen und Handel, "
+        "Selma Ashipala-Musavyi, übergeben. 2023 hatten Siemens Energy und das irakische Elektrizitätsministerium "
+        "eine Vereinbarung unterzeichnet.",
+        article_id="t",
+        published="2025-10-17",
+        language="de",
+    )
+    names = sorted(o["name"] for o in doc["organizations"])
+    assert names == [
+        "Ministry of Electricity of the Republic of Iraq",
+        "Ministry of International Relations and Trade of the Republic of Namibia",
+        "Siemens Energy",
+    ]

@@ -322,7 +322,7 @@ def find_events(
                     and re.fullmatch(words, text[s_start + verb.end() : position])
                 ]
                 speaker = after[0] if after else speaker
-            speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions)
+            speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions, text)
             attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
             if attributed is not None and any(position < s_start + verb.start() for position, _, _ in mentions):
                 attributed = None  # "Bayramov hob nach Angaben des Ministeriums … hervor": he speaks, as reported
@@ -1350,11 +1350,17 @@ def _attribution_without_person(
     return not any(start <= position < end for position in positions)
 
 
-def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any]) -> Org | None:
-    """The organisation named just before a statement verb, with no person named in between."""
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|in)(?: the)?|\bim|\bin der|(?<!\w)во?)\s+$")
+
+
+def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any], text: str) -> Org | None:
+    """The organisation named just before a statement verb, with no person named in between, and not as a place
+    ("received X at the State House, Abuja, and assured her")."""
     best: tuple[int, Org] | None = None
     for org in orgs:
         for m_start, m_end in org.mentions:
+            if _PLACE_BEFORE.search(text, max(0, m_start - 12), m_start):
+                continue
             if start <= m_start and m_end <= verb and verb - m_end <= 40 and (best is None or m_start > best[0]):
                 best = (m_start, org)
     if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):

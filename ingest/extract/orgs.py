@@ -669,6 +669,7 @@ def find_orgs(
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
     _named_orgs(text, lang, lex, orgs)
+    _state_houses(text, lang, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     for org in orgs.values():
         org.mentions.sort()
@@ -784,6 +785,36 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
                     org.aliases.append(alias)
             for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
                 org.mentions.append(later.span())
+
+
+def _state_houses(
+    text: str,
+    lang: str,
+    sentences: list[tuple[int, int]],
+    people: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    home: str | None,
+) -> None:
+    """The "State House", the seat and office of a president (Kenya, Namibia, Uganda, Nigeria …): of the state of
+    the president its sentence names, else of the state the story is told from."""
+    pattern = load_lexicon(lang).data.get("presidential_seat")
+    if not pattern:
+        return
+    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+        start = next((s for s, e in sentences if s <= match.start() < e), match.start())
+        # (the president named last before it: "received by President William Ruto at State House")
+        presidents = sorted(
+            (m.start, p.country) for p in people.people for m in p.mentions
+            if p.country and any(post.role == "president" for post in p.posts) and start <= m.start < match.start()
+        )  # fmt: skip
+        code = presidents[-1][1] if presidents else home
+        if not code:
+            continue
+        org = _add(orgs, "presidential-administration", [code], f"State House of {english_name(code)}",
+                   f"{code.lower()}-state-house")  # fmt: skip
+        if match.group() not in org.aliases:
+            org.aliases.append(match.group())
+        org.mentions.append(match.span())
 
 
 def _statistics_and_customs(
