@@ -3278,3 +3278,21 @@ def test_german_ministry_fields_and_agencies_named_by_head_word() -> None:
         "Ministry of International Relations and Trade of the Republic of Namibia",
         "Siemens Energy",
     ]
+
+
+def test_talks_held_by_video_are_the_call_and_inter_ministry_consultations_a_meeting_of_the_ministries() -> None:
+    doc = extract_facts(
+        "БИШКЕК, 4 июня. Министр экономики и коммерции Кыргызской Республики Даниар Амангельдиев провел переговоры в "
+        "формате видеоконференции с Министром инвестиций, торговли и промышленности Малайзии Тенку Зафрулом Азизом. "
+        "Ранее, в октябре 2024 года, в Куала-Лумпуре состоялись межмидовские консультации между Кыргызстаном и "
+        "Малайзией.",
+        article_id="t",
+        published="2025-06-04",
+        language="ru",
+    )
+    assert [(e["kind"], e.get("date")) for e in doc["events"]] == [("video-call", "2025-06-04"), ("meeting", "2024-10")]
+    consultations = doc["events"][1]
+    assert sorted(_participant_names(doc, consultations)) == [
+        "Ministry of Foreign Affairs of Malaysia",
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+    ]

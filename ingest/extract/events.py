@@ -202,7 +202,12 @@ def find_events(
             (m, k)
             for m, k in kinds_found
             if k["kind"] not in ("meeting", "talks")
-            or not any(o.start() < m.end() and m.start() < o.end() for o in calls)
+            or not any(
+                (o.start() < m.end() and m.start() < o.end())
+                # "провел переговоры в формате видеоконференции", "held talks via video link"
+                or (o.start() > m.end() and cue(lang, "call_format").fullmatch(chunk, m.end(), o.start()))
+                for o in calls
+            )
         ]
         # "По итогам встречи аким и губернатор подписали", "sagte X nach dem Telefonat": the event told before,
         # no new one
@@ -849,16 +854,19 @@ def find_events(
                     # the visit of the one who speaks
                     participants = [last_speaker]
                 ministries = cue(lang, "between_ministries").search(chunk, match.end(), match.end() + 80)
+                ministries_before = cue(lang, "ministries_before").search(
+                    chunk, max(0, match.start() - 40), match.end()
+                )
                 if (
                     kind in ("meeting", "talks")
                     and len(pair) == 2
-                    and ministries
-                    and not chunk[match.end() : ministries.start()].strip()
+                    and ((ministries and not chunk[match.end() : ministries.start()].strip()) or ministries_before)
                     and not here
                 ):
                     # "die Runde der politischen Konsultationen zwischen den beiden Außenministerien": the two
                     # foreign ministries meet, when no one is named to hold them ("Собеседники вспомнили о раунде
-                    # консультаций между внешнеполитическими ведомствами"); a meeting, as the corpus codes such rounds
+                    # консультаций между внешнеполитическими ведомствами", "межмидовские консультации"); a meeting,
+                    # as the corpus codes such rounds
                     event.kind, participants = "meeting", []
                     event.org_participants = [
                         (_foreign_ministry(orgs, people, code, sentence).key, None) for code in pair
