@@ -3296,3 +3296,20 @@ def test_talks_held_by_video_are_the_call_and_inter_ministry_consultations_a_mee
         "Ministry of Foreign Affairs of Malaysia",
         "Ministry of Foreign Affairs of the Kyrgyz Republic",
     ]
+
+
+def test_organisations_that_sign_in_a_clause_of_their_own() -> None:
+    doc = extract_facts(
+        "ACCRA, Oct 23 (GNA) - Mr Samuel Okudzeto Ablakwa, Ghana's Minister for Foreign Affairs, and Mr Musalia "
+        "Mudavadi, Kenya's Prime Cabinet Secretary, signed the agreed minutes of the session, after which the Ghana "
+        "Investment Promotion Centre (GIPC) and the Kenya Investment Authority (KenInvest) signed a memorandum of "
+        "understanding on joint investment promotion.",
+        article_id="t",
+        published="2025-10-23",
+        language="en",
+    )
+    signings = [_participant_names(doc, e) for e in doc["events"] if e["kind"] == "signing"]
+    assert signings == [
+        ["Musalia Mudavadi", "Samuel Okudzeto Ablakwa"],
+        ["Ghana Investment Promotion Centre", "Kenya Investment Authority"],
+    ]

@@ -670,6 +670,17 @@ def find_events(
                     continue
                 event.documents = documents
                 s_orgs = _acting_orgs(orgs, s_start, s_end)
+                signing_persons = persons
+                if id(match) in clause_of:
+                    # "A and B signed the minutes, after which agency C and agency D signed a memorandum": the
+                    # organisations named before the verb in its own clause, when no person is named there
+                    a, b = clause_of[id(match)]
+                    s_orgs = [
+                        o for o in s_orgs if any(s_start + a <= s < s_start + match.start() for s, _ in o.mentions)
+                    ]
+                    signing_persons = [
+                        p for p in persons if any(s_start + a <= m.start < s_start + b for m in p.mentions)
+                    ]
                 trigger = s_start + match.start()
                 # "the two co-chairs signed the minutes, while A and B signed an agreement": a group word of its own
                 # clause
@@ -707,7 +718,7 @@ def find_events(
                     event.countries = _pair(signing_pair, pair)
                 elif (
                     s_orgs
-                    and (not persons or presence(chunk))
+                    and (not signing_persons or presence(chunk))
                     and (
                         lang != "en"
                         or any(s < trigger for o in s_orgs for s, _ in o.mentions)
