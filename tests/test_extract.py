@@ -3313,3 +3313,17 @@ def test_organisations_that_sign_in_a_clause_of_their_own() -> None:
         ["Musalia Mudavadi", "Samuel Okudzeto Ablakwa"],
         ["Ghana Investment Promotion Centre", "Kenya Investment Authority"],
     ]
+
+
+def test_a_field_of_several_words_before_minister_and_the_ministry_of_a_relative_clause_is_no_speaker() -> None:
+    doc = extract_facts(
+        "New Delhi, Sep 11 (IANS) Commerce and Industry Minister Piyush Goyal on Wednesday held a virtual meeting "
+        "with South Korea's Trade Minister Yeo Han-koo. Yeo, who leads trade negotiations at Seoul's Ministry of "
+        "Trade, Industry and Energy, said Korean companies regarded India as a key manufacturing base.",
+        article_id="t",
+        published="2025-09-11",
+        language="en",
+    )
+    goyal = next(p for p in doc["persons"] if p["name"] == "Piyush Goyal")
+    assert [q["title"] for q in goyal["posts"]] == ["Minister of Commerce and Industry"]
+    assert _speaker_names(doc) == ["Yeo Han-koo"]

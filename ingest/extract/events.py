@@ -1384,7 +1384,19 @@ def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any], te
                 best = (m_start, org)
     if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):
         return None
+    # "Yeo, who leads trade negotiations at Seoul's Ministry of Trade, Industry and Energy, said": the organisation
+    # of a relative clause about the person before it, who speaks
+    if any(
+        position < best[0] and _RELATIVE_OPENING.match(text, position + len(mention.form))
+        for position, _person, mention in mentions
+        if start <= position
+    ):
+        return None
     return best[1]
+
+
+# A relative clause opening right after a name ("Yeo, who …", "Wang, der …", "Лавров, который …")
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|der|die|который|которая)\s")
 
 
 def _attributed_org(lang: str, orgs: list[Org], text: str, verb: tuple[int, int], mentions: list[Any]) -> Org | None:
