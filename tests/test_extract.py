@@ -3327,3 +3327,15 @@ def test_a_field_of_several_words_before_minister_and_the_ministry_of_a_relative
     goyal = next(p for p in doc["persons"] if p["name"] == "Piyush Goyal")
     assert [q["title"] for q in goyal["posts"]] == ["Minister of Commerce and Industry"]
     assert _speaker_names(doc) == ["Yeo Han-koo"]
+
+
+def test_a_visit_agreed_in_a_conversation_is_hosted_by_the_other_one_of_it() -> None:
+    doc = extract_facts(
+        "Berlin (dpa) - Bundeskanzler Friedrich Merz hat am Mittwoch mit dem australischen Premierminister Anthony "
+        "Albanese telefoniert. Albanese nahm die Einladung zu einem Besuch in Deutschland dankend an; ein Termin "
+        "soll auf diplomatischem Wege vereinbart werden.",
+        article_id="t",
+        published="2025-10-15",
+        language="de",
+    )
+    assert _participants_of(doc, "visit") == [["Anthony Albanese", "Friedrich Merz"]]

@@ -951,6 +951,18 @@ def find_events(
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
+                if (
+                    kind == "visit" and ev_status != "held" and invitation is not None and anchor is not None
+                    and len(event.participants) == 1
+                ):  # fmt: skip
+                    # "Albanese nahm die Einladung dankend an", "Приглашение было принято": a visit the two of the
+                    # conversation told first agreed on, the one not visiting hosts
+                    conversed = [p for p, _ in anchor.participants]
+                    invitee = event.participants[0][0]
+                    if len(conversed) == 2 and invitee in conversed:
+                        inviter = conversed[1 - conversed.index(invitee)]
+                        if inviter.country and inviter.country != invitee.country:
+                            event.participants.append((inviter, "host"))
                 event.countries = _pair(participants, pair, chunk, lang)
                 if kind == "visit" and event.participants:
                     where = _place_state(lex, place_of(s_start, s_end))
