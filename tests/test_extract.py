@@ -3339,3 +3339,27 @@ def test_a_visit_agreed_in_a_conversation_is_hosted_by_the_other_one_of_it() -> 
         language="de",
     )
     assert _participants_of(doc, "visit") == [["Anthony Albanese", "Friedrich Merz"]]
+
+
+def test_japanese_family_names_in_capitals_and_malay_honorifics() -> None:
+    doc = _en(
+        "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with The Honourable "
+        "Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs of Malaysia. Minister Motegi said "
+        "that the meeting between Prime Minister TAKAICHI Sanae and Prime Minister Dato' Seri Anwar Ibrahim had given "
+        "fresh momentum."
+    )
+    people = _people(doc)
+    assert people["Toshimitsu Motegi"] == ("JP", [("minister", None)])
+    assert people["Sanae Takaichi"] == ("JP", [("prime-minister", None)])
+    assert people["Anwar Ibrahim"] == ("MY", [("prime-minister", None)])
+
+
+def test_a_long_bracket_between_a_title_and_its_name() -> None:
+    doc = extract_facts(
+        "МИНСК, 14 октября (БЕЛТА) – Чрезвычайный и Полномочный Посол Южно-Африканской Республики в Беларуси (по "
+        "совместительству, с резиденцией в Москве) Вусумузи Нкоси вручил сегодня копии верительных грамот.",
+        article_id="t",
+        published="2025-10-14",
+        language="ru",
+    )
+    assert _people(doc) == {"Vusumuzi Nkosi": ("ZA", [("ambassador", "BY")])}

@@ -93,7 +93,8 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"His Excellency|Her Excellency|"
     r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|Prince|Princess|Prinz|"
     r"Alhaji|Alhaja|Hajia|Haji|Hajjah|Hj\.|Engr\.|"
-    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’] Sri|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|Scheich|Sayyid|"
+    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’]? S(?:e)?ri(?: Utama)?|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|"
+    r"Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
     r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon|"
@@ -704,7 +705,7 @@ class _Finder:
         if receiving == sending:
             receiving = None
         gap = re.match(
-            r"\s*,?\s*(?:\([^)]{1,40}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
+            r"\s*,?\s*(?:\([^)]{1,60}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
             + f"(?:{cue(self.lang, 'title_qualifier').pattern})?"
             + _HONORIFIC,
             text[position : sentence[1]],
@@ -1734,8 +1735,17 @@ def _state_so_far(person: Person, text: str, lang: str) -> str | None:
     return next((post.state for post in person.posts if post.state), None) or regional_state(person, text, lang)
 
 
+# Japanese official style writes the family name first, in capitals, after an honorific or a title ("Mr. MOTEGI
+# Toshimitsu", "Prime Minister TAKAICHI Sanae"): read it in the usual case (same length, so offsets hold)
+_CAPITAL_SURNAME = re.compile(
+    r"\b(Mr\.|Ms\.|Mrs\.|Dr\.|Minister|Ambassador|President|Secretary) ([A-Z]{3,})(?= [A-Z][a-z]+\b)"
+)
+
+
 def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: str | None = None) -> People:
     """Persons with posts, then their other mentions (full name, surname, inflected)."""
+    if lang != "ru":
+        text = _CAPITAL_SURNAME.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     finder = _Finder(text, lang, home)
     finder.run(sentences)
     _plural_titles(finder, sentences)
