@@ -3363,3 +3363,19 @@ def test_a_long_bracket_between_a_title_and_its_name() -> None:
         language="ru",
     )
     assert _people(doc) == {"Vusumuzi Nkosi": ("ZA", [("ambassador", "BY")])}
+
+
+def test_companies_written_in_latin_letters_in_russian_texts() -> None:
+    doc = extract_facts(
+        "АСТАНА, 18 ноября. Саудовские компании, в том числе ACWA Power, подписали соглашения с АО «НК «Kazakh "
+        "Invest». В видеоконференции также приняли участие представители Малайзийской корпорации по развитию "
+        "внешней торговли (MATRADE).",
+        article_id="t",
+        published="2025-11-18",
+        language="ru",
+    )
+    assert sorted((o["name"], o["kind"]) for o in doc["organizations"]) == [
+        ("ACWA Power", "enterprise"),
+        ("Kazakh Invest National Company", "enterprise"),
+        ("Malaysia External Trade Development Corporation", "agency"),
+    ]

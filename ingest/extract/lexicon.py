@@ -443,9 +443,12 @@ def enterprises(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[
             for form in forms:
                 form = str(form)
                 cyrillic = bool(re.search(r"[А-Яа-яЁё]", form))
-                if cyrillic != (lang == "ru"):
+                if cyrillic and lang != "ru":
                     continue
-                variants = ru_forms(form) | {form} if cyrillic else {form, form + "s", form + "es", form + "'s"}
+                if not cyrillic and lang == "ru":
+                    variants = {form}  # Russian texts write many companies in Latin letters ("ACWA Power", "MATRADE")
+                else:
+                    variants = ru_forms(form) | {form} if cyrillic else {form, form + "s", form + "es", form + "'s"}
                 for variant in variants:
                     known.setdefault(variant, (str(name), tuple(str(code).split("/")), kind))
     pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(known))})(?![\w-])")
