@@ -3379,3 +3379,15 @@ def test_companies_written_in_latin_letters_in_russian_texts() -> None:
         ("Kazakh Invest National Company", "enterprise"),
         ("Malaysia External Trade Development Corporation", "agency"),
     ]
+
+
+def test_a_dateline_with_a_date_in_figures_and_the_swiss_federal_chancellor() -> None:
+    doc = extract_facts(
+        "Bern, 15.05.2025 - Der neue Botschafter der Republik Kolumbien in der Schweiz, Gabriel Ospina Duarte, hat "
+        "heute Bundespräsidentin Karin Keller-Sutter sein Beglaubigungsschreiben überreicht. Die Zeremonie fand im "
+        "Bundeshaus im Beisein von Bundeskanzler Viktor Rossi statt.",
+        article_id="t",
+        language="de",
+    )
+    assert doc["article"]["published"] == "2025-05-15"
+    assert _people(doc)["Viktor Rossi"] == ("CH", [("head-of-agency", None)])  # the Federal Chancellery's head

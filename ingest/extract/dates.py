@@ -268,7 +268,11 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     month = _month_alternation(lex)
     # "October 14/2025" (ENA): the year after a slash; "21st October, 2025" (WAM): an ordinal day
-    date = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d)?"
+    # "Bern, 15.05.2025 -", "ДУШАНБЕ, 18.09.2025 /НИАТ «Ховар»/": a date in figures
+    date = (
+        rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d"
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d)?)"
+    )
     return re.compile(
         rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
@@ -334,7 +338,10 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
         )
         agency = info["name"] if info else agency_raw.strip()
     day = month_number = year = None
-    if match["date"]:
+    figures = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)", match["date"] or "")
+    if figures:
+        day, month_number, year = int(figures[1]), int(figures[2]), int(figures[3])
+    elif match["date"]:
         mentions = find_dates(match["date"], lang, dt.date.today())
         numbers = re.findall(r"\d+", match["date"])
         if mentions:

@@ -610,7 +610,8 @@ class _Finder:
         sending = self._states_before(match.start(), sentence[0])
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
-            sending, guessed = "DE", True
+            # (the federal state the story is told from: Austria's and Switzerland's titles are "Bundes-" too)
+            sending, guessed = (self.home if self.home in ("AT", "CH") else "DE"), True
         region: Region | None = None  # the region the title names, for the government a governor heads
         before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
         if before:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
