@@ -3391,3 +3391,16 @@ def test_a_dateline_with_a_date_in_figures_and_the_swiss_federal_chancellor() ->
     )
     assert doc["article"]["published"] == "2025-05-15"
     assert _people(doc)["Viktor Rossi"] == ("CH", [("head-of-agency", None)])  # the Federal Chancellery's head
+
+
+def test_talks_of_a_pronoun_with_a_source_in_a_relative_clause() -> None:
+    doc = extract_facts(
+        "Prag/Wien – Außenministerin Beate Meinl-Reisinger ist am Dienstag zu ihrem ersten offiziellen Besuch in "
+        "Tschechien eingetroffen. In Prag führte sie Gespräche mit ihrem tschechischen Amtskollegen Jan Lipavský, bei "
+        "denen nach Angaben des Außenministeriums in Wien die Energiepolitik im Mittelpunkt stand.",
+        article_id="t",
+        published="2025-06-17",
+        language="de",
+    )
+    assert ("talks", "2025-06-17", ["Beate Meinl-Reisinger", "Jan Lipavský"]) in _events(doc)
+    assert not _speaker_names(doc)  # the ministry is the source of what was talked about, no one speaks

@@ -165,6 +165,18 @@ def find_events(
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
         if verb and cue(lang, "press_source").fullmatch(chunk, verb.start()):
             verb = None  # "…, сообщила пресс-служба главы государства.": the source of the report, no statement
+        if (
+            verb
+            and cue(lang, "attribution").search(verb.group())
+            and re.search(r",\s*\S+\s+\S+\s*$", chunk[: verb.start()])
+            and any(
+                entry["kind"] in ("meeting", "talks") and pattern.search(chunk, 0, verb.start())
+                for pattern, entry in _event_patterns(lang)
+            )
+        ):
+            # "führte sie Gespräche mit X, bei denen nach Angaben des Außenministeriums … im Mittelpunkt standen":
+            # the source of what the talks told before were about, no statement
+            verb = None
         if status in ("planned", "announced"):
             in_sentence = [_forward(d, published, bool(weekday_re.search(text[d.start : d.end]))) for d in in_sentence]
             date, basis = _date(in_sentence, status, published)
@@ -789,9 +801,9 @@ def find_events(
                     # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
-                pronoun = (
+                pronoun = (  # (German "sie", Russian "она" may be a thing or "they": for talks and calls only)
                     cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
-                    if lang == "en"
+                    if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
                     else None
                 )
                 if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
