@@ -3404,3 +3404,14 @@ def test_talks_of_a_pronoun_with_a_source_in_a_relative_clause() -> None:
     )
     assert ("talks", "2025-06-17", ["Beate Meinl-Reisinger", "Jan Lipavský"]) in _events(doc)
     assert not _speaker_names(doc)  # the ministry is the source of what was talked about, no one speaks
+
+
+def test_a_short_month_name_is_a_given_name_before_a_surname() -> None:
+    doc = extract_facts(
+        "Wien (APA) – Außenministerin Beate Meinl-Reisinger traf am 17. Jan. 2025 ihren tschechischen Amtskollegen "
+        "Jan Lipavský.",
+        article_id="t",
+        published="2025-01-17",
+        language="de",
+    )
+    assert _people(doc)["Jan Lipavský"] == ("CZ", [("minister", None)])

@@ -520,7 +520,10 @@ class _Finder:
             noun_after = _GERMAN_NOUN_AFTER.match(self.text, match.start() + token.end())
             if self.lang == "de" and len(tokens) >= 2 and noun_after:
                 break  # "Maxim Ryschenkow Kopien seines Beglaubigungsschreibens": a noun with its genitive, not a name
-            if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"] or word in _TIME_WORDS:
+            after_word = self.text[match.start() + token.end() : match.start() + token.end() + 3]
+            # ("Jan Lipavský": a short month name is a given name unless a full stop or a day follows it)
+            month = word.lower() in self.lex["months"] and (len(word) > 3 or re.match(r"\.|\s*\d", after_word))
+            if month or word.lower() in self.lex["weekdays"] or word in _TIME_WORDS:
                 break  # "die beiden Regierungschefs Anfang Mai": a time, not a name
             possessive = re.search(r"['’]s?$", word) if self.lang == "en" else None
             if possessive:  # "President Tokayev's visit": the name without the possessive
