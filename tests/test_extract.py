@@ -3415,3 +3415,15 @@ def test_a_short_month_name_is_a_given_name_before_a_surname() -> None:
         language="de",
     )
     assert _people(doc)["Jan Lipavský"] == ("CZ", [("minister", None)])
+
+
+def test_german_reported_speech_in_the_perfect() -> None:
+    doc = extract_facts(
+        "Berlin (dpa) - Bundeskanzler Friedrich Merz hat am Mittwoch mit dem angolanischen Präsidenten João Lourenço "
+        "telefoniert. Merz habe betont, Deutschland wolle Angola beim Ausbau des Lobito-Korridors unterstützen.",
+        article_id="t",
+        published="2025-11-06",
+        language="de",
+    )
+    said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
+    assert said == [("merz", "2025-11-05")]  # in the call of Wednesday
