@@ -3427,3 +3427,16 @@ def test_german_reported_speech_in_the_perfect() -> None:
     )
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("merz", "2025-11-05")]  # in the call of Wednesday
+
+
+def test_his_government_is_the_government_of_the_state_of_the_one_named_before() -> None:
+    doc = extract_facts(
+        "Graz (APA) – Sloweniens Wirtschaftsminister Matjaž Han nahm an der Sitzung teil. Han kündigte an, seine "
+        "Regierung wolle die Genehmigungsverfahren beschleunigen.",
+        article_id="t",
+        published="2025-10-23",
+        language="de",
+    )
+    assert ("Government of the Republic of Slovenia", "government") in [
+        (o["name"], o["kind"]) for o in doc["organizations"]
+    ]

@@ -615,7 +615,7 @@ def find_orgs(
         if form not in owner.aliases:
             owner.aliases.append(form)
         owner.mentions.append((match.start(), match.end()))
-    _governments(text, lang, lex, orgs, home)
+    _governments(text, lang, lex, orgs, home, people)
     for match in known_matches:  # "Gomselmash", "Минским тракторным заводом", "Rosatom"
         name, codes, kind = known[match.group()]
         org = _add(orgs, kind, list(codes), name, f"{'-'.join(codes).lower()}-{slug(name)}")
@@ -895,10 +895,16 @@ _REGIONAL_ONLY = re.compile(r"Executive|[Aa]kimat|[Kk]h?okimiyat|[Aa]dministrati
 
 
 def _governments(
-    text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org], home: str | None = None
+    text: str,
+    lang: str,
+    lex: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    home: str | None = None,
+    people: Any = None,
 ) -> None:
     """Governments the text names: a region's ("правительство Амурской области", "the Saxon government",
-    "Gebietsexekutivkomitee Grodno") or a state's ("the Chinese government", "правительства КНР")."""
+    "Gebietsexekutivkomitee Grodno") or a state's ("the Chinese government", "правительства КНР", "seine Regierung":
+    of the state of the person named before)."""
     for match in re.finditer(_GOVERNMENT_HEAD[lang], text):
         head = match.group()
         after = re.match(r"[^.;:,()]{0,45}", text[match.end() :]).group()  # type: ignore[union-attr]
@@ -924,6 +930,9 @@ def _governments(
             code = lex.state_of(before_word.group(1))
         if code is None and after_words and (lang == "ru" or re.match(r"\s+(?:of|der|des)\b", after)):
             code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
+        if code is None and before_word and people is not None and _POSSESSIVE_PRONOUN.fullmatch(before_word.group(1)):
+            named = [(m.start, p.country) for p in people.people for m in p.mentions if m.start < match.start()]
+            code = max(named)[1] if named else None  # "Han kündigte an, seine Regierung wolle …": Slovenia's
         if code is None and head.startswith("Bundesregierung"):
             code = "DE"
         if code is None and re.search(r"Ministers|Ministerrat|Ministerkabinett|[Мм]инистров|Совмин|Кабмин", head):
@@ -934,6 +943,10 @@ def _governments(
         org = _add(orgs, "government", [code], name, f"{code.lower()}-government")
         org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
         org.mentions.append((match.start(), match.end()))
+
+
+# (German and Russian only: the English gold does not list "his government" as an organisation)
+_POSSESSIVE_PRONOUN = re.compile(r"(?i:seine|ihre|его|её|ее|свое|своё|своего|своему|своим)")
 
 
 def _add(
