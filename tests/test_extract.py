@@ -3440,3 +3440,13 @@ def test_his_government_is_the_government_of_the_state_of_the_one_named_before()
     assert ("Government of the Republic of Slovenia", "government") in [
         (o["name"], o["kind"]) for o in doc["organizations"]
     ]
+
+
+def test_an_initial_without_a_full_stop_and_the_arabic_article_however_written() -> None:
+    doc = _en(
+        "Bangladesh High Commissioner to India M Riaz Hamidullah was also present. The visiting minister delivered "
+        "a written message from President Abdel Fattah al-Sisi."
+    )
+    people = _people(doc)
+    assert people["M Riaz Hamidullah"] == ("BD", [("ambassador", "IN")])
+    assert people["Abdel Fattah el-Sisi"] == ("EG", [("president", None)])  # "al-Sisi" is the dictionary's "el-Sisi"

@@ -517,6 +517,8 @@ def actors(file: str = "actors.yaml") -> dict[str, str]:
 # folded for dictionary lookups only: name_key (and so every IRI) keeps them apart.
 _LOOSE = re.compile(r"dzh|dsch|tsch|dj|zh|sch|sh|j")
 _SOFT_C = re.compile(r"(?<![cs])c(?=[eiy])")  # "Inácio", "Cyril": Russian writes an s (not "ch", "sch")
+# The Arabic article as English and German texts write it ("al-Sisi", "el-Sisi", "ul-Haq")
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])[aeu]l-", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # names recur within and across articles
@@ -527,8 +529,10 @@ def loose_key(name: str) -> str:
     True
     >>> loose_key("Luiz Inácio Lula da Silva") == loose_key("Луис Инасиу Лула да Силва")  # a c before e, i is an s
     True
+    >>> loose_key("Abdel Fattah al-Sisi") == loose_key("Abdel Fattah el-Sisi")  # the Arabic article, however written
+    True
     """
-    return name_key(_SOFT_C.sub("s", _LOOSE.sub("j", transliterate(name))))
+    return name_key(_ARABIC_ARTICLE.sub("al-", _SOFT_C.sub("s", _LOOSE.sub("j", transliterate(name)))))
 
 
 @cache

@@ -428,8 +428,8 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     lex = load_lexicon(lang)
     token = _TOKEN[lang]
     middle = r"(?:[A-Z]\.\s+)?" if lang != "ru" else ""  # "Ferdinand R. Marcos Jr.": a middle initial
-    # "KP Sharma Oli": initials without full stops before two names
-    initials = _INITIALS[lang] if lang == "ru" else rf"{_INITIALS[lang]}|[A-Z]{{2}}\s(?=[A-Z][a-z]+\s[A-Z][a-z])"
+    # "KP Sharma Oli", "M Riaz Hamidullah": initials without full stops before two names
+    initials = _INITIALS[lang] if lang == "ru" else rf"{_INITIALS[lang]}|[A-Z]{{1,2}}\s(?=[A-Z][a-z]+\s[A-Z][a-z])"
     name_re = re.compile(rf"(?:{initials})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
