@@ -3450,3 +3450,14 @@ def test_an_initial_without_a_full_stop_and_the_arabic_article_however_written()
     people = _people(doc)
     assert people["M Riaz Hamidullah"] == ("BD", [("ambassador", "IN")])
     assert people["Abdel Fattah el-Sisi"] == ("EG", [("president", None)])  # "al-Sisi" is the dictionary's "el-Sisi"
+
+
+def test_two_russian_titles_joined_by_a_comma_are_both_the_posts_of_the_name_after_them() -> None:
+    doc = extract_facts(
+        "АШХАБАД, 23 октября. Работу комиссии возглавил Заместитель Председателя Кабинета Министров, министр "
+        "иностранных дел Туркменистана Рашид Мередов.",
+        article_id="t",
+        published="2025-10-23",
+        language="ru",
+    )
+    assert _people(doc) == {"Rashid Meredov": ("TM", [("deputy-prime-minister", None), ("minister", None)])}
