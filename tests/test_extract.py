@@ -2011,6 +2011,10 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
         # a release signed with its date on the last line
         ("Die Botschafterin überreichte am Dienstag in Baku Präsident Ilham Alijew ihr Beglaubigungsschreiben.\n\n"
          "Eidgenössisches Departement für auswärtige Angelegenheiten, 5. November 2025", "de", "2025-11-05"),
+        # a headline line, then the lead with its date
+        ("Japan-Malaysia Foreign Ministers' Telephone Talk\n\nOn December 3, 2025, Mr. MOTEGI Toshimitsu, Minister "
+         "for Foreign Affairs of Japan, held a telephone talk with the Minister of Foreign Affairs of Malaysia.",
+         "en", "2025-12-03"),
         # the lead's date told as yesterday's
         ("Windhoek (az) – Der neue Botschafter der Bundesrepublik Deutschland in Namibia, Ulrich Kleppmann, hat am "
          "gestrigen Donnerstag, dem 16. Oktober 2025, Staatspräsidentin Netumbo Nandi-Ndaitwah sein "

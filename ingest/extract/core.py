@@ -46,7 +46,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.10.0"
+EXTRACTOR_VERSION = "extract-0.11.0"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -92,6 +92,11 @@ def _published(
             return dt.date.fromisoformat(signed[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
+    paragraphs = text.strip().split("\n\n")
+    if not in_lead and len(paragraphs) > 1 and len(lead) <= 150 and not lead.rstrip().endswith((".", "!", "?")):
+        # a headline line first ("Japan-Malaysia Foreign Ministers' Telephone Talk"): the lead is the next paragraph
+        lead = paragraphs[1][:600]
+        in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
         lead_day = dt.date.fromisoformat(in_lead[0].value)
         # "am gestrigen Donnerstag, dem 16. Oktober 2025": the day before the story's
