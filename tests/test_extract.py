@@ -3465,3 +3465,14 @@ def test_two_russian_titles_joined_by_a_comma_are_both_the_posts_of_the_name_aft
         language="ru",
     )
     assert _people(doc) == {"Rashid Meredov": ("TM", [("deputy-prime-minister", None), ("minister", None)])}
+
+
+def test_the_presidents_press_secretary_is_of_the_presidents_state() -> None:
+    doc = extract_facts(
+        "Глава государства Касым-Жомарт Токаев принял министра инвестиций Саудовской Аравии Халида аль-Фалиха. Как "
+        "сообщил пресс-секретарь Президента Руслан Жаксылык, в ходе встречи были обсуждены вопросы сотрудничества.",
+        article_id="t",
+        published="2025-11-18",
+        language="ru",
+    )
+    assert _people(doc)["Ruslan Zhaksylyk"] == ("KZ", [("press-secretary", None)])

@@ -269,6 +269,10 @@ def _publisher_state(publisher: str | None, lang: str) -> str | None:
     return None
 
 
+# Posts on a president's staff: their holder serves the president's state
+_PRESIDENTS_STAFF = frozenset({"press-secretary", "assistant-to-the-president", "head-of-administration"})
+
+
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
     for person in people.people:
         tokens = person.aliases[0].split()
@@ -284,6 +288,15 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country_confidence = 0.6
         if person.country is None:
             person.country = regional_state(person, text, lang)
+        if person.country is None and any(post.role in _PRESIDENTS_STAFF for post in person.posts):
+            # "пресс-секретарь Президента Руслан Жаксылык": the staff of the president named before, of that state
+            first = min((m.start for m in person.mentions), default=0)
+            presidents = sorted(
+                (m.start, other.country) for other in people.people for m in other.mentions
+                if other.country and m.start < first and any(q.role == "president" for q in other.posts)
+            )  # fmt: skip
+            person.country = presidents[-1][1] if presidents else None
+            person.country_confidence = 0.6
         if person.country is None:
             person.country = home
             person.country_confidence = 0.5
