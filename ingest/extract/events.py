@@ -168,7 +168,7 @@ def find_events(
         if (
             verb
             and cue(lang, "attribution").search(verb.group())
-            and re.search(r",\s*\S+\s+\S+\s*$", chunk[: verb.start()])
+            and re.search(r",\s*\S+\s+\S+\s*$", chunk[: verb.start()])  # a clause opening: ", bei denen"
             and any(
                 entry["kind"] in ("meeting", "talks") and pattern.search(chunk, 0, verb.start())
                 for pattern, entry in _event_patterns(lang)
@@ -928,10 +928,12 @@ def find_events(
                     # "передал приглашение министра … Сихасака … коллеге Рыженкову посетить": the one the invitation
                     # is passed to (dative) is invited, the one it is of invites
                     after_noun = [
-                        (p, m.case) for position, p, m in mentions
-                        if invited and lang == "ru" and invited.group().startswith("приглашени")
+                        (p, m.case)
+                        for position, p, m in mentions
+                        if invited
+                        and cue(lang, "invitation_word").match(invited.group())
                         and s_start + invited.end() <= position < trigger
-                    ]  # fmt: skip
+                    ]  # (only Russian mentions have a case)
                     of_inviter = (
                         [p for p, case in after_noun if case != "datv"]
                         if any(case == "datv" for _, case in after_noun)
