@@ -3476,3 +3476,12 @@ def test_the_presidents_press_secretary_is_of_the_presidents_state() -> None:
         language="ru",
     )
     assert _people(doc)["Ruslan Zhaksylyk"] == ("KZ", [("press-secretary", None)])
+
+
+def test_last_night_is_the_day_before() -> None:
+    doc = _en(
+        "Foreign Secretary Asad Alam Siam led the Bangladesh delegation, while Indian Foreign Secretary Vikram Misri "
+        "led his country's side at the talks, according to a press release issued last night.",
+        published="2025-12-09",
+    )
+    assert ("talks", "2025-12-08", ["Asad Alam Siam", "Vikram Misri"]) in _events(doc)
