@@ -283,7 +283,7 @@ def find_events(
         relative_attending = (
             attending is not None
             and not attended
-            and re.match(r"(?:an|bei) de", attending.group()) is not None
+            and attending.groupdict().get("relative") is not None
             and any(m.end() <= chunk.rfind(",", 0, attending.start()) for m, _ in kinds_found)
         )
         if attending and (attended or relative_attending):
@@ -339,7 +339,7 @@ def find_events(
                     and re.fullmatch(words, text[s_start + verb.end() : position])
                 ]
                 speaker = after[0] if after else speaker
-            speaking_org = _org_subject(orgs, s_start, s_start + verb.start(), mentions, text)
+            speaking_org = _org_subject(lang, orgs, s_start, s_start + verb.start(), mentions, text)
             attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
             if attributed is not None and any(position < s_start + verb.start() for position, _, _ in mentions):
                 attributed = None  # "Bayramov hob nach Angaben des Ministeriums … hervor": he speaks, as reported
@@ -1175,7 +1175,7 @@ def _session_chairs(
 _ATTEND = {
     # ("…, an dem auf österreichischer Seite auch X teilnahm": a relative clause of attending)
     "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein"
-    r"|\b(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b",
+    r"|(?P<relative>\b(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b)",
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*)"
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
@@ -1395,16 +1395,13 @@ def _attribution_without_person(
     return not any(start <= position < end for position in positions)
 
 
-_PLACE_BEFORE = re.compile(r"(?:\b(?:at|in)(?: the)?|\bim|\bin der|(?<!\w)во?)\s+$")
-
-
-def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any], text: str) -> Org | None:
+def _org_subject(lang: str, orgs: list[Org], start: int, verb: int, mentions: list[Any], text: str) -> Org | None:
     """The organisation named just before a statement verb, with no person named in between, and not as a place
     ("received X at the State House, Abuja, and assured her")."""
     best: tuple[int, Org] | None = None
     for org in orgs:
         for m_start, m_end in org.mentions:
-            if _PLACE_BEFORE.search(text, max(0, m_start - 12), m_start):
+            if cue(lang, "place_before").search(text, max(0, m_start - 12), m_start):
                 continue
             if start <= m_start and m_end <= verb and verb - m_end <= 40 and (best is None or m_start > best[0]):
                 best = (m_start, org)
@@ -1413,16 +1410,12 @@ def _org_subject(orgs: list[Org], start: int, verb: int, mentions: list[Any], te
     # "Yeo, who leads trade negotiations at Seoul's Ministry of Trade, Industry and Energy, said": the organisation
     # of a relative clause about the person before it, who speaks
     if any(
-        position < best[0] and _RELATIVE_OPENING.match(text, position + len(mention.form))
+        position < best[0] and cue(lang, "relative_who").match(text, mention.end)
         for position, _person, mention in mentions
         if start <= position
     ):
         return None
     return best[1]
-
-
-# A relative clause opening right after a name ("Yeo, who …", "Wang, der …", "Лавров, который …")
-_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:who|der|die|который|которая)\s")
 
 
 def _attributed_org(lang: str, orgs: list[Org], text: str, verb: tuple[int, int], mentions: list[Any]) -> Org | None:

@@ -930,7 +930,7 @@ def _governments(
             code = lex.state_of(before_word.group(1))
         if code is None and after_words and (lang == "ru" or re.match(r"\s+(?:of|der|des)\b", after)):
             code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
-        if code is None and before_word and people is not None and _POSSESSIVE_PRONOUN.fullmatch(before_word.group(1)):
+        if code is None and people is not None and cue(lang, "own_government").search(before):
             named = [(m.start, p.country) for p in people.people for m in p.mentions if m.start < match.start()]
             code = max(named)[1] if named else None  # "Han kündigte an, seine Regierung wolle …": Slovenia's
         if code is None and head.startswith("Bundesregierung"):
@@ -943,10 +943,6 @@ def _governments(
         org = _add(orgs, "government", [code], name, f"{code.lower()}-government")
         org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
         org.mentions.append((match.start(), match.end()))
-
-
-# (German and Russian only: the English gold does not list "his government" as an organisation)
-_POSSESSIVE_PRONOUN = re.compile(r"(?i:seine|ihre|его|её|ее|свое|своё|своего|своему|своим)")
 
 
 def _add(

@@ -1347,7 +1347,7 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             if (
                 len(raw) == 1
                 and finder.lang == "ru"
-                and re.search(r"(?<!\w)(?:в|во|из|до)\s+$", finder.text[start : match.start()])
+                and cue(finder.lang, "place_before").search(finder.text, start, match.start())
             ):
                 continue  # "пройдет в Белене": a place a preposition of place names, not Van der Bellen
             initials = re.match(_INITIALS[finder.lang], raw[0]) if len(raw) == 1 else None
