@@ -235,7 +235,7 @@ def test_embassy_of_a_state_in_another() -> None:
 def test_ministries_of_both_countries_sign_as_organisations() -> None:
     text = ("Der Außenminister von Belarus, Maxim Ryschenkow, traf am 3. März 2025 den russischen Außenminister "
             "Sergej Lawrow. Die Außenministerien beider Länder unterzeichneten ein Protokoll.")  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="de", published="2025-03-03")
+    doc = _extract_text(text, "de", "2025-03-03")
     signing = next(e for e in doc["events"] if e["kind"] == "signing")
     keys = {p["key"] if isinstance(p, dict) else p for p in signing["participants"]}
     kinds = {o["key"]: o["countries"] for o in doc["organizations"]}
@@ -254,7 +254,7 @@ def test_later_events_take_the_lead_events_date() -> None:
     text = ("MINSK, 11. Juni (BelTA) – Am Dienstag trafen sich der belarussische Industrieminister Andrej Kusnezow "
             "und der chinesische Botschafter Xie Xiaoyong. Kusnezow betonte die Bedeutung der Zusammenarbeit. "
             "Im Anschluss unterzeichneten Kusnezow und Xie ein Memorandum.")  # fmt: skip
-    doc = extract_facts(text, article_id="t", published="2025-06-11", language="de")
+    doc = _extract_text(text, "de", "2025-06-11")
     assert {e["kind"]: e["date"] for e in doc["events"]} == {
         "meeting": "2025-06-10", "statement": "2025-06-10", "signing": "2025-06-10"}  # fmt: skip
 
@@ -264,7 +264,7 @@ def test_talks_on_reception_are_one_event_with_host_and_guest() -> None:
         "Der russische Präsident Wladimir Putin hat den indischen Premierminister Narendra Modi "
         "zu Verhandlungen empfangen."
     )
-    doc = extract_facts(text, article_id="t", published="2024-07-09", language="de")
+    doc = _extract_text(text, "de", "2024-07-09")
     assert [e["kind"] for e in doc["events"]] == ["talks"]
     roles = {p["key"]: p["role"] for p in doc["events"][0]["participants"]}
     assert roles == {"putin": "host", "modi": "guest"}
@@ -274,7 +274,7 @@ def test_attendee_sentence_adds_no_event() -> None:
     text = ("In Jinan traf der belarussische Industrieminister Andrej Kusnezow mit dem Gouverneur der Provinz "
             "Shandong, Zhou Naixiang, zusammen. An dem Treffen nahm auch der belarussische Botschafter in China, "
             "Alexander Tscherwjakow, teil.")  # fmt: skip
-    doc = extract_facts(text, article_id="t", published="2025-07-03", language="de")
+    doc = _extract_text(text, "de", "2025-07-03")
     assert [e["kind"] for e in doc["events"]] == ["meeting"]
 
 
@@ -283,6 +283,11 @@ def test_attendee_sentence_adds_no_event() -> None:
 
 def _en(sentence: str, published: str = "2025-03-14") -> dict[str, Any]:
     return extract_facts(f"MINSK, March 14 (BelTA) - {sentence}", article_id="x", published=published, language="en")
+
+
+def _extract_text(text: str, lang: str, published: str | None = None) -> dict[str, Any]:
+    """The facts document of ``text``, an article "t" in ``lang`` published on ``published``."""
+    return extract_facts(text, article_id="t", published=published, language=lang)
 
 
 def _people(doc: dict[str, Any]) -> dict[str, tuple[str | None, list[tuple[str, str | None]]]]:
@@ -484,12 +489,11 @@ def test_english_the_minister_as_a_speaker() -> None:
 
 
 def test_posts_are_linked_to_the_ministry_or_government_their_title_names() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Der belarussische Industrieminister Andrej Kusnezow traf am Montag in Minsk den kasachischen "
         "Premierminister Olschas Bektenow.",
-        article_id="t",
-        published="2025-03-04",
-        language="de",
+        "de",
+        "2025-03-04",
     )
     orgs = {o["key"]: o for o in doc["organizations"]}
     posts = {p["name"]: p["posts"][0] for p in doc["persons"]}
@@ -500,13 +504,12 @@ def test_posts_are_linked_to_the_ministry_or_government_their_title_names() -> N
 
 
 def test_a_state_minister_president_heads_a_government_and_joint_sittings_are_meetings() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Der chinesische Ministerpräsident Li Qiang hat am Montag den russischen Außenminister Sergej Lawrow "
         "getroffen. In Minsk hat am Montag eine gemeinsame Sitzung der Kollegien der Außenministerien von Belarus "
         "und Russland unter Leitung von Maxim Ryschenkow und Sergej Lawrow stattgefunden.",
-        article_id="t",
-        published="2025-12-02",
-        language="de",
+        "de",
+        "2025-12-02",
     )
     li = next(p for p in doc["persons"] if p["country"] == "CN")
     assert li["posts"][0]["role"] == "prime-minister"
@@ -514,12 +517,11 @@ def test_a_state_minister_president_heads_a_government_and_joint_sittings_are_me
 
 
 def test_bilateral_body_names_with_adjectives_and_a_bare_cooperation_field() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Вчера в Пекине состоялось седьмое заседание Белорусско-китайского межправительственного комитета "
         "по сотрудничеству.",
-        article_id="t",
-        published="2025-11-20",
-        language="ru",
+        "ru",
+        "2025-11-20",
     )
     names = [o["name"] for o in doc["organizations"] if o["kind"] == "intergovernmental-committee"]
     assert names == ["Belarusian-Chinese Intergovernmental Committee for Cooperation"]
@@ -560,7 +562,7 @@ def test_a_noun_after_a_name_is_its_object_and_an_official_of_a_city_state_datel
     ],
 )  # fmt: skip
 def test_the_topic_after_a_bodys_head_is_of_its_full_form(lang: str, text: str, full_form: str | None) -> None:
-    doc = extract_facts(text, article_id="t", published="2025-06-02", language=lang)
+    doc = _extract_text(text, lang, "2025-06-02")
     (body,) = [o for o in doc["organizations"] if o["kind"] in {"working-group", "commission"}]
     forms = [form for form in body["aliases"] if len(form) > 40 and " " in form]
     if full_form is None:  # nothing after the field: no verb, no relative clause
@@ -570,7 +572,7 @@ def test_the_topic_after_a_bodys_head_is_of_its_full_form(lang: str, text: str, 
 
 
 def _doc_and_names(text: str, lang: str, published: str) -> tuple[dict[str, Any], dict[str, str]]:
-    doc = extract_facts(text, article_id="t", published=published, language=lang)
+    doc = _extract_text(text, lang, published)
     names = {p["key"]: p["name"] for p in doc["persons"]}
     return doc, names
 
@@ -854,7 +856,7 @@ def test_german_sprach_von_is_a_statement() -> None:
 
 def test_the_one_receiving_a_visitor_to_the_visit_hosts_it() -> None:
     def visit(text: str) -> list[Any]:
-        doc = extract_facts(text, article_id="t", language="de", published="2025-05-14")
+        doc = _extract_text(text, "de", "2025-05-14")
         return next(e["participants"] for e in doc["events"] if e["kind"] == "visit")
 
     assert visit("Wien (APA) - Außenministerin Beate Meinl-Reisinger hat am Dienstag ihren usbekischen Amtskollegen "
@@ -1515,12 +1517,11 @@ def test_latin_letters_without_a_decomposition_are_transliterated() -> None:
 
 
 def test_portuguese_particles_in_russian_names_and_a_soft_c_in_the_actor_key() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Тогда в Бразилиа его принял президент Луис Инасиу Лула да Силва. Позже Лавров встретился с губернатором "
         "Тарсизиу де Фрейтасом. Министр иностранных дел КНР Ван И также был там.",
-        article_id="t",
-        published="2025-08-26",
-        language="ru",
+        "ru",
+        "2025-08-26",
     )
     people = _people(doc)
     assert people["Luiz Inácio Lula da Silva"] == ("BR", [("president", None)])
@@ -1529,13 +1530,12 @@ def test_portuguese_particles_in_russian_names_and_a_soft_c_in_the_actor_key() -
 
 
 def test_military_ranks_names_in_e_and_a_qualifier_before_the_state() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "МОСКВА, 18 фев – РИА Новости. Президент переходного периода Буркина-Фасо капитан Ибраим Траоре принял в "
         "понедельник российскую делегацию. Евкуров также провел переговоры с министром обороны и по делам ветеранов "
         "Буркина-Фасо генералом Селестеном Симпоре.",
-        article_id="t",
-        published="2025-02-18",
-        language="ru",
+        "ru",
+        "2025-02-18",
     )
     people = _people(doc)
     assert people["Ibraim Traore"] == ("BF", [("president", None)])  # not "Traor"
@@ -1612,13 +1612,12 @@ def test_federations_of_chambers_and_who_founds_a_body_by_a_document_or_after_by
         "Nigerian Association of Chambers of Commerce, Industry, Mines and Agriculture",
     ]
     assert founding["date"] == "2025-10-28"
-    ru = extract_facts(
+    ru = _extract_text(
         "МИНСК, 4 июня (БЕЛТА) – В присутствии министров Белорусская торгово-промышленная палата и Торгово-"
         "промышленная палата Дубая подписали соглашение, которым был учрежден Белорусско-эмиратский деловой совет. "
         "Федерация индийских торговых и промышленных палат также направила делегацию.",
-        article_id="t",
-        published="2025-06-04",
-        language="ru",
+        "ru",
+        "2025-06-04",
     )
     assert "Federation of Indian Chambers of Commerce and Industry" in [o["name"] for o in ru["organizations"]]
     (founding,) = [e for e in ru["events"] if e["kind"] == "founding"]
@@ -1630,12 +1629,11 @@ def test_federations_of_chambers_and_who_founds_a_body_by_a_document_or_after_by
 
 
 def test_a_statistics_bureau_and_the_agency_it_is_part_of() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "АСТАНА, 4 июня (Казинформ) – По данным Бюро национальной статистики Агентства по стратегическому "
         "планированию и реформам РК, товарооборот между Казахстаном и Египтом вырос.",
-        article_id="t",
-        published="2025-06-04",
-        language="ru",
+        "ru",
+        "2025-06-04",
     )
     assert sorted(o["name"] for o in doc["organizations"] if o["kind"] == "agency") == [
         "Agency for Strategic Planning and Reforms of the Republic of Kazakhstan",
@@ -1644,12 +1642,11 @@ def test_a_statistics_bureau_and_the_agency_it_is_part_of() -> None:
 
 
 def test_bi_national_commissions_and_governments_by_their_own_names() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Pretoria, Nov 13 (SAnews) - The eighth session of the South Africa-China Bi-National Commission (BNC) "
         "will be held in Beijing in November. The Royal Thai Government and the Australian Government welcomed it.",
-        article_id="t",
-        published="2025-10-16",
-        language="en",
+        "en",
+        "2025-10-16",
     )
     orgs = {o["name"]: o for o in doc["organizations"]}
     assert orgs["South Africa-China Bi-National Commission"]["countries"] == ["CN", "ZA"]
@@ -1685,14 +1682,13 @@ def test_the_founders_of_a_body_in_the_active_perfect_or_as_agents_of_the_passiv
 
 
 def test_a_reception_of_a_pronoun_at_that_time_in_a_clause_of_its_own() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "МОСКВА, 26 августа. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
         "министром иностранных дел Бразилии Мауро Виейрой. Последний раз глава российской дипломатии побывал в "
         "Бразилии в феврале 2024 года. Тогда в Бразилиа его принял президент Луис Инасиу Лула да Силва, а в "
         "Рио-де-Жанейро Лавров провел переговоры с Виейрой.",
-        article_id="t",
-        published="2025-08-26",
-        language="ru",
+        "ru",
+        "2025-08-26",
     )
     events = _events(doc)
     assert ("meeting", "2024-02", ["Luiz Inácio Lula da Silva", "Sergei Lavrov"]) in events  # "его": Lavrov
@@ -1700,36 +1696,33 @@ def test_a_reception_of_a_pronoun_at_that_time_in_a_clause_of_its_own() -> None:
 
 
 def test_a_word_after_a_preposition_of_place_is_no_actor_named_by_surname() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "МОСКВА, 26 августа. /ТАСС/. Виейра проинформировал собеседника о ходе подготовки к конференции, которая "
         "пройдет в Белене. "
         "Ранее Лавров встретился с Ван дер Белленом.",
-        article_id="t",
-        published="2025-08-26",
-        language="ru",
+        "ru",
+        "2025-08-26",
     )
     assert not any(p["name"] == "Belen" for p in doc["persons"])  # Belém, not Van der Bellen
 
 
 def test_the_head_of_an_agency_named_by_its_abbreviation_is_of_the_agencys_state() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Hanoi (Keystone-SDA) Geleitet wurde die Sitzung von Staatssekretärin Helene Budliger Artieda, der Direktorin "
         "des Seco, und von Vietnams Vizeministerin für Industrie und Handel, Phan Thi Thang.",
-        article_id="t",
-        published="2025-11-14",
-        language="de",
+        "de",
+        "2025-11-14",
     )
     assert _people(doc)["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])  # not Vietnam's
 
 
 def test_an_agency_head_by_a_compound_an_executive_secretary_and_a_governor_of_an_unnamed_state() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Brasília (awp) - Im Anschluss unterzeichneten Seco-Direktorin Helene Budliger Artieda und Márcio Elias Rosa, "
         "Exekutivsekretär des brasilianischen Ministeriums, eine Absichtserklärung. Am Donnerstag reist Bundesrat Guy "
         "Parmelin nach São Paulo weiter, wo er den Gouverneur des Bundesstaates, Tarcísio de Freitas, treffen wird.",
-        article_id="t",
-        published="2025-07-08",
-        language="de",
+        "de",
+        "2025-07-08",
     )
     people = _people(doc)
     assert people["Helene Budliger Artieda"] == ("CH", [("head-of-agency", None)])
@@ -1782,12 +1775,11 @@ def test_those_present_or_visiting_when_something_is_signed_do_not_sign() -> Non
     )
     signings = [e for e in _events(de) if e[0] == "signing"]
     assert signings == [("signing", "2024-09", ["Musalia Mudavadi", "Nancy Faeser"])]
-    ru = extract_facts(
+    ru = _extract_text(
         "ДУШАНБЕ, 18 сентября (Ховар) – Соглашение о строительстве двух гидроэлектростанций было подписано в ходе "
         "государственного визита Президента Узбекистана Шавката Мирзиёева в апреле 2024 года.",
-        article_id="t",
-        published="2025-09-18",
-        language="ru",
+        "ru",
+        "2025-09-18",
     )
     assert [e for e in _events(ru) if e[0] == "signing"] == [("signing", "2024-04", [])]
 
@@ -2103,7 +2095,7 @@ def test_statistics_and_customs_bodies_quoted_for_figures_are_organisations_that
         "комитета, товарооборот вырос. По данным Государственного таможенного комитета Азербайджана, экспорт",
         "вырос.",
     ])  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="ru", published="2025-02-19")
+    doc = _extract_text(text, "ru", "2025-02-19")
     bodies = {o["key"]: (o["name"], o["kind"]) for o in doc["organizations"]}
     assert bodies["by-national-statistical-committee"] == (
         "National Statistical Committee of the Republic of Belarus",
@@ -2119,7 +2111,7 @@ def test_german_two_field_compounds_and_a_state_secretary_with_a_field() -> None
         "Budapest (MTI) - Außen- und Handelsminister Péter Szijjártó traf am Dienstag in Hanoi die kenianische",
         "Staatssekretärin für Handel, Regina Ombam.",
     ])  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="de", published="2025-04-08")
+    doc = _extract_text(text, "de", "2025-04-08")
     titles = {p["name"]: [(q["role"], q["title"]) for q in p["posts"]] for p in doc["persons"]}
     assert titles["Péter Szijjártó"] == [("minister", "Minister of Foreign Affairs and Trade")]
     assert titles["Regina Ombam"] == [("deputy-minister", "State Secretary")]
@@ -2187,7 +2179,7 @@ def test_a_german_group_word_after_the_verb_signs_whoever_else_the_sentence_name
         "Scheich Mohammed unterzeichneten die beiden Außenminister eine Absichtserklärung über einen strategischen",
         "Dialog.",
     ])  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="de", published="2025-11-25")
+    doc = _extract_text(text, "de", "2025-11-25")
     signings = _participants_of(doc, "signing")
     assert signings == [["Johann Wadephul", "Mohammed bin Abdulrahman Al Thani"]]
 
@@ -2199,7 +2191,7 @@ def test_a_spokeswoman_s_indirect_speech_is_the_office_s_statement_and_the_event
         "Arbeitsgruppe für Wirtschaft und Handel werde im November in Eriwan stattfinden. Kudratows Angaben zufolge",
         "sind in Usbekistan mehr als 250 deutsche Unternehmen tätig.",
     ])  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
+    doc = _extract_text(text, "de", "2025-09-11")
     kinds = [(e["kind"], e.get("speaker"), e.get("status")) for e in doc["events"]]
     assert ("statement", "de-ministry-of-foreign-affairs", "held") in kinds
     assert ("session", None, "announced") in kinds
@@ -2253,7 +2245,7 @@ def test_titles_with_an_office_a_capital_a_possessive_state_or_a_swiss_spelling(
         "Kabinettssekretär für Investitionen, Handel und Industrie, Lee Kinyanjui, empfangen. Staatssekretär",
         "Alexandre Fasel traf den mongolischen Vizeaussenminister Munkhjargal Ravdan.",
     ])  # fmt: skip
-    people = _people(extract_facts(text, article_id="t", language="de", published="2025-09-24"))
+    people = _people(_extract_text(text, "de", "2025-09-24"))
     assert people["Niels Annen"] == ("DE", [("deputy-minister", None)])
     assert people["Ralf Beste"] == ("DE", [("ambassador", "ID")])
     assert people["Lee Kinyanjui"] == ("KE", [("minister", None)])
@@ -2271,7 +2263,7 @@ def test_a_conversation_with_someone_s_counterpart_includes_that_someone() -> No
         "mit seinem armenischen Amtskollegen Ararat Mirsojan habe der CDU-Politiker am Donnerstag betont,",
         "Deutschland stehe bereit, teilte das Auswärtige Amt mit.",
     ])  # fmt: skip
-    doc = extract_facts(text, article_id="t", language="de", published="2025-09-11")
+    doc = _extract_text(text, "de", "2025-09-11")
     calls = _participants_of(doc, "phone-call")
     assert calls == [["Ararat Mirzoyan", "Johann Wadephul"]]
 
@@ -3091,7 +3083,7 @@ def test_a_person_who_reported_something_made_a_statement() -> None:
     ],
 )
 def test_a_reply_is_made_where_the_statement_before_it_was(text: str, lang: str) -> None:
-    doc = extract_facts(text, article_id="t", published="2025-09-16", language=lang)
+    doc = _extract_text(text, lang, "2025-09-16")
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("mudavadi", "2025-09-15"), ("kombo", "2025-09-15")]  # both at Monday's talks
 
@@ -3117,7 +3109,7 @@ def test_a_reply_is_made_where_the_statement_before_it_was(text: str, lang: str)
     ],
 )
 def test_the_one_invited_visits_and_the_one_inviting_hosts(text: str, lang: str, guest: str, host: str) -> None:
-    doc = extract_facts(text, article_id="t", published="2025-10-07", language=lang)
+    doc = _extract_text(text, lang, "2025-10-07")
     visits = [e for e in doc["events"] if e["kind"] == "visit"]
     roles = [(p["key"].split("-")[-1], p.get("role")) for p in visits[0]["participants"]]
     assert roles == [(guest, "guest"), (host, "host")]
@@ -3141,13 +3133,12 @@ def test_a_publisher_not_in_the_dictionary_is_of_the_state_its_name_begins_with(
 
 
 def test_kenyan_cabinet_and_principal_secretaries() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "NAIROBI, 25 November 2025 (KNA) – The agreement was signed by Energy and Petroleum Cabinet Secretary Opiyo "
         "Wandayi and Uganda's Minister of Energy and Mineral Development, Ruth Nankabirwa Ssentamu. The signing was "
         "witnessed by Principal Secretary for the State Department for Petroleum Mohamed Liban.",
-        article_id="t",
-        published="2025-11-25",
-        language="en",
+        "en",
+        "2025-11-25",
     )
     people = _people(doc)
     assert people["Opiyo Wandayi"] == ("KE", [("minister", None)])
@@ -3159,63 +3150,58 @@ def test_kenyan_cabinet_and_principal_secretaries() -> None:
 
 
 def test_a_city_after_a_name_is_no_part_of_it() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Wien (APA) - Im vergangenen Jahr hatte der damalige österreichische Außenminister Alexander Schallenberg "
         "Kyjiw besucht.",
-        article_id="t",
-        published="2025-10-08",
-        language="de",
+        "de",
+        "2025-10-08",
     )
     assert list(_people(doc)) == ["Alexander Schallenberg"]
 
 
 def test_a_frame_of_the_event_told_before_gives_its_day() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Bundesaußenminister Johann Wadephul hat seinen irakischen Amtskollegen Fuad Hussein in Berlin empfangen. "
         "Bei dem Treffen im Auswärtigen Amt ging es am Dienstag vor allem um die Rückführung irakischer "
         "Staatsangehöriger.",
-        article_id="t",
-        published="2025-07-02",
-        language="de",
+        "de",
+        "2025-07-02",
     )
     assert _events(doc) == [("meeting", "2025-07-01", ["Fuad Hussein", "Johann Wadephul"])]  # Tuesday, not Wednesday
 
 
 def test_a_press_service_closing_the_sentence_is_its_source_and_a_frame_may_follow_the_verb() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "ТАШКЕНТ, 10 сентября. Президент Шавкат Мирзиёев в среду принял министра иностранных дел Омана Бадра "
         "аль-Бусаиди, сообщила пресс-служба главы государства. Накануне глава оманской дипломатии провел переговоры "
         "с министром иностранных дел Узбекистана Бахтиёром Саидовым. Как отметил на переговорах Саидов, объем "
         "инвестиций превысил 1 млрд долларов.",
-        article_id="t",
-        published="2025-09-10",
-        language="ru",
+        "ru",
+        "2025-09-10",
     )
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("saidov", "2025-09-09")]  # at the talks of the day before; the press service makes no statement
 
 
 def test_a_follow_up_conversation_is_of_those_before_when_a_title_names_one_of_them() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Windhoek (az) – Der neue Botschafter der Bundesrepublik Deutschland in Namibia, Ulrich Kleppmann, hat am "
         "Donnerstag Staatspräsidentin Netumbo Nandi-Ndaitwah sein Beglaubigungsschreiben überreicht.\n\n"
         "Im anschließenden Gespräch sprach die Präsidentin die Zusammenarbeit bei grünem Wasserstoff an.",
-        article_id="t",
-        published="2025-10-17",
-        language="de",
+        "de",
+        "2025-10-17",
     )
     assert _participants_of(doc, "meeting") == [["Netumbo Nandi-Ndaitwah", "Ulrich Kleppmann"]]
 
 
 def test_the_next_sentence_may_name_the_signatories_of_a_signing() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "NAIROBI, 25 November 2025 (KNA) – Kenya and Uganda on Monday signed an intergovernmental agreement on the "
         "pipeline. The agreement was signed at the Ministry of Energy and Petroleum in Nairobi by Energy and "
         "Petroleum Cabinet Secretary Opiyo Wandayi and Uganda's Minister of Energy and Mineral Development, Ruth "
         "Nankabirwa Ssentamu.",
-        article_id="t",
-        published="2025-11-25",
-        language="en",
+        "en",
+        "2025-11-25",
     )
     assert [e for e in _events(doc) if e[0] == "signing"] == [
         ("signing", "2025-11-24", ["Opiyo Wandayi", "Ruth Nankabirwa Ssentamu"])  # one signing, on Monday
@@ -3223,13 +3209,12 @@ def test_the_next_sentence_may_name_the_signatories_of_a_signing() -> None:
 
 
 def test_those_present_at_a_signing_do_not_make_it_an_attendance_of_the_talk_before() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Wien (APA) - Außenministerin Beate Meinl-Reisinger traf ihren kroatischen Amtskollegen Gordan Grlić Radman. "
         "Im Anschluss an das Gespräch unterzeichneten Meinl-Reisinger und Grlić Radman im Beisein der beiden "
         "Regierungschefs eine Gemeinsame Absichtserklärung über eine strategische Partnerschaft im Energiebereich.",
-        article_id="t",
-        published="2025-09-23",
-        language="de",
+        "de",
+        "2025-09-23",
     )
     assert _events(doc) == [  # one talk ("an das Gespräch" names it) and the signing after it
         ("meeting", "2025-09-23", ["Beate Meinl-Reisinger", "Gordan Grlić Radman"]),
@@ -3238,25 +3223,23 @@ def test_those_present_at_a_signing_do_not_make_it_an_attendance_of_the_talk_bef
 
 
 def test_a_relative_clause_of_attending_names_an_attendee_not_a_participant() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Wien (APA) - Bundeskanzler Christian Stocker ist am Dienstag zu einem Arbeitsbesuch nach Kroatien gereist. "
         "In Zagreb wurde er vom kroatischen Ministerpräsidenten Andrej Plenković zu einem Arbeitsgespräch empfangen, "
         "an dem auf österreichischer Seite auch Außenministerin Beate Meinl-Reisinger teilnahm.",
-        article_id="t",
-        published="2025-09-23",
-        language="de",
+        "de",
+        "2025-09-23",
     )
     assert _participants_of(doc, "meeting") == [["Andrej Plenković", "Christian Stocker"]]
 
 
 def test_the_state_house_is_the_presidents_office_and_no_speaker_as_a_place() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "ABUJA, Oct 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal Minister for "
         "Economic Cooperation and Development, Ms Reem Alabali-Radovan, at the State House, Abuja, and assured her "
         "of Nigeria's commitment. Abdelatty was received by President William Ruto of Kenya at State House.",
-        article_id="t",
-        published="2025-10-28",
-        language="en",
+        "en",
+        "2025-10-28",
     )
     houses = [(o["name"], o["kind"]) for o in doc["organizations"] if "State House" in o["name"]]
     assert houses == [
@@ -3268,13 +3251,12 @@ def test_the_state_house_is_the_presidents_office_and_no_speaker_as_a_place() ->
 
 
 def test_german_ministry_fields_and_agencies_named_by_head_word() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Windhoek (az) – Eine Kopie hatte er am 2. Oktober der Ministerin für internationale Beziehungen und Handel, "
         "Selma Ashipala-Musavyi, übergeben. 2023 hatten Siemens Energy und das irakische Elektrizitätsministerium "
         "eine Vereinbarung unterzeichnet.",
-        article_id="t",
-        published="2025-10-17",
-        language="de",
+        "de",
+        "2025-10-17",
     )
     names = sorted(o["name"] for o in doc["organizations"])
     assert names == [
@@ -3285,14 +3267,13 @@ def test_german_ministry_fields_and_agencies_named_by_head_word() -> None:
 
 
 def test_talks_held_by_video_are_the_call_and_inter_ministry_consultations_a_meeting_of_the_ministries() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "БИШКЕК, 4 июня. Министр экономики и коммерции Кыргызской Республики Даниар Амангельдиев провел переговоры в "
         "формате видеоконференции с Министром инвестиций, торговли и промышленности Малайзии Тенку Зафрулом Азизом. "
         "Ранее, в октябре 2024 года, в Куала-Лумпуре состоялись межмидовские консультации между Кыргызстаном и "
         "Малайзией.",
-        article_id="t",
-        published="2025-06-04",
-        language="ru",
+        "ru",
+        "2025-06-04",
     )
     assert [(e["kind"], e.get("date")) for e in doc["events"]] == [("video-call", "2025-06-04"), ("meeting", "2024-10")]
     consultations = doc["events"][1]
@@ -3303,14 +3284,13 @@ def test_talks_held_by_video_are_the_call_and_inter_ministry_consultations_a_mee
 
 
 def test_organisations_that_sign_in_a_clause_of_their_own() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "ACCRA, Oct 23 (GNA) - Mr Samuel Okudzeto Ablakwa, Ghana's Minister for Foreign Affairs, and Mr Musalia "
         "Mudavadi, Kenya's Prime Cabinet Secretary, signed the agreed minutes of the session, after which the Ghana "
         "Investment Promotion Centre (GIPC) and the Kenya Investment Authority (KenInvest) signed a memorandum of "
         "understanding on joint investment promotion.",
-        article_id="t",
-        published="2025-10-23",
-        language="en",
+        "en",
+        "2025-10-23",
     )
     signings = [_participant_names(doc, e) for e in doc["events"] if e["kind"] == "signing"]
     assert signings == [
@@ -3320,13 +3300,12 @@ def test_organisations_that_sign_in_a_clause_of_their_own() -> None:
 
 
 def test_a_field_of_several_words_before_minister_and_the_ministry_of_a_relative_clause_is_no_speaker() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "New Delhi, Sep 11 (IANS) Commerce and Industry Minister Piyush Goyal on Wednesday held a virtual meeting "
         "with South Korea's Trade Minister Yeo Han-koo. Yeo, who leads trade negotiations at Seoul's Ministry of "
         "Trade, Industry and Energy, said Korean companies regarded India as a key manufacturing base.",
-        article_id="t",
-        published="2025-09-11",
-        language="en",
+        "en",
+        "2025-09-11",
     )
     goyal = next(p for p in doc["persons"] if p["name"] == "Piyush Goyal")
     assert [q["title"] for q in goyal["posts"]] == ["Minister of Commerce and Industry"]
@@ -3334,13 +3313,12 @@ def test_a_field_of_several_words_before_minister_and_the_ministry_of_a_relative
 
 
 def test_a_visit_agreed_in_a_conversation_is_hosted_by_the_other_one_of_it() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Berlin (dpa) - Bundeskanzler Friedrich Merz hat am Mittwoch mit dem australischen Premierminister Anthony "
         "Albanese telefoniert. Albanese nahm die Einladung zu einem Besuch in Deutschland dankend an; ein Termin "
         "soll auf diplomatischem Wege vereinbart werden.",
-        article_id="t",
-        published="2025-10-15",
-        language="de",
+        "de",
+        "2025-10-15",
     )
     assert _participants_of(doc, "visit") == [["Anthony Albanese", "Friedrich Merz"]]
 
@@ -3359,24 +3337,22 @@ def test_japanese_family_names_in_capitals_and_malay_honorifics() -> None:
 
 
 def test_a_long_bracket_between_a_title_and_its_name() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "МИНСК, 14 октября (БЕЛТА) – Чрезвычайный и Полномочный Посол Южно-Африканской Республики в Беларуси (по "
         "совместительству, с резиденцией в Москве) Вусумузи Нкоси вручил сегодня копии верительных грамот.",
-        article_id="t",
-        published="2025-10-14",
-        language="ru",
+        "ru",
+        "2025-10-14",
     )
     assert _people(doc) == {"Vusumuzi Nkosi": ("ZA", [("ambassador", "BY")])}
 
 
 def test_companies_written_in_latin_letters_in_russian_texts() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "АСТАНА, 18 ноября. Саудовские компании, в том числе ACWA Power, подписали соглашения с АО «НК «Kazakh "
         "Invest». В видеоконференции также приняли участие представители Малайзийской корпорации по развитию "
         "внешней торговли (MATRADE).",
-        article_id="t",
-        published="2025-11-18",
-        language="ru",
+        "ru",
+        "2025-11-18",
     )
     assert sorted((o["name"], o["kind"]) for o in doc["organizations"]) == [
         ("ACWA Power", "enterprise"),
@@ -3398,48 +3374,44 @@ def test_a_dateline_with_a_date_in_figures_and_the_swiss_federal_chancellor() ->
 
 
 def test_talks_of_a_pronoun_with_a_source_in_a_relative_clause() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Prag/Wien – Außenministerin Beate Meinl-Reisinger ist am Dienstag zu ihrem ersten offiziellen Besuch in "
         "Tschechien eingetroffen. In Prag führte sie Gespräche mit ihrem tschechischen Amtskollegen Jan Lipavský, bei "
         "denen nach Angaben des Außenministeriums in Wien die Energiepolitik im Mittelpunkt stand.",
-        article_id="t",
-        published="2025-06-17",
-        language="de",
+        "de",
+        "2025-06-17",
     )
     assert ("talks", "2025-06-17", ["Beate Meinl-Reisinger", "Jan Lipavský"]) in _events(doc)
     assert not _speaker_names(doc)  # the ministry is the source of what was talked about, no one speaks
 
 
 def test_a_short_month_name_is_a_given_name_before_a_surname() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Wien (APA) – Außenministerin Beate Meinl-Reisinger traf am 17. Jan. 2025 ihren tschechischen Amtskollegen "
         "Jan Lipavský.",
-        article_id="t",
-        published="2025-01-17",
-        language="de",
+        "de",
+        "2025-01-17",
     )
     assert _people(doc)["Jan Lipavský"] == ("CZ", [("minister", None)])
 
 
 def test_german_reported_speech_in_the_perfect() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Berlin (dpa) - Bundeskanzler Friedrich Merz hat am Mittwoch mit dem angolanischen Präsidenten João Lourenço "
         "telefoniert. Merz habe betont, Deutschland wolle Angola beim Ausbau des Lobito-Korridors unterstützen.",
-        article_id="t",
-        published="2025-11-06",
-        language="de",
+        "de",
+        "2025-11-06",
     )
     said = [(e["speaker"].split("-")[-1], e["date"]) for e in doc["events"] if e["kind"] == "statement"]
     assert said == [("merz", "2025-11-05")]  # in the call of Wednesday
 
 
 def test_his_government_is_the_government_of_the_state_of_the_one_named_before() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Graz (APA) – Sloweniens Wirtschaftsminister Matjaž Han nahm an der Sitzung teil. Han kündigte an, seine "
         "Regierung wolle die Genehmigungsverfahren beschleunigen.",
-        article_id="t",
-        published="2025-10-23",
-        language="de",
+        "de",
+        "2025-10-23",
     )
     assert ("Government of the Republic of Slovenia", "government") in [
         (o["name"], o["kind"]) for o in doc["organizations"]
@@ -3457,23 +3429,21 @@ def test_an_initial_without_a_full_stop_and_the_arabic_article_however_written()
 
 
 def test_two_russian_titles_joined_by_a_comma_are_both_the_posts_of_the_name_after_them() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "АШХАБАД, 23 октября. Работу комиссии возглавил Заместитель Председателя Кабинета Министров, министр "
         "иностранных дел Туркменистана Рашид Мередов.",
-        article_id="t",
-        published="2025-10-23",
-        language="ru",
+        "ru",
+        "2025-10-23",
     )
     assert _people(doc) == {"Rashid Meredov": ("TM", [("deputy-prime-minister", None), ("minister", None)])}
 
 
 def test_the_presidents_press_secretary_is_of_the_presidents_state() -> None:
-    doc = extract_facts(
+    doc = _extract_text(
         "Глава государства Касым-Жомарт Токаев принял министра инвестиций Саудовской Аравии Халида аль-Фалиха. Как "
         "сообщил пресс-секретарь Президента Руслан Жаксылык, в ходе встречи были обсуждены вопросы сотрудничества.",
-        article_id="t",
-        published="2025-11-18",
-        language="ru",
+        "ru",
+        "2025-11-18",
     )
     assert _people(doc)["Ruslan Zhaksylyk"] == ("KZ", [("press-secretary", None)])
 
