@@ -133,6 +133,9 @@ def test_no_dateline_in_a_word_before_a_colon() -> None:
         # a city-state's dateline names the state, with a date
         ("Luxemburg, 18. November 2025 – Der neue Botschafter", "de", ("Luxembourg", 18, 11, 2025, None)),
         ("Люксембург, 18 ноября – Посол", "ru", ("Luxembourg", 18, 11, None, None)),
+        # the Russian word for year after the year ("года", "г.")
+        ("Баку, 20 ноября 2025 года, АЗЕРТАДЖ\nЗаместитель", "ru", ("Baku", 20, 11, 2025, "AZERTAC")),
+        ("МИНСК, 6 августа 2025 г. (БЕЛТА) – Министр", "ru", ("Minsk", 6, 8, 2025, "BelTA")),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

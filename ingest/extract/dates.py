@@ -268,10 +268,11 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     lex = load_lexicon(lang)
     month = _month_alternation(lex)
     # "October 14/2025" (ENA): the year after a slash; "21st October, 2025" (WAM): an ordinal day
-    # "Bern, 15.05.2025 -", "ДУШАНБЕ, 18.09.2025 /НИАТ «Ховар»/": a date in figures
+    # "Bern, 15.05.2025 -", "ДУШАНБЕ, 18.09.2025 /НИАТ «Ховар»/": a date in figures; "20 ноября 2025 года": the
+    # Russian word for year after it
     date = (
         rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d"
-        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d)?)"
+        rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d(?:\s+года|\s*г\.)?)?)"
     )
     return re.compile(
         rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
