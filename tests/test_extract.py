@@ -2904,6 +2904,45 @@ def test_the_press_centre_of_a_ministry_named_by_a_common_noun() -> None:
     assert len([o for o in doc["organizations"] if o["kind"] == "ministry"]) == 1  # the minister's, not a second one
 
 
+def _press_services(doc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "press-service"]
+
+
+def test_the_press_service_of_the_head_of_state_and_of_a_president_s_residence() -> None:
+    # no dateline, no publisher: "the head of state" is the president named before
+    doc = _extract_text("Президент Шавкат Мирзиёев в среду принял министра иностранных дел Султаната Оман Сайида "
+                        "Бадра бин Хамада аль-Бусаиди, сообщила пресс-служба главы государства.", "ru",
+                        "2025-09-10")  # fmt: skip
+    assert _press_services(doc) == [("Press Service of the President of the Republic of Uzbekistan", ["UZ"])]
+    doc = _extract_text("Глава государства Касым-Жомарт Токаев принял министра внешней торговли Катара Ахмеда бин "
+                        "Мохаммеда Аль Сайеда, сообщает пресс-служба Акорды.", "ru", "2025-10-22")  # fmt: skip
+    assert _press_services(doc) == [("Press Service of the President of the Republic of Kazakhstan", ["KZ"])]
+    doc = _extract_text(
+        "Tokajew würdigte nach Angaben des Pressedienstes der Akorda die Beziehungen.", "de", "2025-06-17"
+    )
+    assert _press_services(doc) == [("Press Service of the President of the Republic of Kazakhstan", ["KZ"])]
+
+
+def test_press_services_by_other_names() -> None:
+    # "Служба пресс-информации" of a ministry; the ministry of the dateline's state when two were named
+    doc = _extract_text("Баку, 20 мая, АЗЕРТАДЖ\nМинистр иностранных дел Азербайджана Джейхун Байрамов провел "
+                        "разговор с министром иностранных дел Грузии. Как сообщили АЗЕРТАДЖ в Службе "
+                        "пресс-информации МИД Азербайджана, стороны обсудили повестку.", "ru",
+                        "2025-05-20")  # fmt: skip
+    assert _press_services(doc) == [("Press Service of the Ministry of Foreign Affairs of the Republic of Azerbaijan",
+                                     ["AZ"])]  # fmt: skip
+    doc = _extract_text("ТАШКЕНТ, 24 сентября. Kun.uz – Министр инвестиций, промышленности и торговли Узбекистана "
+                        "Лазиз Кудратов провел переговоры с министром инвестиций, торговли и промышленности Малайзии "
+                        "Тенку Зафрулом Азизом. Как сообщили в пресс-службе министерства, стороны обсудили "
+                        "торговлю.", "ru")  # fmt: skip
+    assert [country for _name, country in _press_services(doc)] == [["UZ"]]
+    # offices known by name (enterprises.yaml)
+    doc = _extract_text("ANKARA, Nov. 4 - Foreign Minister Sugiono was received by President Recep Tayyip Erdoğan, "
+                        "the Communications Directorate said.", "en", "2025-11-04")  # fmt: skip
+    assert _press_services(doc) == [("Directorate of Communications of the Presidency of the Republic of Türkiye",
+                                     ["TR"])]  # fmt: skip
+
+
 def test_the_speaker_is_the_one_a_title_before_a_name_names_and_mongolians_by_their_given_name() -> None:
     ru = extract_facts("Баку, 20 мая, АЗЕРТАДЖ\nМинистр иностранных дел Азербайджана Джейхун Байрамов 19 мая провел "
                        "телефонный разговор с министром иностранных дел Грузии Макой Бочоришвили. Министр Байрамов "

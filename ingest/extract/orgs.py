@@ -306,7 +306,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", rf"(?<![\w-])(?P<short>{shorts})[а-я]{{0,2}}(?!\w)"),
             ("ministry", r"[Вв]нешнеполитическ\w+ ведомств\w+"),
             ("embassy", r"[Пп]осольств\w*"),
-            ("press-service", r"[Пп]ресс-(?:служб|центр)\w*"),
+            ("press-service", r"[Пп]ресс-(?:служб|центр)\w*|[Сс]лужб\w* пресс-информации|"
+                              r"[Уу]правлени\w* по связям с прессой"),
             ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+)"),
             ("business-association", r"(?P<federation>[Фф]едераци\w+ [а-яё]+ торгов\w+ и промышленн\w+ палат)"),
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
@@ -630,7 +631,7 @@ def find_orgs(
                 if 0 <= s - end <= 30 and not re.search(r"[,.;:()]", text[end:s]) and (parent is None or s < parent[1]):
                     parent = (org, s, e)
         if parent is None:
-            parent = _ministry_referred(text[end : end + 50], end, lex, orgs, people)
+            parent = _ministry_referred(text[end : end + 50], end, lex, orgs, people, home)
         if parent is None:
             president = re.match(
                 r"\s+(?:of the |des |der )?(?:(\w+) )?(?:[Ll]eader|President|head of state|Präsidenten|"
@@ -641,16 +642,21 @@ def find_orgs(
                 r"(?:[Pp]residential|[Пп]резидентск\w+)\s+$", text[max(0, start - 20) : start]
             ):
                 president = re.match(r"", text[end:])  # "the presidential press service"
-            if not president:
+            seat = _president_seat(lex, text, start, end)
+            if not president and not seat:
                 continue
-            word = next((g for g in president.groups() if g), "") if president.groups() else ""
-            code = lex.state_of(word) or home
+            word = next((g for g in president.groups() if g), "") if president and president.groups() else ""
+            code = (seat[0] if seat else None) or lex.state_of(word) or home or _first_president(people, start)
             if not code:
                 continue
             label = "Press Service" if "office" not in match.group().lower() else "Press Office"
             org = _add(orgs, "press-service", [code], f"{label} of the President of {official_name(code)}",
                        f"{code.lower()}-president-press-service")  # fmt: skip
-            form = text[start : end + president.end()]
+            form = (
+                text[start : seat[1]]
+                if seat and seat[1] > end
+                else text[start : end + (president.end() if president else 0)]
+            )
         else:
             owner, _s, e = parent
             label = (
@@ -677,12 +683,39 @@ def find_orgs(
     return sorted(orgs.values(), key=lambda o: o.start)
 
 
+def _president_seat(lex: Any, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The state of a president's residence named right after a press service or right before it ("пресс-служба
+    Акорды", "the Kremlin press service"; lexicon ``president_seats``), and where that name ends."""
+    for pattern, code in (lex.data.get("president_seats") or {}).items():
+        after = re.match(rf"\s+(?:of the |des |der |the )?(?:{pattern})(?![\w-])", text[end : end + 40])
+        if after:
+            return str(code), end + after.end()
+        if re.search(rf"(?<![\w-])(?:{pattern})\s+$", text[max(0, start - 30) : start]):
+            return str(code), end
+    return None
+
+
+def _first_president(people: Any, before: int) -> str | None:
+    """The state of the first president the text names before ``before``: the head of state a press service of
+    "the head of state" serves when neither a state word nor the publisher tells."""
+    named = sorted(
+        (m.start, p.country) for p in people.people for m in p.mentions
+        if p.country and m.start < before and any(post.role == "president" for post in p.posts)
+    )  # fmt: skip
+    return named[0][1] if named else None
+
+
 def _ministry_referred(
-    after: str, offset: int, lex: Any, orgs: dict[tuple[str, tuple[str, ...], str], Org], people: Any
+    after: str,
+    offset: int,
+    lex: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    people: Any,
+    home: str | None = None,
 ) -> tuple[Org, int, int] | None:
     """The ministry a press service's owner refers to by a common noun ("в пресс-центре таджикского министерства",
     "the press office of the ministry"): the one of that state (or the only one) named before, by its name or by a
-    minister's title."""
+    minister's title; of two states' ministries, the one of ``home``."""
     noun = re.match(
         r"\s+(?:of the |des |der )?(?:(\w+)\s+)?(?:министерства|ведомства|[Mm]inisteriums|[Mm]inistry)(?!\w)", after
     )
@@ -700,6 +733,8 @@ def _ministry_referred(
                     org.mentions.append(post.sentence)  # as the ministry a post implies is evidenced
                 named.setdefault(org.key, org)
     candidates = [o for o in named.values() if code is None or code in o.countries]
+    if len(candidates) > 1 and code is None:  # of two states' ministries, the one of the state the story is told from
+        candidates = [o for o in candidates if home in o.countries]
     if len(candidates) != 1:
         return None  # "the ministry" of two named before: which one is not said
     return candidates[0], offset + noun.start(), offset + noun.end()
