@@ -1446,6 +1446,17 @@ def test_english_names_of_bodies_with_words_of_their_own_are_two_bodies() -> Non
     assert ("founding", "2014", []) in _events(doc)
 
 
+def test_planning_groups_and_working_committees_are_working_groups_not_companies() -> None:
+    doc = _en("ANKARA, Nov. 19 - Fidan recalled that he co-chaired the fourth meeting of the Türkiye-Kazakhstan Joint "
+              "Strategic Planning Group in Astana.")  # fmt: skip
+    assert [(o["name"], o["kind"]) for o in doc["organizations"]] == [
+        ("Türkiye-Kazakhstan Joint Strategic Planning Group", "working-group")
+    ]
+    doc = _en("Foreign Minister Mohamad Hasan met Saudi Foreign Minister Prince Faisal bin Farhan. Mohamad said the "
+              "two sides had agreed to set up a joint working committee on halal standards.")  # fmt: skip
+    assert [o["countries"] for o in doc["organizations"] if o["kind"] == "working-group"] == [["MY", "SA"]]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

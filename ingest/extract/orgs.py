@@ -268,7 +268,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
                            r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma)\s+"
                            r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"),
-            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} "
+                           r"(?<!Planning )(?<!Working )(?:Group|Holding))\b"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:AG|GmbH|SE)\b"),
             ("enterprise", r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+er )?[A-ZÄÖÜ]?[\wäöüß]*(?:[Tt]raktoren|[Aa]utomobil|"
                            r"[Mm]aschinenbau|[Ll]andmaschinen|[Mm]etallurgie)werk(?:e|s|es)?)\b"),
@@ -290,7 +291,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # and Agriculture", "Federation of Indian Chambers of Commerce and Industry")
             ("business-association", r"(?P<federation>(?:Federation|Association|Confederation|Union) of "
                                      r"(?:[A-Z][\w-]+ )?Chambers of (?:Commerce|Industry)(?:(?:,| and) [A-Z][\w-]+)*)"),
-            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:Group|Holding))\b"),
+            ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} "
+                           r"(?<!Planning )(?<!Working )(?:Group|Holding))\b"),
             ("university", r"(?P<name>(?:(?!(?:The|This|A|An|At|In|On|Of|And)\b)[A-Z][\w'-]+ ){1,3}"
                            r"(?:(?:State|National|Technical|Polytechnic|Pedagogical|"
                            r"Medical|Agrarian|Economic|Linguistic) )?University(?: of (?:[A-Z][\w-]+)"
