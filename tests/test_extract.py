@@ -1457,6 +1457,17 @@ def test_planning_groups_and_working_committees_are_working_groups_not_companies
     assert [o["countries"] for o in doc["organizations"] if o["kind"] == "working-group"] == [["MY", "SA"]]
 
 
+def test_swiss_federal_departments_are_ministries_of_switzerland() -> None:
+    doc = _extract_text("Bern, 10.04.2025 - Bundesrat Ignazio Cassis, Vorsteher des Eidgenössischen Departements für "
+                        "auswärtige Angelegenheiten (EDA), hat mit dem Aussenminister der Volksrepublik China "
+                        "telefoniert. Das Gespräch habe eine Stunde gedauert, teilte das Eidgenössische Departement "
+                        "für Wirtschaft, Bildung und Forschung (WBF) mit.", "de")  # fmt: skip
+    assert sorted((o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "ministry") == [
+        ("Federal Department of Economic Affairs, Education and Research of Switzerland", ["CH"]),
+        ("Federal Department of Foreign Affairs of Switzerland", ["CH"]),
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
