@@ -1468,6 +1468,22 @@ def test_swiss_federal_departments_are_ministries_of_switzerland() -> None:
     ]
 
 
+def test_official_ministry_names_and_german_fields_in_capitals() -> None:
+    de = _extract_text("Budapest, 8. April 2025 – Das teilte das Ministerium für Auswärtige Angelegenheiten und "
+                       "Außenhandel in Budapest mit. Die ghanaische Ministerin für Handel, Agrarwirtschaft und "
+                       "Industrie, Elizabeth Ofosu-Adjare, unterzeichnete.", "de")  # fmt: skip
+    assert sorted(o["name"] for o in de["organizations"]) == [
+        "Ministry of Foreign Affairs and Trade of Hungary",
+        "Ministry of Trade, Agribusiness and Industry of the Republic of Ghana",
+    ]
+    en = _en("SEOUL, Aug. 12 (Yonhap) -- South Korean Defense Minister Ahn Gyu-back met Croatian Foreign Minister "
+             "Gordan Grlic Radman.")  # fmt: skip
+    assert sorted(o["name"] for o in en["organizations"]) == [
+        "Ministry of Foreign and European Affairs of the Republic of Croatia",
+        "Ministry of National Defense of the Republic of Korea",
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -257,7 +257,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         domains = "|".join(re.escape(d) for d in sorted(lex["domains"], key=len, reverse=True))
         # field words joined by "," or "und", not the name after the ministry ("..., Benjamin Haddad")
         word = r"[A-ZÄÖÜ][\wäöüß-]+(?![\wäöüß-])(?! [A-ZÄÖÜ])"
-        free = rf"[A-ZÄÖÜ][\wäöüß-]+(?:(?:, | und )(?:{word}|auswärtige Angelegenheiten))*"
+        free = (
+            rf"(?:Auswärtige Angelegenheiten|[A-ZÄÖÜ][\wäöüß-]+)(?:(?:, | und )(?:{word}|auswärtige Angelegenheiten))*"
+        )
         out += [
             ("ministry", rf"(?P<field>{domains})ministeri(?:um|ums|en)\b"),
             ("ministry", rf"Ministeri(?:um|ums|en) für (?P<free>{free})"),
@@ -382,7 +384,7 @@ def ministry_name(country: str, field_name: str) -> str:
     'Department of Mineral and Petroleum Resources of the Republic of South Africa'
     """
     official = _ministries()["official"].get(country) or {}
-    special = official.get(field_name)
+    special = official.get(field_name) or official.get(field_name.replace("Defense", "Defence"))  # either spelling
     if special is None:
         # "Foreign Affairs and Diaspora Affairs": the one ministry the listed parts of a combined field name
         named = {official[part] for part in re.split(r", | and ", field_name) if part in official}
