@@ -1484,6 +1484,23 @@ def test_official_ministry_names_and_german_fields_in_capitals() -> None:
     ]
 
 
+def test_central_banks_are_agencies_and_state_banks_named_in_german_sign() -> None:
+    en = _en("BANGKOK, Nov. 20 - The co-chairs signed the Agreed Minutes, while the Bank of Thailand and the National "
+             "Payments Corporation of India signed a memorandum. Exports stood at $1 billion, according to Bangladesh "
+             "Bank data.")  # fmt: skip
+    kinds = {o["name"]: o["kind"] for o in en["organizations"]}
+    assert kinds["Bank of Thailand"] == kinds["Bangladesh Bank"] == "agency"
+    de = _extract_text("Budapest, 24. Juni 2025 – Im Rahmen der Sitzung unterzeichneten die Ungarische Export-Import "
+                       "Bank (Eximbank) und die Nationalbank für Außenwirtschaftstätigkeit der Republik Usbekistan ein "
+                       "Rahmenabkommen.", "de")  # fmt: skip
+    banks = {o["key"]: o["name"] for o in de["organizations"]}
+    signing = next(e for e in de["events"] if e["kind"] == "signing")
+    assert sorted(banks[p["key"] if isinstance(p, dict) else p] for p in signing["participants"]) == [
+        "Hungarian Export-Import Bank",
+        "National Bank for Foreign Economic Activity of the Republic of Uzbekistan",
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
