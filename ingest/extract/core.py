@@ -138,7 +138,8 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     ("по итогам 2024 года") for the year after; elsewhere most for this year.  A month with its year
     ("im Juni 2025", "14 мая 2024 года") counts more the nearer it is to the publication date, and
     against a year in which a past-tense clause would date it after publication.  On a tie, the year
-    nearest the latest year mentioned wins, else the latest.
+    nearest the latest year mentioned wins, else the latest.  The weekday the lead names ("on Tuesday") counts
+    for a year in which it is the day of the dateline or one or two days before it (most for the day itself).
 
     >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28), "ru")
     2025
@@ -158,6 +159,10 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     2025
     >>> _infer_year(3, 1, "no year at all", dt.date(2026, 11, 28))
     2026
+    >>> _infer_year(4, 1, "Lavrov held talks on Tuesday with Wang Yi.", dt.date(2026, 11, 28))  # 1 April 2025 was one
+    2025
+    >>> _infer_year(5, 15, "Lawrow hat am Mittwochabend mit Wang telefoniert.", dt.date(2026, 11, 28), "de")
+    2024
     >>> _infer_year(8, 14, "Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt. Im März 2023 hatte X Phnom Penh "
     ...             "besucht.", dt.date(2026, 11, 28), "de")  # an old visit in the background
     2025
@@ -214,9 +219,13 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
+    lead_weekday = _lead_weekday(text, lang)
 
-    def score(year: int) -> tuple[int, int, int]:
-        total = sum(weights[kind].get(m - year, 0) for m, kind in years)
+    def score(year: int) -> tuple[float, int, int]:
+        total: float = sum(weights[kind].get(m - year, 0) for m, kind in years)
+        if lead_weekday is not None:
+            # a wire tells of the day it is dated or of the day before: "MOSCOW, April 1 ... on Tuesday"
+            total += _DAYS_BACK_WEIGHT.get((dt.date(year, month, day).weekday() - lead_weekday) % 7, 0)
         for mentioned_year, mentioned_month, kind in dated:
             months_before = (year - mentioned_year) * 12 + month - mentioned_month  # how long before publication
             if months_before < 0 and kind == "past":
@@ -230,6 +239,27 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         return total, -abs(year - newest), year
 
     return max(range(latest, latest - 15, -1), key=score)
+
+
+_DAYS_BACK_WEIGHT: dict[int, float] = {
+    0: 4,
+    1: 3.5,
+    2: 1,
+}  # how many days before the story the weekday of its lead falls
+
+
+def _lead_weekday(text: str, lang: str) -> int | None:
+    """The weekday the lead (its first 400 characters) names first, not as next or last week's ("on Tuesday",
+    "am Montagabend", "во вторник")."""
+    names = load_lexicon(lang)["weekdays"]
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    lead = text[:400]
+    for match in re.finditer(rf"(?i)(?<![\w-])({alternation})(?:abend|morgen|nachmittag|vormittag)?(?![\w-])", lead):
+        if re.search(r"(?i)(?:next|last|this|coming|kommenden|nächsten|vergangenen|letzten|следующ\w*|прошл\w*)\s+$",
+                     lead[max(0, match.start() - 15) : match.start()]):  # fmt: skip
+            continue
+        return int(names[match.group(1).lower()])
+    return None
 
 
 def _period_end(lang: str, before: str) -> int | None:
