@@ -1501,6 +1501,24 @@ def test_central_banks_are_agencies_and_state_banks_named_in_german_sign() -> No
     ]
 
 
+def test_a_department_is_of_a_state_with_departments_and_more_english_field_words_before_ministry() -> None:
+    ph = _extract_text("MANILA – Thai Foreign Minister Sihasak Phuangketkeow was received by President Ferdinand R. "
+                       "Marcos Jr. Earlier in the day, Sihasak held talks at the Department of Foreign Affairs "
+                       "(DFA) in Pasay City.", "en", "2025-11-24")  # fmt: skip
+    assert ("Department of Foreign Affairs of the Philippines", ["PH"]) in [
+        (o["name"], o["countries"]) for o in ph["organizations"]
+    ]
+    doc = _extract_text("NEW DELHI, Nov 20 – Thai Foreign Minister Sihasak Phuangketkeow met Indian External Affairs "
+                        "Minister S. Jaishankar. According to Thailand's Commerce Ministry, trade grew. The Home "
+                        "Ministry said so.", "en", "2025-11-20")  # fmt: skip
+    assert sorted(o["name"] for o in doc["organizations"]) == [
+        "Ministry of Commerce of the Kingdom of Thailand",
+        "Ministry of External Affairs of the Republic of India",
+        "Ministry of Foreign Affairs of the Kingdom of Thailand",
+        "Ministry of Home Affairs of the Republic of India",
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -334,7 +334,9 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
     if groups.get("field"):
         value = groups["field"]
         if lang == "en":
-            return "Foreign Affairs" if value == "Foreign" else ("Internal Affairs" if value == "Interior" else value)
+            same = {"Foreign": "Foreign Affairs", "External Affairs": "Foreign Affairs", "Interior": "Internal Affairs",
+                    "Home": "Internal Affairs"}  # fmt: skip
+            return same.get(value, value)
         return domain_english(lang, value) if lang == "ru" else str(lex["domains"].get(value, value))
     if groups.get("free"):
         value = groups["free"]
@@ -347,6 +349,16 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
             ).replace(" und ", " and ")
         return value
     return None
+
+
+@cache
+def _has_departments(country: str) -> bool:
+    """Whether some ministry of ``country`` is officially a department (the Philippines, Australia, South Africa …)."""
+    data = _ministries()
+    official = data["official"].get(country) or {}
+    return (data.get("ministry_words") or {}).get(country) == "Department" or any(
+        str(name).startswith("Department") for name in official.values()
+    )
 
 
 def ministry_key(country: str, field_name: str) -> str:
@@ -539,6 +551,8 @@ def find_orgs(
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
             ]
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
+            if match.group().startswith("Department") and home and states != [home] and _has_departments(home):
+                states = [home]  # "the Department of Foreign Affairs" in Manila: not Thailand's, which has ministries
         if not states and match.groupdict().get("federation"):  # "Federation of Indian Chambers of Commerce"
             inside = _last_state(lex, match.group("federation"))
             states = [inside] if inside else []
