@@ -1021,7 +1021,8 @@ def test_an_ordinal_before_a_bodys_name_is_its_session_and_an_english_body_names
     session = next(e for e in doc["events"] if e["kind"] == "session")
     assert (session["date"], session["session_number"], session["status"]) == ("2026", 19, "announced")
     assert [o["name"] for o in doc["organizations"] if o["kind"] == "commission"] == [
-        "India-Australia Joint Ministerial Commission"]  # fmt: skip
+        "Australia-India Joint Ministerial Commission"
+    ]  # fmt: skip  (a Canberra story names its own state first)
 
 
 def test_a_separable_german_founding_verb_framed_by_the_call_before() -> None:
@@ -1517,6 +1518,26 @@ def test_a_department_is_of_a_state_with_departments_and_more_english_field_word
         "Ministry of Foreign Affairs of the Kingdom of Thailand",
         "Ministry of Home Affairs of the Republic of India",
     ]
+
+
+def test_business_councils_in_german_binational_and_joint_commissions_named_by_their_topic() -> None:
+    de = _extract_text("Wien (OTS) – Am Rande der Tagung gründeten die Wirtschaftskammer Österreich (WKÖ) und die "
+                       "Qatar Chamber den Österreichisch-Katarischen Business Council.", "de",
+                       "2025-10-22")  # fmt: skip
+    assert ("Austrian-Qatari Business Council", "council", ["AT", "QA"]) in [
+        (o["name"], o["kind"], o["countries"]) for o in de["organizations"]
+    ]
+    # a body named without its states is of the pair, the story's own state first
+    de = _extract_text("Berlin (dpa) - Bundeswirtschaftsministerin Katherina Reiche hat mit dem mexikanischen "
+                       "Wirtschaftsminister Marcelo Ebrard telefoniert. Deutschland und Mexiko hatten zuletzt 2023 die "
+                       "fünfte Sitzung ihrer Binationalen Kommission abgehalten.", "de", "2025-07-10")  # fmt: skip
+    assert ("German-Mexican Binational Commission", ["DE", "MX"]) in [
+        (o["name"], o["countries"]) for o in de["organizations"]
+    ]
+    assert ("session", "2023", []) in _events(de)
+    en = _extract_text("DHAKA, Dec 9 - Bangladesh and India agreed to revive the ministerial meetings of the Joint "
+                       "Rivers Commission (JRC).", "en", "2025-12-09")  # fmt: skip
+    assert [o["name"] for o in en["organizations"]] == ["Bangladesh-India Joint Rivers Commission"]
 
 
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:

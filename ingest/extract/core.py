@@ -442,7 +442,9 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, published_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
-    bodies = find_bodies(text, lang, sentences, pair)
+    # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")
+    own_first = tuple(sorted(pair, key=lambda code: code != home)) if home in pair else pair
+    bodies = find_bodies(text, lang, sentences, own_first)
     co_chair_posts(text, lang, sentences, people, bodies)
     orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang))
 

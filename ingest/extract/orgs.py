@@ -73,7 +73,10 @@ def _body_re(lang: str) -> re.Pattern[str]:
     source = lex["bodies"][0]["re"].replace("{country}", country)
     source = source.replace("{country_adj_pair}", rf"{country}-{country}")
     # "gemeinsamen belarussisch-omanischen Kommission": qualifiers may come before the pair of states too
-    qualifiers = r"(?:(?:[Hh]ochrangige[nmrs]?|[Gg]emeinsame[nmrs]?|[Gg]emischte[nmrs]?|zwischenstaatliche[nmrs]?) )*"
+    qualifiers = (
+        r"(?:(?:[Hh]ochrangige[nmrs]?|[Gg]emeinsame[nmrs]?|[Gg]emischte[nmrs]?|zwischenstaatliche[nmrs]?|"
+        r"[Bb]inationale[nmrs]?) )*"
+    )
     pair = rf"(?:(?:{country})(?:-|\s)(?:{country})?(?:\s|-)?)?"
     # "Qatari-Turkish Supreme Strategic Committee": English names may have their own words after the states
     own_words = r"(?:(?:[A-Z][a-z]+ ){0,3})?"
@@ -167,7 +170,8 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     lead = []
     if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
         lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
-    head = " ".join([*sorted(qualifiers, key=["Intergovernmental", "High-Level", "Joint", "Business"].index), base])
+    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business"]
+    head = " ".join([*sorted(qualifiers, key=order.index), base])
     fields = _fields(lex, form)
     if fields:
         field = f" for {fields[0] if len(fields) == 1 else ', '.join(fields[:-1]) + ' and ' + fields[-1]} Cooperation"
