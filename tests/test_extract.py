@@ -1540,6 +1540,13 @@ def test_business_councils_in_german_binational_and_joint_commissions_named_by_t
     assert [o["name"] for o in en["organizations"]] == ["Bangladesh-India Joint Rivers Commission"]
 
 
+def test_an_event_a_headline_tells_undated_takes_the_date_the_lead_gives() -> None:
+    doc = _extract_text("Keller-Sutter telefoniert mit Singapurs Premier Wong\n\nBundespräsidentin Karin "
+                        "Keller-Sutter hat am Mittwoch mit dem Premierminister von Singapur, Lawrence Wong, "
+                        "telefoniert.", "de", "2025-04-17")  # fmt: skip
+    assert _events(doc) == [("phone-call", "2025-04-16", ["Karin Keller-Sutter", "Lawrence Wong"])]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

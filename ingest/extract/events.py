@@ -1809,6 +1809,9 @@ def _merge(events: list[Event], event: Event) -> Event | None:
         if other.kind == "visit" and _first_day(event.date, event.date_basis, other.date):
             # "Визит аль-Хулейфи начался накануне": a visit of several days is dated by its first day
             other.date, other.date_basis = event.date, event.date_basis
+        elif other.date_basis == "dateline" and event.date and event.date_basis in ("stated", "inferred"):
+            # a headline tells it undated ("Keller-Sutter telefoniert mit Wong"), the lead dates it ("am Mittwoch")
+            other.date, other.date_basis = event.date, event.date_basis
         other.evidence.append(event.sentence)
         return other
     return None
