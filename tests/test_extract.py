@@ -1547,6 +1547,24 @@ def test_an_event_a_headline_tells_undated_takes_the_date_the_lead_gives() -> No
     assert _events(doc) == [("phone-call", "2025-04-16", ["Karin Keller-Sutter", "Lawrence Wong"])]
 
 
+def test_a_dated_dateline_on_the_line_after_a_headline_dates_the_story_it_files() -> None:
+    line = parse_dateline("Wadephul sagt Griechenland Hilfe zu\nATHEN, 17. Juli. Bundesaußenminister Johann Wadephul "
+                          "hat Griechenland Hilfe angeboten.", "de")  # fmt: skip
+    assert line is not None and (line.city, line.day, line.month) == ("Athens", 17, 7)
+    # a paper of 18 July with a dateline of the 17th: its Thursday is the 17th, and so is the day of an undated event
+    doc = _extract_text("Wadephul sagt Griechenland Hilfe zu\nATHEN, 17. Juli. Der griechische Ministerpräsident "
+                        "Kyriakos Mitsotakis empfing Bundesaußenminister Johann Wadephul am Donnerstagvormittag. "
+                        "Wadephul telefonierte mit seinem Amtskollegen Giorgos Gerapetritis.", "de",
+                        "2025-07-18")  # fmt: skip
+    assert {date for _kind, date, _who in _events(doc)} == {"2025-07-17"}
+
+
+def test_von_after_a_noun_is_no_part_of_the_name_before_a_title() -> None:
+    doc = _extract_text("Berlin, 4. November 2025 – Noch am selben Tag wurde sie im Auswärtigen Amt von Gunther "
+                        "Krichbaum, Staatsminister für Europa, zu einem Gespräch empfangen.", "de")  # fmt: skip
+    assert [p["name"] for p in doc["persons"]] == ["Gunther Krichbaum"]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -129,6 +129,26 @@ _FUTURE = {
 }
 
 
+def _filed(dateline: Dateline | None, published: dt.date) -> dt.date:
+    """The day the story was filed, which its relative dates and undated events are of: the dateline's day when it
+    is one to three days before publication ("ATHEN, 17. Juli." in a paper of 18 July), else the publication date.
+
+    >>> _filed(parse_dateline("ATHEN, 17. Juli. Bundesaußenminister Wadephul", "de"), dt.date(2025, 7, 18))
+    datetime.date(2025, 7, 17)
+    >>> _filed(parse_dateline("MINSK, 6. August (BelTA) – Der Minister", "de"), dt.date(2025, 8, 6))
+    datetime.date(2025, 8, 6)
+    """
+    if dateline is None or not dateline.day or not dateline.month:
+        return published
+    try:
+        filed = dt.date(dateline.year or published.year, dateline.month, dateline.day)
+        if filed > published and not dateline.year:
+            filed = dt.date(published.year - 1, dateline.month, dateline.day)
+    except ValueError:
+        return published
+    return filed if 0 < (published - filed).days <= 3 else published
+
+
 def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en") -> int:
     """The year of a dateline without one: the latest year in which the date is not after ``today`` and
     that best explains the dates the text gives.
@@ -427,6 +447,7 @@ def extract_facts(
     lex = load_lexicon(lang)
     dateline = parse_dateline(text, lang)
     published_date, _inferred = _published(published, dateline, text, lang)
+    story_date = _filed(dateline, published_date)
     if publisher is None and dateline and dateline.agency:
         publisher = dateline.agency
     sentences = split_sentences(text, lang)
@@ -439,7 +460,7 @@ def extract_facts(
     dates = []
     for start, end in sentences:
         s = max(start, body_start)
-        dates += find_dates(text[s:end], lang, published_date, offset=s)
+        dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
     # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")
@@ -457,7 +478,7 @@ def extract_facts(
                 return city[0] if city else None
         return None
 
-    events = find_events(text, lang, sentences, people, bodies, dates, published_date, pair, place_of, orgs)
+    events = find_events(text, lang, sentences, people, bodies, dates, story_date, pair, place_of, orgs)
     doc: dict[str, Any] = {
         "article": {
             "id": article_id,

@@ -306,7 +306,7 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     2025
     """
     found = _dateline_at_start(text, lang)
-    headline = re.match(r"[^\n]{1,200}\n\s*\n", text)
+    headline = re.match(r"[^\n]{1,200}\n\s*", text)  # (a blank line after it, or none: "…\nATHEN, 17. Juli.")
     if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
         after = _dateline_at_start(text[headline.end() :], lang)
         if after is not None and after.day is not None:  # a dated dateline only: not any capitalised word

@@ -966,6 +966,10 @@ class _Finder:
         if not match:
             return None
         start = floor + match.start(1)
+        noun_of = re.match(r"\S+\s+von\s+(?=\S+\s+\S)", match.group(1)) if self.lang == "de" else None
+        if noun_of and re.search(r"(?:\b(?:im|am|vom|zum|beim|de[mnrs]|die|das|eine[mnrs]?)|\w+(?:en|er|es))\s+$",
+                                 self.text[max(floor, start - 25) : start]):  # fmt: skip
+            start += noun_of.end()  # "im Auswärtigen Amt von Gunther Krichbaum, Staatsminister": "von" of a noun
         honorific = re.match(_HONORIFIC, self.text[start : floor + match.end(1)])
         if honorific and honorific.end() and re.search(r"\s\S", match.group(1)[honorific.end() :]):
             start += honorific.end()  # "Prince Faisal bin Farhan, Saudi Arabia's Minister": not part of the name
