@@ -1565,6 +1565,16 @@ def test_von_after_a_noun_is_no_part_of_the_name_before_a_title() -> None:
     assert [p["name"] for p in doc["persons"]] == ["Gunther Krichbaum"]
 
 
+def test_a_governor_of_a_federated_state_and_the_chairman_of_a_city_executive_committee_in_russian() -> None:
+    doc = _extract_text("Председатель Мингорисполкома Владимир Кухарев вчера встретился с губернатором нигерийского "
+                        "штата Нигер Мохаммедом Умару Баго.", "ru", "2025-09-10")  # fmt: skip
+    assert [(p["country"], [q["role"] for q in p["posts"]]) for p in doc["persons"]] == [
+        ("BY", ["mayor"]),
+        ("NG", ["governor"]),
+    ]
+    assert [kind for kind, _date, who in _events(doc) if len(who) == 2] == ["meeting"]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
