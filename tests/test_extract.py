@@ -1575,6 +1575,28 @@ def test_a_governor_of_a_federated_state_and_the_chairman_of_a_city_executive_co
     assert [kind for kind, _date, who in _events(doc) if len(who) == 2] == ["meeting"]
 
 
+def test_korea_alone_is_the_republic_and_business_federations_and_sub_committees_are_named_bodies() -> None:
+    doc = _extract_text("SINGAPORE – Korean Trade Minister Yeo Han-koo met Deputy Prime Minister Gan Kim Yong. On "
+                        "Thursday, the Singapore Business Federation and the Korea Chamber of Commerce and Industry "
+                        "also signed an agreement.", "en", "2025-09-18")  # fmt: skip
+    chambers = {
+        o["key"]: (o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "business-association"
+    }
+    assert sorted(chambers.values()) == [
+        ("Chamber of Commerce and Industry of the Republic of Korea", ["KR"]),
+        ("Singapore Business Federation", ["SG"]),
+    ]
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert sorted(p["key"] if isinstance(p, dict) else p for p in signing["participants"]) == sorted(chambers)
+    from ingest.extract.lexicon import load_lexicon
+
+    assert load_lexicon("en").state_of("North Korea") == "KP" and load_lexicon("ru").state_of("Кореи") == "KR"
+    doc = _extract_text("DHAKA – The first meeting of the Bangladesh-Vietnam Joint Trade Sub-Committee will be held in "
+                        "Hanoi in December.", "en", "2025-07-22")  # fmt: skip
+    assert [o["name"] for o in doc["organizations"]] == ["Bangladesh-Vietnam Joint Trade Sub-Committee"]
+    assert ("session", "2025-12", []) in _events(doc)
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
