@@ -1597,6 +1597,17 @@ def test_korea_alone_is_the_republic_and_business_federations_and_sub_committees
     assert ("session", "2025-12", []) in _events(doc)
 
 
+def test_a_visit_in_a_relative_clause_after_a_title_is_of_the_one_the_title_refers_to() -> None:
+    doc = _extract_text("Bundesentwicklungsministerin Reem Alabali Radovan will Mosambik unterstützen. Die "
+                        "Ministerin, die sich seit Montag zu einem dreitägigen Besuch in dem südostafrikanischen Land "
+                        "aufhält, wurde am Dienstag von Präsident Daniel Chapo in Maputo empfangen.", "de",
+                        "2025-11-26")  # fmt: skip
+    assert sorted(_events(doc)) == [
+        ("meeting", "2025-11-25", ["Daniel Chapo", "Reem Alabali Radovan"]),
+        ("visit", "2025-11-24", ["Reem Alabali Radovan"]),
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -773,6 +773,12 @@ def find_events(
             else:
                 participants = here
                 asides = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
+                if kind == "visit":
+                    titled_visitor = _visitor_of_relative_clause(people, anaphors, asides, match.start(), s_start)
+                    if titled_visitor is not None:
+                        # "Die Ministerin, die sich seit Montag zu einem Besuch in dem Land aufhält, wurde von
+                        # Präsident Chapo empfangen": the one the title before the clause refers to, not the host
+                        participants = [titled_visitor]
                 if kind in ("meeting", "talks", "visit", "credentials") and not any(
                     a <= match.start() < b for a, b in asides
                 ):
@@ -1480,6 +1486,25 @@ def _nearest_cue_is_mine(
             if distance[id(match)] == min(distance.values()):
                 return True
     return False
+
+
+def _visitor_of_relative_clause(
+    people: People, anaphors: list[tuple[int, str]], asides: list[tuple[int, int]], trigger: int, s_start: int
+) -> Person | None:
+    """The one a relative clause of visiting is about when the title right before it names no one ("Die
+    Ministerin, die sich … zu einem Besuch … aufhält"): the one holding that post named last before the sentence."""
+    clause = next(((a, b) for a, b in asides if a <= trigger < b), None)
+    if clause is None:
+        return None
+    roles = {role for start, role in anaphors if 0 < s_start + clause[0] - start <= 25}
+    if not roles:
+        return None
+    named = [
+        (max(m.start for m in p.mentions if m.start < s_start), p)
+        for p in people.people
+        if any(m.start < s_start for m in p.mentions) and any(post.role in roles for post in p.posts)
+    ]
+    return max(named, key=lambda item: item[0])[1] if named else None
 
 
 def _received_before(
