@@ -1608,6 +1608,18 @@ def test_a_visit_in_a_relative_clause_after_a_title_is_of_the_one_the_title_refe
     ]
 
 
+def test_an_english_statistical_committee_quoted_for_figures_speaks() -> None:
+    doc = _extract_text("BISHKEK – President Sadyr Japarov received the Chinese ambassador. According to the National "
+                        "Statistical Committee, trade between Kyrgyzstan and China exceeded 22 billion dollars in "
+                        "2024.", "en", "2025-03-13")  # fmt: skip
+    committee = next(o for o in doc["organizations"] if o["kind"] == "state-committee")
+    assert (committee["name"], committee["countries"]) == (
+        "National Statistical Committee of the Kyrgyz Republic",
+        ["KG"],
+    )
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == [committee["key"]]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
