@@ -1620,6 +1620,14 @@ def test_an_english_statistical_committee_quoted_for_figures_speaks() -> None:
     assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == [committee["key"]]
 
 
+def test_talks_that_are_the_purpose_of_a_planned_trip_are_planned_with_it() -> None:
+    doc = _extract_text("WELLINGTON – Defence Minister Judith Collins hosted Deputy Prime Minister Richard Marles on "
+                        "Friday. Collins will travel to Canberra in May for talks with Marles on defence industry "
+                        "cooperation.", "en", "2025-02-15")  # fmt: skip
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    assert (talks["status"], talks["date"]) == ("planned", "2025-05")
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
