@@ -1628,6 +1628,15 @@ def test_talks_that_are_the_purpose_of_a_planned_trip_are_planned_with_it() -> N
     assert (talks["status"], talks["date"]) == ("planned", "2025-05")
 
 
+def test_russian_van_is_a_name_particle_and_the_netherlands_in_every_case() -> None:
+    doc = _extract_text("МОСКВА, 6 ноября – В сентябре Сергей Лавров встретился с министром иностранных дел Чили "
+                        "Альберто ван Клавереном.", "ru", "2025-11-06")  # fmt: skip
+    assert ("Alberto van Klaveren", "CL") in [(p["name"], p["country"]) for p in doc["persons"]]
+    from ingest.extract.lexicon import load_lexicon
+
+    assert {load_lexicon("ru").state_of(w) for w in ("Нидерландов", "Нидерландам", "Нидерландах")} == {"NL"}
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -67,7 +67,7 @@ _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-
 _RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт"])  # a father's name follows ("бин Хамада")
 # Portuguese, Spanish, Italian and German particles ("Лула да Силва", "Тарсизиу де Фрейтас"), in lower case only
 # ("Ду Вэйвэй" is a Chinese surname); not "ван" ("Ван И" is Wang Yi)
-_RU_LATIN_PARTICLES = frozenset(["да", "де", "ду", "дос", "ди", "дель", "фон"])
+_RU_LATIN_PARTICLES = frozenset(["да", "де", "ду", "дос", "ди", "дель", "фон", "ван"])
 _RU_PARTICLE_WORDS = _RU_ARABIC_PARTICLES | _RU_LATIN_PARTICLES | {"аль", "эль", "абу"}
 _RU_PARTICLE = (
     rf"(?:(?<![\w-])(?i:{'|'.join(sorted(_RU_PARTICLE_WORDS - _RU_LATIN_PARTICLES, key=lambda w: (-len(w), w)))})\s+"
