@@ -1635,6 +1635,10 @@ def test_russian_van_is_a_name_particle_and_the_netherlands_in_every_case() -> N
     from ingest.extract.lexicon import load_lexicon
 
     assert {load_lexicon("ru").state_of(w) for w in ("Нидерландов", "Нидерландам", "Нидерландах")} == {"NL"}
+    # a foreign given name the morphology also reads as a plural or a vocative: the case of the one person named
+    doc = _extract_text("МОСКВА, 6 ноября – Сергей Лавров встретился с министром иностранных дел Нидерландов Каспаром "
+                        "Велдкампом.", "ru", "2025-11-06")  # fmt: skip
+    assert ("Caspar Veldkamp", "NL") in [(p["name"], p["country"]) for p in doc["persons"]]
 
 
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:

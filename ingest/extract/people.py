@@ -322,7 +322,11 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
     for token in tokens if case is None else ():
         token = _without_ru_particle(token)  # "аль-Ахмада": the word after the particle declines
         parses = _morph().parse(token)
-        names = [p for p in parses if {"Name", "Surn"} & p.tag.grammemes]
+        # (one person, and no one is addressed in a news story: not plural or vocative readings)
+        names = [
+            p for p in parses
+            if {"Name", "Surn"} & p.tag.grammemes and p.tag.number != "plur" and p.tag.case != "voct"
+        ]  # fmt: skip
         if names and len({p.tag.case for p in names}) == 1:
             case = names[0].tag.case
             break
