@@ -1467,6 +1467,14 @@ def test_swiss_federal_departments_are_ministries_of_switzerland() -> None:
         ("Federal Department of Economic Affairs, Education and Research of Switzerland", ["CH"]),
         ("Federal Department of Foreign Affairs of Switzerland", ["CH"]),
     ]
+    doc = _extract_text("Bern (sda) – Im Zentrum standen laut dem Eidgenössischen Finanzdepartement (EFD) die Zölle. "
+                        "Das Aussendepartement teilte mit, das Verteidigungsdepartement werde helfen.", "de",
+                        "2025-04-17")  # fmt: skip
+    assert sorted(o["name"] for o in doc["organizations"]) == [
+        "Federal Department of Defence, Civil Protection and Sport of Switzerland",
+        "Federal Department of Finance of Switzerland",
+        "Federal Department of Foreign Affairs of Switzerland",
+    ]
 
 
 def test_official_ministry_names_and_german_fields_in_capitals() -> None:

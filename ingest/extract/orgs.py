@@ -268,7 +268,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", rf"(?P<field>{domains})ministeri(?:um|ums|en)\b"),
             ("ministry", rf"Ministeri(?:um|ums|en) für (?P<free>{free})"),
             ("ministry", r"(?P<aa>Auswärtige[nms]? Amt(?:e?s)?)\b"),
-            # Switzerland's ministries ("das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)")
+            # Switzerland's ministries ("das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)",
+            # "das Eidgenössische Finanzdepartement (EFD)", "das Aussendepartement")
+            ("ministry", rf"(?:Eidgenössische[nms]? )?(?P<field>{domains})departement(?:e?s)?\b"),
             ("ministry", rf"(?P<swiss>Eidgenössische[nms]? )Departements? für "
                          rf"(?P<free>auswärtige Angelegenheiten|{free})"),
             ("embassy", r"Botschaft(?:en)?\b"),
@@ -548,8 +550,8 @@ def find_orgs(
         field_name = _field(lang, match) if kind == "ministry" else None
         if kind == "ministry" and match.groupdict().get("aa") and not states:
             states = ["DE"]
-        if kind == "ministry" and match.groupdict().get("swiss"):
-            states = ["CH"]
+        if kind == "ministry" and (match.groupdict().get("swiss") or "departement" in match.group()):
+            states = ["CH"]  # (only Switzerland calls its ministries "Departement")
         if not states and kind == "ministry":
             holders = [
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
