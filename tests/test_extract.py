@@ -1649,6 +1649,14 @@ def test_russian_van_is_a_name_particle_and_the_netherlands_in_every_case() -> N
     assert ("Caspar Veldkamp", "NL") in [(p["name"], p["country"]) for p in doc["persons"]]
 
 
+def test_a_chamber_named_by_its_city_after_it_is_of_the_city_s_state() -> None:
+    doc = _extract_text("ЕРЕВАН, 3 июл — Sputnik. Торгово-промышленная палата Абу-Даби подписала меморандум о "
+                        "взаимопонимании.", "ru", "2025-07-03")  # fmt: skip
+    assert [(o["name"], o["countries"]) for o in doc["organizations"]] == [
+        ("Abu Dhabi Chamber of Commerce and Industry", ["AE"])
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -573,6 +573,19 @@ def find_orgs(
                            if post.role == "ambassador" and post.receiving and p.country]  # fmt: skip
             if ambassadors:
                 states, receiving = [ambassadors[0][0]], receiving or ambassadors[0][1]
+        if not states and kind == "business-association" and match.groupdict().get("chamber") and lang != "en":
+            # "Торгово-промышленная палата Абу-Даби", "Handelskammer Hamburg": a city's chamber
+            city_after = lex.city_re.match(text, end + 1) if text[end : end + 1] == " " else None
+            place = lex.city(city_after.group()) if city_after else None
+            if place is not None:
+                english, code = place
+                name = f"{english} Chamber of Commerce and Industry"
+                org = _add(orgs, kind, [str(code)], name, f"{str(code).lower()}-{slug(name)}")
+                form = text[start : city_after.end()]  # type: ignore[union-attr]
+                if form not in org.aliases:
+                    org.aliases.append(form)
+                org.mentions.append((start, city_after.end()))  # type: ignore[union-attr]
+                continue
         states = [code for code in states if code]  # a state not known (a minister of no stated state)
         if not states:
             continue
