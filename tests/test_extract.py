@@ -1657,6 +1657,18 @@ def test_a_chamber_named_by_its_city_after_it_is_of_the_city_s_state() -> None:
     ]
 
 
+def test_city_governments_by_name() -> None:
+    ru = _extract_text("Председатель Мингорисполкома Владимир Кухарев встретился с губернатором. Встреча прошла в "
+                       "здании Мингорисполкома.", "ru", "2025-09-10")  # fmt: skip
+    assert [(o["name"], o["kind"], o["countries"]) for o in ru["organizations"]] == [
+        ("Minsk City Executive Committee", "city-administration", ["BY"])
+    ]
+    en = _en("The trading house will work with the Shanghai Municipal People's Government.")
+    assert [(o["name"], o["kind"], o["countries"]) for o in en["organizations"]] == [
+        ("Shanghai Municipal People's Government", "city-administration", ["CN"])
+    ]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
