@@ -1669,6 +1669,20 @@ def test_city_governments_by_name() -> None:
     ]
 
 
+def test_a_german_agency_named_after_what_it_is_signs() -> None:
+    doc = _extract_text("Athen (dpa) - Im Beisein der beiden Minister unterzeichneten die Deutsch-Griechische "
+                        "Industrie- und Handelskammer und die staatliche Investitionsagentur Enterprise Greece eine "
+                        "Absichtserklärung.", "de", "2025-07-17")  # fmt: skip
+    agency = next(o for o in doc["organizations"] if o["kind"] == "agency")
+    assert (agency["name"], agency["countries"]) == ("Enterprise Greece", ["GR"])
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert len(signing["participants"]) == 2
+    news = _extract_text(
+        "Berlin (dpa) - Lourenço lud Unternehmen ein, wie die Nachrichtenagentur Angop berichtete.", "de"
+    )
+    assert not [o for o in news["organizations"] if o["kind"] == "agency"]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

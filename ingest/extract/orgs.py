@@ -275,6 +275,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                          rf"(?P<free>auswärtige Angelegenheiten|{free})"),
             ("embassy", r"Botschaft(?:en)?\b"),
             ("press-service", r"(?:Pressedienst(?:es)?|Pressestelle|Pressebüro|Presseabteilung)\b"),
+            # an agency named after what it is ("die staatliche Investitionsagentur Enterprise Greece")
+            ("agency", r"(?!Nachrichten|Presse)(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:agentur|behörde)\s+"
+                       r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>(?:Industrie- und )?Handelskammer|Wirtschaftskammer)\b"),
             ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
                            r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma)\s+"
@@ -561,6 +564,9 @@ def find_orgs(
                 states = [home]  # "the Department of Foreign Affairs" in Manila: not Thailand's, which has ministries
         if not states and match.groupdict().get("federation"):  # "Federation of Indian Chambers of Commerce"
             inside = _last_state(lex, match.group("federation"))
+            states = [inside] if inside else []
+        if not states and kind == "agency" and match.groupdict().get("name"):  # "… Enterprise Greece"
+            inside = _last_state(lex, match.group("name")) or _last_state(load_lexicon("en"), match.group("name"))
             states = [inside] if inside else []
         if not states and kind == "university":  # "Belarusian State University", "Moscow State University"
             inside = _last_state(lex, match.group("name"))
