@@ -1681,6 +1681,10 @@ def test_a_german_agency_named_after_what_it_is_signs() -> None:
         "Berlin (dpa) - Lourenço lud Unternehmen ein, wie die Nachrichtenagentur Angop berichtete.", "de"
     )
     assert not [o for o in news["organizations"] if o["kind"] == "agency"]
+    en = _en("The trade promotion agency Business France signed a memorandum; the news agency Bernama said so.")
+    assert [(o["name"], o["kind"], o["countries"]) for o in en["organizations"]] == [
+        ("Business France", "agency", ["FR"])
+    ]
 
 
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:

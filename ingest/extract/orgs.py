@@ -300,6 +300,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ministry", r"(?P<aa>Federal Foreign Office)\b"),
             ("embassy", r"(?:[Ee]mbass(?:y|ies)|High Commissions?)\b"),
             ("press-service", r"[Pp]ress (?:service|office)\b"),
+            # an agency named after what it is ("the investment promotion agency Enterprise Singapore")
+            ("agency", r"(?<=[a-z] )(?<!news )(?:agency|authority)\s+"
+                       r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
             # a federation of chambers, named in full ("Nigerian Association of Chambers of Commerce, Industry, Mines
             # and Agriculture", "Federation of Indian Chambers of Commerce and Industry")
