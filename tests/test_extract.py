@@ -1687,6 +1687,14 @@ def test_a_german_agency_named_after_what_it_is_signs() -> None:
     ]
 
 
+def test_one_quoted_as_saying_speaks() -> None:
+    doc = _extract_text("HANOI – Japanese Foreign Minister Toshimitsu Motegi held talks with Bui Thanh Son. "
+                        "\"Vietnam is one of Japan's most important partners,\" Motegi was quoted by the ministry as "
+                        "telling Son.", "en", "2025-11-06")  # fmt: skip
+    motegi = next(p["key"] for p in doc["persons"] if p["name"] == "Toshimitsu Motegi")
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == [motegi]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "
