@@ -1695,6 +1695,13 @@ def test_one_quoted_as_saying_speaks() -> None:
     assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == [motegi]
 
 
+def test_the_last_word_of_a_long_name_is_not_a_well_known_holder_of_that_surname() -> None:
+    doc = _extract_text("COLOMBO – Indian Minister Rajiv Ranjan Singh met Sri Lankan Prime Minister Harini "
+                        "Amarasuriya.", "en", "2025-09-18")  # fmt: skip
+    assert "Rajnath Singh" not in [p["name"] for p in doc["persons"]]
+    assert "Rajnath Singh" in [p["name"] for p in _en("Modi and Singh met in New Delhi.")["persons"]]
+
+
 def test_ordinals_past_fifteen_and_the_next_session_of_a_body_named_by_its_short_name() -> None:
     doc = extract_facts(
         "УЛАН-БАТОР, 14 мая. /ТАСС/. Сопредседатели Российско-монгольской межправительственной комиссии по "

@@ -1352,6 +1352,10 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             raw = match.group().split()
             if len(raw) == 1 and (finder.lex.city(raw[0]) or finder.lex.state_of(raw[0])):
                 continue  # "между Алматы и Хошимином": a place, whatever actor's name it resembles
+            if len(raw) == 1 and re.search(
+                rf"{_TOKEN[finder.lang]}\s$", finder.text[max(start, match.start() - 30) : match.start()]
+            ):
+                continue  # "Indian Minister Rajiv Ranjan Singh": the last word of a longer name, not Rajnath Singh
             if (
                 len(raw) == 1
                 and finder.lang == "ru"
