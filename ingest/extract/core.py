@@ -341,11 +341,8 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         if person.country is None and any(post.role in _PRESIDENTS_STAFF for post in person.posts):
             # "пресс-секретарь Президента Руслан Жаксылык": the staff of the president named before, of that state
             first = min((m.start for m in person.mentions), default=0)
-            presidents = sorted(
-                (m.start, other.country) for other in people.people for m in other.mentions
-                if other.country and m.start < first and any(q.role == "president" for q in other.posts)
-            )  # fmt: skip
-            person.country = presidents[-1][1] if presidents else None
+            presidents = [other.country for _, other in people.mentioned(0, first, {"president"}) if other.country]
+            person.country = presidents[-1] if presidents else None
             person.country_confidence = 0.6
         if person.country is None:
             person.country = home

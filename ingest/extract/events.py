@@ -1502,12 +1502,8 @@ def _visitor_of_relative_clause(
     roles = {role for start, role in anaphors if 0 < s_start + clause[0] - start <= 25}
     if not roles:
         return None
-    named = [
-        (max(m.start for m in p.mentions if m.start < s_start), p)
-        for p in people.people
-        if any(m.start < s_start for m in p.mentions) and any(post.role in roles for post in p.posts)
-    ]
-    return max(named, key=lambda item: item[0])[1] if named else None
+    named = people.mentioned(0, s_start, roles)
+    return named[-1][1] if named else None
 
 
 def _received_before(

@@ -749,11 +749,8 @@ def _president_seat(lex: Any, text: str, start: int, end: int) -> tuple[str, int
 def _first_president(people: Any, before: int) -> str | None:
     """The state of the first president the text names before ``before``: the head of state a press service of
     "the head of state" serves when neither a state word nor the publisher tells."""
-    named = sorted(
-        (m.start, p.country) for p in people.people for m in p.mentions
-        if p.country and m.start < before and any(post.role == "president" for post in p.posts)
-    )  # fmt: skip
-    return named[0][1] if named else None
+    named = [p.country for _, p in people.mentioned(0, before, {"president"}) if p.country]
+    return named[0] if named else None
 
 
 def _ministry_referred(
@@ -889,11 +886,8 @@ def _state_houses(
     for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
         start = next((s for s, e in sentences if s <= match.start() < e), match.start())
         # (the president named last before it: "received by President William Ruto at State House")
-        presidents = sorted(
-            (m.start, p.country) for p in people.people for m in p.mentions
-            if p.country and any(post.role == "president" for post in p.posts) and start <= m.start < match.start()
-        )  # fmt: skip
-        code = presidents[-1][1] if presidents else home
+        presidents = [p.country for _, p in people.mentioned(start, match.start(), {"president"}) if p.country]
+        code = presidents[-1] if presidents else home
         if not code:
             continue
         org = _add(orgs, "presidential-administration", [code], f"State House of {english_name(code)}",
@@ -1017,8 +1011,8 @@ def _governments(
         if code is None and after_words and (lang == "ru" or re.match(r"\s+(?:of|der|des)\b", after)):
             code = lex.state_of(after_words.group(1)) or lex.state_of(after_words.group(1).split()[0])
         if code is None and people is not None and cue(lang, "own_government").search(before):
-            named = [(m.start, p.country) for p in people.people for m in p.mentions if m.start < match.start()]
-            code = max(named)[1] if named else None  # "Han kündigte an, seine Regierung wolle …": Slovenia's
+            named = people.mentioned(0, match.start())
+            code = named[-1][1].country if named else None  # "Han kündigte an, seine Regierung wolle …": Slovenia's
         if code is None and head.startswith("Bundesregierung"):
             code = "DE"
         if code is None and re.search(r"Ministers|Ministerrat|Ministerkabinett|[Мм]инистров|Совмин|Кабмин", head):

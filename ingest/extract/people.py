@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -239,6 +240,18 @@ class People:
     # the state of the publisher (else the dateline), whose officials a wire names by title; set by the caller,
     # which knows the publisher
     home: str | None = None
+
+    def mentioned(
+        self, low: int = 0, high: int | None = None, roles: Collection[str] | None = None
+    ) -> list[tuple[int, Person]]:
+        """Every mention in ``[low, high)`` of a person (holding one of ``roles``, if given), as (where, person), in
+        the order of the text: who was named before a point, first or last."""
+        return sorted(
+            ((m.start, p) for p in self.people for m in p.mentions
+             if low <= m.start and (high is None or m.start < high)
+             and (roles is None or any(post.role in roles for post in p.posts))),
+            key=lambda item: item[0],
+        )  # fmt: skip
 
 
 @cache
