@@ -271,7 +271,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # Switzerland's ministries ("das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)",
             # "das Eidgenössische Finanzdepartement (EFD)", "das Aussendepartement")
             ("ministry", rf"(?:Eidgenössische[nms]? )?(?P<field>{domains})departement(?:e?s)?\b"),
-            ("ministry", rf"(?P<swiss>Eidgenössische[nms]? )Departements? für "
+            ("ministry", rf"Eidgenössische[nms]? Departements? für "
                          rf"(?P<free>auswärtige Angelegenheiten|{free})"),
             ("embassy", r"Botschaft(?:en)?\b"),
             ("press-service", r"(?:Pressedienst(?:es)?|Pressestelle|Pressebüro|Presseabteilung)\b"),
@@ -556,7 +556,7 @@ def find_orgs(
         field_name = _field(lang, match) if kind == "ministry" else None
         if kind == "ministry" and match.groupdict().get("aa") and not states:
             states = ["DE"]
-        if kind == "ministry" and (match.groupdict().get("swiss") or "departement" in match.group()):
+        if kind == "ministry" and re.search("[Dd]epartement", match.group()):
             states = ["CH"]  # (only Switzerland calls its ministries "Departement")
         if not states and kind == "ministry":
             holders = [
