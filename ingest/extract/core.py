@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from ingest.extract.chinese import is_pinyin
-from ingest.extract.dates import Dateline, find_dates, parse_dateline
+from ingest.extract.dates import Dateline, find_dates, lead_weekday, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name
@@ -239,13 +239,13 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
-    lead_weekday = _lead_weekday(text, lang)
+    weekday = lead_weekday(text, lang)
 
     def score(year: int) -> tuple[float, int, int]:
         total: float = sum(weights[kind].get(m - year, 0) for m, kind in years)
-        if lead_weekday is not None:
+        if weekday is not None:
             # a wire tells of the day it is dated or of the day before: "MOSCOW, April 1 ... on Tuesday"
-            total += _DAYS_BACK_WEIGHT.get((dt.date(year, month, day).weekday() - lead_weekday) % 7, 0)
+            total += _DAYS_BACK_WEIGHT.get((dt.date(year, month, day).weekday() - weekday) % 7, 0)
         for mentioned_year, mentioned_month, kind in dated:
             months_before = (year - mentioned_year) * 12 + month - mentioned_month  # how long before publication
             if months_before < 0 and kind == "past":
@@ -266,20 +266,6 @@ _DAYS_BACK_WEIGHT: dict[int, float] = {
     1: 3.5,
     2: 1,
 }  # how many days before the story the weekday of its lead falls
-
-
-def _lead_weekday(text: str, lang: str) -> int | None:
-    """The weekday the lead (its first 400 characters) names first, not as next or last week's ("on Tuesday",
-    "am Montagabend", "во вторник")."""
-    names = load_lexicon(lang)["weekdays"]
-    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    lead = text[:400]
-    for match in re.finditer(rf"(?i)(?<![\w-])({alternation})(?:abend|morgen|nachmittag|vormittag)?(?![\w-])", lead):
-        if re.search(r"(?i)(?:next|last|this|coming|kommenden|nächsten|vergangenen|letzten|следующ\w*|прошл\w*)\s+$",
-                     lead[max(0, match.start() - 15) : match.start()]):  # fmt: skip
-            continue
-        return int(names[match.group(1).lower()])
-    return None
 
 
 def _period_end(lang: str, before: str) -> int | None:

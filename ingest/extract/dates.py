@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, english_name, load_lexicon
+from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -72,6 +72,33 @@ def _month_alternation(lex: Lexicon) -> str:
     return "|".join(parts)
 
 
+# A German weekday may carry its time of day ("am Montagabend", "am Donnerstagvormittag")
+_DAYTIME = "(?:abend|nachmittag|morgen|vormittag)?"
+
+
+def lead_weekday(text: str, lang: str) -> int | None:
+    """The weekday the lead (the first 400 characters) names first, not another week's ("on Tuesday", "am
+    Montagabend", "во вторник"; not "next Tuesday").
+
+    >>> lead_weekday("MOSCOW, April 1 -- Lavrov held talks on Tuesday with Wang Yi.", "en")
+    1
+    >>> lead_weekday("Berlin (dpa) - Am kommenden Dienstag reist er ab, am Montagabend telefonierte er.", "de")
+    0
+    """
+    names = load_lexicon(lang)["weekdays"]
+    lead = text[:400]
+    for match in _lead_weekday_re(lang).finditer(lead):
+        if not cue(lang, "other_week", re.IGNORECASE).search(lead, max(0, match.start() - 15), match.start()):
+            return int(names[match.group(1).lower()])
+    return None
+
+
+@cache
+def _lead_weekday_re(lang: str) -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, load_lexicon(lang)["weekdays"]), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])({alternation}){_DAYTIME}(?![\w-])")
+
+
 @cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = load_lexicon(lang)
@@ -98,7 +125,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             (
                 "weekday",
-                re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays})(?:abend|nachmittag|morgen|vormittag)?\b", flags),
+                re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays}){_DAYTIME}\b", flags),
             ),
             # German writes a year without a preposition ("soll 2026 in Minsk stattfinden", "war 2022 gegründet
             # worden"); not a span ("bis 2030", "2026–2027"), a document's years ("Programm für 2026") or a name
