@@ -437,12 +437,13 @@ def load_gold(path: Path) -> dict[str, Any]:
     return doc
 
 
-def evaluate_split(folder: Path, extract: Extractor | None = None) -> SplitResult:
+def evaluate_split(folder: Path, extract: Extractor | None = None, use_meta: bool = True) -> SplitResult:
     """Extract every ``NAME.txt`` of ``folder`` and score it against ``ID.gold.yaml``.
 
     ``folder`` is a split folder (``NAME.txt`` next to ``ID.gold.yaml``) or a folder laid
     out like ``data/`` (``articles/NAME.txt``, gold in ``facts/ID.yaml``).
-    ``extract`` defaults to :func:`ingest.extract.extract_facts`.
+    ``extract`` defaults to :func:`ingest.extract.extract_facts`.  With ``use_meta`` false every text is extracted
+    without its ``NAME.meta.json``, as if none had come with it: the date and language must come from the text.
     """
     texts = _article_texts(folder)
     if not texts:
@@ -458,7 +459,7 @@ def evaluate_split(folder: Path, extract: Extractor | None = None) -> SplitResul
     result = SplitResult(folder.name)
     for text_path in texts:
         gold = load_gold(_gold_path(text_path))
-        meta = read_meta(text_path) if meta_path(text_path).is_file() else {}
+        meta = read_meta(text_path) if use_meta and meta_path(text_path).is_file() else {}
         text = text_path.read_text(encoding="utf-8")
         started = time.perf_counter()
         system = extract(
@@ -563,8 +564,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also list, per article, the gold items missed (-) and the system items the gold lacks (+)",
     )
+    parser.add_argument(
+        "--without-meta",
+        action="store_true",
+        help="extract every text without its metadata file (publication date and language from the text alone)",
+    )
     args = parser.parse_args(argv)
-    results = [evaluate_split(folder) for folder in args.splits]
+    results = [evaluate_split(folder, use_meta=not args.without_meta) for folder in args.splits]
     if args.json:
         print(json.dumps([as_json(r) for r in results], indent=2))
     else:

@@ -182,6 +182,10 @@ def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     table = format_result(result)
     assert "== split: dev (301 articles: 101 de, 101 en, 99 ru)" in table
     assert "[ru]" in table and "date accuracy" in table
+    # --without-meta: no text is given its metadata
+    seen.clear()
+    evaluate_split(CORPUS / "dev", replay, use_meta=False)
+    assert len(seen) == 301 and all(call["published"] is None and call["language"] is None for call in seen)
 
 
 def test_the_error_list_names_what_was_missed_and_what_was_extra() -> None:
