@@ -512,7 +512,7 @@ def find_events(
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             # "Collins will travel to Canberra in May for talks with Marles": talks that are the purpose of a
             # planned trip are planned with it
-            purpose = re.search(r"(?:\bfor|\bzu|(?<!\w)для)\s+$", chunk[max(0, match.start() - 6) : match.start()])
+            purpose = cue(lang, "purpose_before").search(chunk, max(0, match.start() - 6), match.start())
             cue_elsewhere = not cue_is_mine.get(id(match), True) and not purpose
             if status in ("planned", "announced") and (
                 cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns)
