@@ -1049,7 +1049,8 @@ def test_a_region_then_its_state_after_a_title_a_colon_before_a_quote_and_descri
         "Zentralasiens.“",
         article_id="t", language="de", published="2025-09-11",
     )  # fmt: skip
-    assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("statement", "radovan")]
+    # (having spoken with the minister is a meeting of its own)
+    assert [(e["kind"], e.get("speaker")) for e in doc["events"]] == [("meeting", None), ("statement", "radovan")]
     doc = _en("Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone. Addressing the "
               'meeting, Chinh described the friendship as "a priceless asset".')  # fmt: skip
     assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] == ["pham"]
@@ -3753,3 +3754,29 @@ def test_last_night_is_the_day_before() -> None:
         published="2025-12-09",
     )
     assert ("talks", "2025-12-08", ["Asad Alam Siam", "Vikram Misri"]) in _events(doc)
+
+
+def test_having_spoken_with_someone_is_a_meeting_unless_the_sentence_or_the_next_tells_a_call() -> None:
+    met = _extract_text(
+        "Luxemburg (Wort) - Wirtschaftsminister Lex Delles hat am Mittwoch in Tokio mit dem japanischen Minister für "
+        "Wirtschaft, Handel und Industrie, Yoji Muto, über eine engere Zusammenarbeit bei Halbleitern gesprochen.",
+        "de",
+        "2025-10-15",
+    )
+    assert _events(met) == [("meeting", "2025-10-15", ["Lex Delles", "Yoji Muto"])]
+    video = _extract_text(
+        "Bundesrat Ignazio Cassis hat heute per Videokonferenz mit der mongolischen Aussenministerin Battsetseg "
+        "Batmunkh gesprochen.",
+        "de",
+        "2025-05-13",
+    )
+    assert [kind for kind, _date, _names in _events(video)] == ["video-call"]
+    called = _extract_text(
+        "Bundeswirtschaftsministerin Katherina Reiche hat mit dem mexikanischen Wirtschaftsminister Marcelo Ebrard "
+        "über die Zollpolitik gesprochen. In dem Telefonat am Mittwoch sei es vor allem um die Autoindustrie "
+        "gegangen, teilte das Ministerium am Donnerstag mit.",
+        "de",
+        "2025-07-10",
+    )
+    assert ("phone-call", "2025-07-09", ["Katherina Reiche", "Marcelo Ebrard"]) in _events(called)
+    assert "meeting" not in [kind for kind, _date, _names in _events(called)]

@@ -49,6 +49,7 @@ class Event:
     org_participants: list[tuple[str, str | None]] = field(default_factory=list)
     speaker_org: str | None = None
     by_chairs_of: Event | None = None  # "the co-chairs signed": the chairs of that session, once they are known
+    weak: bool = False  # coded from a weak trigger ("hat mit X gesprochen"), which a later word may name better
 
 
 @cache
@@ -221,11 +222,28 @@ def find_events(
                 for o in calls
             )
         ]
+        # a weak trigger ("hat mit X gesprochen") codes an event only when the sentence tells no other, and the
+        # article told no call before (of which it then speaks)
+        if any(not k.get("alone") and k["kind"] != "statement" for _, k in kinds_found) or any(
+            e.kind in ("phone-call", "video-call") for e in events
+        ):
+            kinds_found = [(m, k) for m, k in kinds_found if not k.get("alone")]
+        kinds_found = [
+            (m, k) for m, k in kinds_found if not k.get("alone") or any(p >= s_start + m.end() for p, _, _ in mentions)
+        ]  # (its partner is named after "mit")
         # "По итогам встречи аким и губернатор подписали", "sagte X nach dem Telefonat": the event told before,
         # no new one
         frames = [(m.start(), m.end()) for m in cue(lang, "framed").finditer(chunk)]
         # (not "during the visit of Prime Minister Modi to Hanoi in September 2016": a time of its own)
         own_times = [d.value[:7] for d in in_sentence if d.basis == "stated" and not d.relative]
+        told_last = next((e for e in reversed(events) if e.kind != "statement"), None)
+        if told_last is not None and told_last.weak:
+            # "Reiche hat mit Ebrard gesprochen. In dem Telefonat am Mittwoch …": what was told as talking was a call
+            told_last.kind = next(
+                (k["kind"] for m, k in kinds_found
+                 if k["kind"] in ("phone-call", "video-call") and any(a <= m.start() < b for a, b in frames)),
+                told_last.kind,
+            )  # fmt: skip
         for m, k in kinds_found:
             framed_events = (
                 [e for e in events if _may_name(k["kind"], e)] if any(a <= m.start() < b for a, b in frames) else []
@@ -532,7 +550,9 @@ def find_events(
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             else:
                 told_aside = None
-            event = Event(kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75)
+            event = Event(
+                kind, ev_status, sentence, f"{lang}:{kind}:{entry['re'][:40]}", 0.75, weak=bool(entry.get("alone"))
+            )
             event.evidence.append(sentence)
             here, chaired = persons, chunk
             if told_aside and antecedent:
