@@ -3780,3 +3780,33 @@ def test_having_spoken_with_someone_is_a_meeting_unless_the_sentence_or_the_next
     )
     assert ("phone-call", "2025-07-09", ["Katherina Reiche", "Marcelo Ebrard"]) in _events(called)
     assert "meeting" not in [kind for kind, _date, _names in _events(called)]
+
+
+def test_a_malay_name_is_the_given_name_and_the_fathers_last_word_and_its_titles_are_left_out() -> None:
+    doc = _en(
+        "Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof "
+        "and Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan co-chaired the 17th "
+        "Brunei Darussalam-Malaysia Joint Commission (JC) Meeting yesterday. In his opening remarks, Dato Erywan said "
+        "the JC remained an important platform. Dato Seri Mohamad, for his part, thanked Brunei Darussalam.",
+        published="2025-08-06",
+    )
+    people = _people(doc)
+    assert people["Mohamad Hasan"] == ("MY", [("minister", None)])
+    assert "Erywan Yusof" in people and len(people) == 2  # "Dato Erywan" is he again, by his given name
+    assert sorted(_speaker_names(doc)) == ["Erywan Yusof", "Mohamad Hasan"]
+    arab = _en("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met Omani Sultan Haitham bin Tarik on Monday.")
+    assert {"Faisal bin Farhan Al Saud", "Haitham bin Tariq"} <= set(_people(arab))  # an Arab keeps his "bin"
+
+
+def test_who_witnessed_a_signing_between_two_organisations_does_not_sign_it() -> None:
+    doc = _en(
+        "Indian Minister Ashwini Vaishnaw met Singapore's Minister for Digital Development Josephine Teo on Tuesday. "
+        "The two ministers then witnessed the signing of a memorandum of understanding between the Ministry of "
+        "Culture, Youth and Sports of Brunei Darussalam and the Ministry of Youth and Sports of Malaysia.",
+        published="2025-03-18",
+    )
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert _participant_names(doc, signing) == [
+        "Ministry of Culture, Youth and Sports of Brunei Darussalam",
+        "Ministry of Youth and Sports of Malaysia",
+    ]

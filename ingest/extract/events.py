@@ -723,6 +723,14 @@ def find_events(
                 # (one character of the verb in view: "Beide" is a group word only before a lower-case word)
                 group_word = group_re.search(chunk, clause_start, min(len(chunk), match.start() + 1))
                 group_subject = group_word is not None and group_word.start() < match.start()
+                if cue(lang, "witnessing").search(chunk, max(0, match.start() - 40), match.start()):
+                    # "The two ministers witnessed the signing of an MoU between A and B": those before are present
+                    group_subject = False
+                    signing_persons = [
+                        p
+                        for p in signing_persons
+                        if not any(trigger > m.start >= s_start + clause_start for m in p.mentions)
+                    ]
                 # "… in January 2024, during which the two sides signed …": a group word of another time is not
                 # those of the event the sentence follows
                 background = bool(

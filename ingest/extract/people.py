@@ -94,7 +94,10 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"His Excellency|Her Excellency|"
     r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|Prince|Princess|Prinz|"
     r"Alhaji|Alhaja|Hajia|Haji|Hajjah|Hj\.|Engr\.|"
-    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’]? S(?:e)?ri(?: Utama)?|Dato['’]?|Tan Sri|Tun|Sheikh|Sheikha|"
+    r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Setia)?|Dato['’]?|Tan Sri|Tun|"
+    r"Sheikh|Sheikha|Awang|Dayang|Pengiran|"
+    # the number of a second minister of one field after the title ("Minister of Foreign Affairs II Dato …")
+    r"II|"
     r"Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
@@ -103,7 +106,7 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:-лейтенант|-майор|-полковник)?(?:ом|а|у|е)?|"
     r"капитан(?:ом|а|у|е)?|полковник(?:ом|а|у|е)?|адмирал(?:ом|а|у|е)?|маршал(?:ом|а|у|е)?|"
     r"(?:Lieutenant |Major |Brigadier |Air Chief )?General|Gen\.|Captain|Capt\.|Colonel|Col\.|Admiral|Field Marshal|"
-    r"General(?:leutnant|major)?|Hauptmann|Oberst|Admiral)\s+){0,3}"
+    r"General(?:leutnant|major)?|Hauptmann|Oberst|Admiral)\s+){0,4}"
 )
 
 
@@ -429,6 +432,24 @@ def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
     return " ".join(tokens)
 
 
+# Malay titles that stand in a father's name after "bin" ("bin Pehin Datu Pekerma Jaya Haji Mohd Yusof")
+_MALAY_TITLE = frozenset(["Haji", "Hajah", "Hj", "Hj.", "Awang", "Dayang", "Pehin", "Datu", "Dato", "Pengiran", "Tun"])
+MALAY_STATES = frozenset({"MY", "BN"})
+
+
+def malay_name(tokens: list[str], country: str | None) -> list[str] | None:
+    """The name a Malay is known by, from the full name with the father's ("Mohamad bin Haji Hasan" -> Mohamad Hasan,
+    "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof" -> Erywan Yusof); None for other names ("Haitham bin
+    Tarik", "Mohammed bin Salman Al Saud" keep their "bin")."""
+    joint = next((i for i, token in enumerate(tokens) if token in ("bin", "binti", "bt")), None)
+    if joint is None or joint == 0 or joint == len(tokens) - 1:
+        return None
+    if country not in MALAY_STATES and not any(token in _MALAY_TITLE for token in tokens[joint + 1 :]):
+        return None
+    given = [token for token in tokens[:joint] if token not in _MALAY_TITLE]
+    return [*given, tokens[-1]] if given else None
+
+
 def _capitalised(latin: str, written: str) -> str:
     """A transliterated name word with each part capitalised, except particles written in lower case
     ("бин" -> "bin", "аль-Ахмад" -> "al-Akhmad", "Касым-Жомарт" -> "Kasym-Zhomart")."""
@@ -515,20 +536,27 @@ class _Finder:
         match = self.name_re.match(self.text, start, limit)
         if not match:
             return None
+        group = match.group()
+        # "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof": a Malay father's name with its titles runs longer
+        while re.search(r"(?<!\S)(?:bin|binti)\s", group) and len(group.split()) < 12:
+            more = self.name_re.match(self.text, match.start() + len(group) + 1, limit)
+            if not more or self.text[match.start() + len(group)] != " ":
+                break
+            group = self.text[match.start() : more.end()]
         tokens: list[str] = []
         end = match.start()
-        words = match.group().split()
-        for index, token in enumerate(re.finditer(r"\S+", match.group())):
+        words = group.split()
+        for index, token in enumerate(re.finditer(r"\S+", group)):
             word = token.group()
             if tokens and any(self.lex.city(" ".join(words[index : index + n])) for n in (2, 3)):
                 break  # "Sergej Alejnik Phnom Penh besucht": a city of two words after the name
             if tokens and self.lang != "ru" and re.fullmatch(r"[A-Z]\.", word):
                 continue  # a middle initial is left out of the name
-            if word == "To" and not tokens and self.lang == "en" and len(match.group().split()) > 1:
+            if word == "To" and not tokens and self.lang == "en" and len(group.split()) > 1:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
             elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word):
                 break
-            elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", match.group()[token.end() :]):
+            elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", group[token.end() :]):
                 break  # (not "Sultan bin Ahmed Al Jaber": a given name before "bin")
             elif self.lang == "en" and self._title_starts(match.start() + token.start()):
                 break  # "his Indian counterpart, External Affairs Minister Dr S. Jaishankar": a title, no name
@@ -552,7 +580,7 @@ class _Finder:
             end = match.start() + token.end()
         while tokens and re.fullmatch(_PARTICLES, tokens[-1] + " "):
             tokens.pop()  # "Lukaschenko von Belarus": a particle before a place is no part of the name
-            end = match.start() + match.group().rindex(tokens[-1]) + len(tokens[-1]) if tokens else end
+            end = match.start() + group.rindex(tokens[-1]) + len(tokens[-1]) if tokens else end
         if not tokens:
             return None
         regnal = re.match(r"\s+([IVX]{1,4})(?![\w-])", self.text[end:limit]) if len(tokens) == 1 else None
@@ -1092,6 +1120,11 @@ class _Finder:
             if full and country in (None, full[1]) and [w[0] for w in full[0].split()[: len(initials)]] == initials:
                 written_surname = nominative[-1]  # "Лавров": what the text calls him again
                 nominative, country = full[0].split(), full[1]
+        if "ibni" in nominative[1:]:  # "Hassanal Bolkiah … ibni Al-Marhum Sultan …": a ruler's father is no part
+            nominative = nominative[: nominative.index("ibni")]
+        malay = malay_name(nominative, country) if self.lang != "ru" else None
+        if malay:
+            nominative = malay
         if len(nominative) == 2 and actor(" ".join(nominative)) is None:
             turned = actor(" ".join(reversed(nominative)))
             if turned and country in (None, turned[1]):
@@ -1119,7 +1152,8 @@ class _Finder:
                 if form not in person.aliases:
                     person.aliases.append(form)
                 return person
-        surname = written_surname or (nominative[0] if east_asian else nominative[-1])
+        # (a Malay is called by the given name: "Dato Seri Mohamad")
+        surname = written_surname or (nominative[0] if east_asian or malay else nominative[-1])
         person = Person(
             key="",
             name=name,
