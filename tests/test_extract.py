@@ -3810,3 +3810,27 @@ def test_who_witnessed_a_signing_between_two_organisations_does_not_sign_it() ->
         "Ministry of Culture, Youth and Sports of Brunei Darussalam",
         "Ministry of Youth and Sports of Malaysia",
     ]
+
+
+def test_chambers_found_a_council_their_heads_sign_and_a_chamber_of_commerce_is_of_commerce_only() -> None:
+    doc = _extract_text(
+        "Амман. 9 сентября. ИНТЕРФАКС - Торгово-промышленная палата РФ и Торговая палата Иордании во вторник учредили "
+        "Российско-иорданский деловой совет, соглашение об этом подписали в Аммане глава ТПП РФ Сергей Катырин и "
+        "председатель Торговой палаты Иордании Халиль аль-Хадж Тауфик. Церемония прошла в присутствии министра "
+        "промышленности, торговли и снабжения Иордании Яруба Кудаха.",
+        "ru",
+        "2025-09-09",
+    )
+    people = _people(doc)
+    assert people["Sergey Katyrin"] == ("RU", [("chair", None)])
+    assert people["Khalil al-Khadzh Taufik"] == ("JO", [("chair", None)])
+    assert people["Yarub Kudakh"] == ("JO", [("minister", None)])
+    orgs = {o["name"] for o in doc["organizations"]}
+    assert {"Chamber of Commerce of the Hashemite Kingdom of Jordan",
+            "Ministry of Industry, Trade and Supply of the Hashemite Kingdom of Jordan"} <= orgs  # fmt: skip
+    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    assert _participant_names(doc, founding) == [
+        "Chamber of Commerce and Industry of the Russian Federation",
+        "Chamber of Commerce of the Hashemite Kingdom of Jordan",
+    ]
+    assert ("signing", "2025-09-09", ["Khalil al-Khadzh Taufik", "Sergey Katyrin"]) in _events(doc)

@@ -676,7 +676,14 @@ def find_events(
                 actively = cue(lang, "founded_by").match(match.group()) or cue(lang, "founded_perfect").search(
                     chunk[: match.start()]
                 )
-                if actively:
+                # "ТПП РФ и Торговая палата Иордании учредили совет, соглашение об этом подписали A и B": the
+                # organisations named before the verb found it, those who sign after it do not
+                org_subjects = _acting_orgs(orgs, s_start, s_start + match.start()) if actively else []
+                if org_subjects and not any(
+                    s_start <= m.start < s_start + match.start() for p in here for m in p.mentions
+                ):
+                    event.org_participants = [(o.key, None) for o in org_subjects]
+                elif actively:
                     founders = here or (
                         [p for p, _ in anchor.participants] if anchor is not None and group_re.search(chunk) else []
                     )

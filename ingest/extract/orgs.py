@@ -327,7 +327,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("embassy", r"[Пп]осольств\w*"),
             ("press-service", r"[Пп]ресс-(?:служб|центр)\w*|[Сс]лужб\w* пресс-информации|"
                               r"[Уу]правлени\w* по связям с прессой"),
-            ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+)"),
+            ("business-association", r"(?P<chamber>[Тт]оргово-промышленн\w+ палат\w+|[Тт]оргов\w+ палат\w+)"),
             ("business-association", r"(?P<federation>[Фф]едераци\w+ [а-яё]+ торгов\w+ и промышленн\w+ палат)"),
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
@@ -640,10 +640,16 @@ def find_orgs(
                 name = text[form_start:end] if lang == "en" else english
                 org = _add(orgs, kind, [code], name, f"{code.lower()}-{slug(name)}"[:80].rstrip("-"))
             elif kind == "business-association":
-                name = f"Chamber of Commerce and Industry of {official_name(code)}"
+                # ("the Jordan Chamber of Commerce", "Торговая палата Иордании": of commerce only, as written)
+                chamber = match.groupdict().get("chamber") or ""
+                of = (
+                    "Commerce"
+                    if re.fullmatch(r"Chamber of Commerce|[Тт]оргов\w+ палат\w+", chamber)
+                    else ("Commerce and Industry")
+                )
+                name = f"Chamber of {of} of {official_name(code)}"
                 org = _add(orgs, kind, [code], name, f"{code.lower()}-chamber-of-commerce")
-                other_names = [f"{_adjective(code)} Chamber of Commerce and Industry",
-                               f"{english_name(code)} Chamber of Commerce and Industry"]  # fmt: skip
+                other_names = [f"{_adjective(code)} Chamber of {of}", f"{english_name(code)} Chamber of {of}"]
                 org.aliases = list(dict.fromkeys([*org.aliases, *other_names]))
             else:
                 company = match.group("name").strip()
