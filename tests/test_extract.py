@@ -3834,3 +3834,31 @@ def test_chambers_found_a_council_their_heads_sign_and_a_chamber_of_commerce_is_
         "Chamber of Commerce of the Hashemite Kingdom of Jordan",
     ]
     assert ("signing", "2025-09-09", ["Khalil al-Khadzh Taufik", "Sergey Katyrin"]) in _events(doc)
+
+
+def test_austrian_words_a_director_of_a_compound_office_and_the_chair_of_a_council_of_ministers() -> None:
+    doc = _extract_text(
+        "Innenminister Gerhard Karner ist am 23. April 2025 nach Sarajevo gereist. Im Beisein der beiden Minister "
+        "unterzeichneten der Direktor des Bundeskriminalamts, Andreas Holzer, und der Direktor der Grenzpolizei von "
+        "Bosnien und Herzegowina, Marko Jelić, ein Abkommen. Anschließend wurde Karner von der Vorsitzenden des "
+        "Ministerrats von Bosnien und Herzegowina, Borjana Krišto, empfangen. Karner und Nešić hatten bereits im "
+        "Jänner telefoniert und dabei die heutige Vereinbarung vorbereitet.",
+        "de",
+        "2025-04-23",
+    )
+    people = _people(doc)
+    assert people["Andreas Holzer"] == ("AT", [("head-of-agency", None)])
+    assert people["Marko Jelić"] == ("BA", [("head-of-agency", None)])
+    assert people["Borjana Krišto"] == ("BA", [("prime-minister", None)])
+    assert "Council of Ministers of Bosnia and Herzegovina" in {o["name"] for o in doc["organizations"]}
+    assert ("signing", "2025-04-23", ["Andreas Holzer", "Marko Jelić"]) in _events(doc)
+    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    assert (call["date"], call["status"]) == ("2025-01", "held")  # "hatten … vorbereitet": past, nothing planned
+
+
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week() -> None:
+    thursday = dt.date(2025, 4, 10)
+    assert [d.value for d in find_dates("am Mittwoch vergangener Woche in Bern", "de", thursday)] == ["2025-04-02"]
+    assert [d.value for d in find_dates("во вторник на прошлой неделе в Алжире", "ru", thursday)] == ["2025-04-01"]
+    assert [d.value for d in find_dates("on Monday next week in Delhi", "en", thursday)] == ["2025-04-14"]
+    assert [d.value for d in find_dates("am Mittwoch in Bern", "de", thursday)] == ["2025-04-09"]

@@ -125,7 +125,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             (
                 "weekday",
-                re.compile(rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays}){_DAYTIME}\b", flags),
+                # "am Mittwoch vergangener Woche": that day of another week
+                re.compile(
+                    rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays}){_DAYTIME}\b"
+                    r"(?:\s+(?P<wk>vergangener|letzter|kommender|nächster)\s+Woche\b)?",
+                    flags,
+                ),
             ),
             # German writes a year without a preposition ("soll 2026 in Minsk stattfinden", "war 2022 gegründet
             # worden"); not a span ("bis 2030", "2026–2027"), a document's years ("Programm für 2026") or a name
@@ -155,7 +160,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("my", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
             ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
-            ("weekday", re.compile(rf"\b(?:on|last|this|next)\s+(?P<w>{weekdays})\b", flags)),
+            # ("on Tuesday last week": that day of another week)
+            (
+                "weekday",
+                re.compile(rf"\b(?:on|last|this|next)\s+(?P<w>{weekdays})\b(?:\s+(?P<wk>last|next)\s+week\b)?", flags),
+            ),
         ]
     else:
         out += [
@@ -166,7 +175,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
-            ("weekday", re.compile(rf"\b(?:в|во)\s+(?P<w>{weekdays})\b", flags)),
+            # ("во вторник на прошлой неделе": that day of another week)
+            (
+                "weekday",
+                re.compile(
+                    rf"\b(?:в|во)\s+(?P<w>{weekdays})\b(?:\s+на\s+(?P<wk>прошлой|следующей)\s+неделе\b)?", flags
+                ),
+            ),
         ]
     out += [
         ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w){eve_of}", flags)),
@@ -256,7 +271,10 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
             return DateMention(start, end, groups["y"], "stated", "year")
         if name == "weekday":
             weekday = int(lex["weekdays"][groups["w"].lower()])
-            if match.group().lower().startswith("next"):  # "next Tuesday": the coming one
+            if groups.get("wk"):  # that weekday in the week before or after the anchor's
+                weeks = -1 if groups["wk"].lower() in ("vergangener", "letzter", "last", "прошлой") else 1
+                date = anchor + dt.timedelta(days=weekday - anchor.weekday() + 7 * weeks)
+            elif match.group().lower().startswith("next"):  # "next Tuesday": the coming one
                 date = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
             elif match.group().lower().startswith("last"):  # "last Friday" on a Friday: a week ago
                 date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
