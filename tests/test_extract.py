@@ -3862,3 +3862,21 @@ def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week() -> None:
     assert [d.value for d in find_dates("во вторник на прошлой неделе в Алжире", "ru", thursday)] == ["2025-04-01"]
     assert [d.value for d in find_dates("on Monday next week in Delhi", "en", thursday)] == ["2025-04-14"]
     assert [d.value for d in find_dates("am Mittwoch in Bern", "de", thursday)] == ["2025-04-09"]
+
+
+def test_the_spokesperson_of_the_storys_president_their_foreign_ministers_and_a_body_without_its_venue() -> None:
+    doc = _extract_text(
+        "ACCRA, Oct 29 – President John Dramani Mahama on Tuesday held a telephone conversation with Côte d'Ivoire's "
+        "President Alassane Ouattara. A statement signed by the Presidential Spokesperson, Felix Kwakye Ofosu, said "
+        "the two leaders also discussed cocoa prices. The two presidents agreed that their foreign ministers, Samuel "
+        "Okudzeto Ablakwa and Léon Kacou Adom, should convene the Ghana-Côte d'Ivoire Permanent Joint Commission for "
+        "Cooperation in Abidjan before the end of the year.",
+        "en",
+        "2025-10-29",
+    )
+    people = _people(doc)
+    assert people["Felix Kwakye Ofosu"] == ("GH", [("press-secretary", None)])  # not of the president named last
+    assert people["Samuel Okudzeto Ablakwa"] == ("GH", [("minister", None)])
+    assert people["Léon Kacou Adom"] == ("CI", [("minister", None)])
+    bodies = [o["name"] for o in doc["organizations"] if o["kind"] == "commission"]
+    assert bodies == ["Ghana-Côte d'Ivoire Permanent Joint Commission for Cooperation"]

@@ -328,7 +328,9 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             # "пресс-секретарь Президента Руслан Жаксылык": the staff of the president named before, of that state
             first = min((m.start for m in person.mentions), default=0)
             presidents = [other.country for _, other in people.mentioned(0, first, {"president"}) if other.country]
-            person.country = presidents[-1] if presidents else None
+            # (of the story's own state when its president is among them: "A statement signed by the Presidential
+            # Spokesperson" in Accra after the presidents of Ghana and Côte d'Ivoire)
+            person.country = (home if home in presidents else presidents[-1]) if presidents else None
             person.country_confidence = 0.6
         if person.country is None:
             person.country = home

@@ -106,6 +106,10 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
             kind = head_kind(lang, form)
             if not kind:
                 continue
+            # "… Commission for Cooperation in Abidjan": where it meets is no part of its name
+            place = re.search(r" in ((?:[A-Z][\w'’-]+ ?){1,3})$", form) if lang == "en" else None
+            if place and (lex.city(place.group(1)) or lex.state_of(place.group(1))):
+                form = form[: place.start()]
             states = []
             for state in lex.state_re.finditer(form):
                 code = lex.state_of(state.group())
@@ -135,7 +139,7 @@ def find_bodies(text: str, lang: str, sentences: list[tuple[int, int]], pair: tu
             # "Joint Belarusian-Thai Commission" is also written "Belarusian-Thai Joint Commission"
             lead = re.match(r"Joint (\S+-\S+) ", name)
             other = (f"{lead.group(1)} Joint {name[lead.end() :]}",) if lead else ()
-            out.append(Body(match.start(), match.end(), form, kind, (states[0], states[1]), name, other, topic_form))
+            out.append(Body(match.start(), form_end, form, kind, (states[0], states[1]), name, other, topic_form))
     return out
 
 

@@ -1533,8 +1533,10 @@ _AND = {"en": r"\s+and\s+", "de": r"\s+und\s+", "ru": r"\s+и\s+"}
 # "the presidents A and B", "Presidents A and B", "die Präsidenten A und B", "Präsidenten A und B"
 _PLURAL_HEAD = {
     # "The Kyrgyz and Kazakh foreign ministers, A and B": the states' adjectives may come first
-    "en": r"(?:\b[Tt]he\s+(?:(?P<adj1>[A-Z]\w+) and (?P<adj2>[A-Z]\w+)\s+)?|(?<![\w-])(?=(?-i:[A-Z])))",
-    "de": r"(?:(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er)\s+(?:(?P<adj1>[a-zäöü]\w+) und (?P<adj2>[a-zäöü]\w+)\s+)?|(?<![\w-]))",
+    # ("their foreign ministers, A and B": the two named before)
+    "en": r"(?:\b(?:[Tt]he|[Tt]heir)\s+(?:(?P<adj1>[A-Z]\w+) and (?P<adj2>[A-Z]\w+)\s+)?|(?<![\w-])(?=(?-i:[A-Z])))",
+    "de": r"(?:(?<!\w)(?:[Dd]ie|[Dd]en|[Dd]er|ihre|ihren)\s+(?:(?P<adj1>[a-zäöü]\w+) und (?P<adj2>[a-zäöü]\w+)\s+)?"
+    r"|(?<![\w-]))",
     "ru": r"(?<!\w)",
 }
 
