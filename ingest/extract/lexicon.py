@@ -547,6 +547,12 @@ def actor(name: str) -> tuple[str, str] | None:
     key = name_key(name)
     if key in actor_states():
         return actor_names()[key], actor_states()[key]
+    # initials written together ("KP Sharma Oli" is "K. P. Sharma Oli")
+    spaced = re.sub(
+        r"\b([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z][a-z])", lambda m: " ".join(c for c in m.groups() if c), name
+    )
+    if spaced != name and name_key(spaced) in actor_states():
+        return actor_names()[name_key(spaced)], actor_states()[name_key(spaced)]
     return _loose_actors().get(loose_key(name))
 
 
