@@ -3536,10 +3536,12 @@ def test_the_state_house_is_the_presidents_office_and_no_speaker_as_a_place() ->
     doc = _extract_text(
         "ABUJA, Oct 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal Minister for "
         "Economic Cooperation and Development, Ms Reem Alabali-Radovan, at the State House, Abuja, and assured her "
-        "of Nigeria's commitment. Abdelatty was received by President William Ruto of Kenya at State House.",
+        "of Nigeria's commitment, State House said. Abdelatty was received by President William Ruto of Kenya at "
+        "State House, State House said.",
         "en",
         "2025-10-28",
     )
+    # (listed because it also speaks: a State House only named as the place is none, see below)
     houses = [(o["name"], o["kind"]) for o in doc["organizations"] if "State House" in o["name"]]
     assert houses == [
         ("State House of Nigeria", "presidential-administration"),
@@ -3890,3 +3892,20 @@ def test_initials_written_together_find_the_office_holder() -> None:
         "2025-06-12",
     )
     assert _people(doc)["K. P. Sharma Oli"] == ("NP", [("prime-minister", None)])
+
+
+def test_state_house_as_the_place_of_an_event_is_no_organisation_but_as_a_source_it_is() -> None:
+    venue = _extract_text(
+        "NAIROBI, Kenya, Sep 16 – President William Ruto on Tuesday hosted Tanzania's Minister for Foreign Affairs, "
+        "Mahmoud Thabit Kombo, at State House, Nairobi.",
+        "en",
+        "2025-09-16",
+    )
+    assert "State House of Kenya" not in {o["name"] for o in venue["organizations"]}
+    source = _extract_text(
+        "NAIROBI, Kenya, Feb 20 - President William Ruto on Thursday received the letters of credence of Guo Haiyan "
+        "at State House, Nairobi, State House said in a dispatch.",
+        "en",
+        "2025-02-20",
+    )
+    assert "State House of Kenya" in {o["name"] for o in source["organizations"]}

@@ -893,7 +893,13 @@ def _state_houses(
     pattern = load_lexicon(lang).data.get("presidential_seat")
     if not pattern:
         return
-    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+    found = list(re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text))
+    # "received … at State House": a building where an event is held; listed only when it also speaks or acts
+    # ("State House said in a dispatch", "nach Angaben des State House")
+    venue = re.compile(r"(?:\b(?:at|in|to|from|im|ins|vor dem|в)\s+(?:the\s+)?)$")
+    if all(venue.search(text, max(0, m.start() - 12), m.start()) for m in found):
+        return
+    for match in found:
         start = next((s for s, e in sentences if s <= match.start() < e), match.start())
         # (the president named last before it: "received by President William Ruto at State House")
         presidents = [p.country for _, p in people.mentioned(start, match.start(), {"president"}) if p.country]
