@@ -3909,3 +3909,39 @@ def test_state_house_as_the_place_of_an_event_is_no_organisation_but_as_a_source
         "2025-02-20",
     )
     assert "State House of Kenya" in {o["name"] for o in source["organizations"]}
+
+
+def test_a_partnership_commission_its_chairs_as_they_who_sign_and_an_event_planned_for_today() -> None:
+    doc = _extract_text(
+        "Dakar – Vizepremier und Kooperationsminister Xavier Bettel und der senegalesische Minister für Wirtschaft, "
+        "Planung und Kooperation, Abdourahmane Sarr, leiteten am Mittwoch in Dakar die 11. Sitzung der "
+        "Partnerschaftskommission beider Länder. Zum Abschluss unterzeichneten sie das fünfte Indikative "
+        "Kooperationsprogramm.",
+        "de",
+        "2025-02-20",
+    )
+    assert ("commission", "Senegalese-Luxembourgish Partnership Commission") in {  # the dateline's state first
+        (o["kind"], o["name"]) for o in doc["organizations"]
+    }
+    assert ("session", "2025-02-19", ["Abdourahmane Sarr", "Xavier Bettel"]) in _events(doc)
+    assert ("signing", "2025-02-19", ["Abdourahmane Sarr", "Xavier Bettel"]) in _events(doc)
+    today = _extract_text(
+        "WINDHOEK – President Netumbo Nandi-Ndaitwah will today host her South African counterpart Cyril Ramaphosa "
+        "for talks. Ramaphosa is expected to arrive this morning for a one-day working visit.",
+        "en",
+        "2025-07-10",
+    )
+    visit = next(e for e in today["events"] if e["kind"] == "visit")
+    assert (visit["status"], visit["date"], visit["date_basis"]) == ("announced", "2025-07-10", "dateline")
+
+
+def test_a_managing_director_and_an_administrator_named_after_their_organisation_and_a_comma() -> None:
+    doc = _extract_text(
+        "Berlin (dpa) - Den Vertrag unterzeichneten der Geschäftsführer der Hafengesellschaft Niedersachsen Ports "
+        "(NPorts), Matthias Brodersen, und der Verwalter der Panamakanal-Behörde (ACP), Ricaurte Vásquez Morales.",
+        "de",
+        "2025-09-03",
+    )
+    people = _people(doc)
+    assert people["Matthias Brodersen"][1] == [("head-of-enterprise", None)]
+    assert people["Ricaurte Vásquez Morales"][1] == [("head-of-agency", None)]

@@ -1039,7 +1039,11 @@ def find_events(
                         ongoing[-1].evidence.append(sentence)
                         continue
             event.place = place_of(s_start, s_end)
-            if event.status in ("planned", "announced") and event.date_basis == "dateline":
+            if (
+                event.status in ("planned", "announced")
+                and event.date_basis == "dateline"
+                and not any(d.basis == "dateline" for d in in_sentence)  # (kept when told: "will today host")
+            ):
                 event.date, event.date_basis = None, None
             merged = _merge(events, event)
             if merged is None:
@@ -1228,7 +1232,8 @@ _GROUP = {
     "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Co-Vorsitzenden"
     r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
-    r"|(?<![\w-])Beide(?= [a-zäöüß]))",  # "Beide unterzeichneten ...": the two just named
+    r"|(?<![\w-])Beide(?= [a-zäöüß])"  # "Beide unterzeichneten ...": the two just named
+    r"|(?<=[a-zäöüß]ten )sie\b)",  # "Zum Abschluss unterzeichneten sie …": a plural verb's "sie" is the two
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
     r"|(?<![\w-])Both(?= [a-z]))\b",
