@@ -3945,3 +3945,13 @@ def test_a_managing_director_and_an_administrator_named_after_their_organisation
     people = _people(doc)
     assert people["Matthias Brodersen"][1] == [("head-of-enterprise", None)]
     assert people["Ricaurte Vásquez Morales"][1] == [("head-of-agency", None)]
+
+
+def test_of_two_titles_of_one_post_that_begin_together_the_longer_is_read() -> None:
+    doc = _extract_text(
+        "Заседание провели сопредседатели комиссии – министр сельского хозяйства Узбекистана Ибрагим Абдурахмонов и "
+        "министр продовольствия, сельского хозяйства и легкой промышленности Монголии Цэрэнпилийн Мунхбат.",
+        "ru",
+        "2025-10-14",
+    )
+    assert _people(doc)["Tserenpiliyn Munkhbat"][0] == "MN"

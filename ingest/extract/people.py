@@ -620,10 +620,22 @@ class _Finder:
     def _sentence(self, sentence: tuple[int, int]) -> None:
         start, end = sentence
         taken: list[tuple[int, int]] = []
-        matches = []
+        matches: list[tuple[re.Match[str], dict[str, Any]]] = []
         for pattern, entry in _title_patterns(self.lang):
             for match in pattern.finditer(self.text, start, end):
-                if any(s < match.end() and match.start() < e for s, e in taken):
+                clash = [i for i, (s, e) in enumerate(taken) if s < match.end() and match.start() < e]
+                if clash:
+                    # "министр продовольствия, сельского хозяйства и легкой промышленности": of one post, the
+                    # longer title that begins where another does
+                    i = clash[0]
+                    earlier, earlier_entry = matches[i]
+                    if (
+                        len(clash) == 1
+                        and earlier.start() == match.start()
+                        and match.end() > earlier.end()
+                        and earlier_entry["role"] == entry["role"]
+                    ):
+                        taken[i], matches[i] = (match.start(), match.end()), (match, entry)
                     continue
                 taken.append((match.start(), match.end()))
                 matches.append((match, entry))
