@@ -3955,3 +3955,14 @@ def test_of_two_titles_of_one_post_that_begin_together_the_longer_is_read() -> N
         "2025-10-14",
     )
     assert _people(doc)["Tserenpiliyn Munkhbat"][0] == "MN"
+
+
+def test_a_russian_title_alone_is_the_one_holder_of_that_post_named_before() -> None:
+    doc = _extract_text(
+        "МИНСК, 12 февраля (БЕЛТА) – Заместитель Министра иностранных дел Беларуси Игорь Сакович прибыл в Манаму. "
+        "В тот же день заместитель Министра провел встречу с председателем Торгово-промышленной палаты Бахрейна "
+        "Самиром Наассом.",
+        "ru",
+        "2025-02-12",
+    )
+    assert ("meeting", "2025-02-12", ["Igor Sakovich", "Samir Naass"]) in _events(doc)

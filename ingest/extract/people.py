@@ -1312,7 +1312,8 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
                     for post in person.posts
                 )
             ]
-            definite = re.search(
+            # (Russian has no article: "В тот же день заместитель Министра провел встречу" is the one named before)
+            definite = finder.lang == "ru" or re.search(
                 r"(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Tt]he)\s+$", finder.text[max(0, start - 5) : start]
             )
             low, high = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
