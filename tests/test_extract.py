@@ -3966,3 +3966,29 @@ def test_a_russian_title_alone_is_the_one_holder_of_that_post_named_before() -> 
         "2025-02-12",
     )
     assert ("meeting", "2025-02-12", ["Igor Sakovich", "Samir Naass"]) in _events(doc)
+
+
+def test_the_eve_of_the_main_event_a_latin_company_and_an_unknown_surname_in_the_instrumental() -> None:
+    doc = _extract_text(
+        "МОСКВА, 16 апреля (ТАСС) – Заместитель министра иностранных дел России Сергей Рябков провел во вторник в "
+        "Москве политические консультации с вице-министром иностранных дел Боливии Хуаном Карлосом Мамани. "
+        "Накануне боливийский вице-министр встретился с генеральным директором компании Uranium One Group Андреем "
+        "Лыковым.",
+        "ru",
+        "2025-04-16",
+    )
+    assert _people(doc)["Andrey Lykov"] == ("RU", [("head-of-enterprise", None)])
+    assert ("meeting", "2025-04-14", ["Andrey Lykov", "Khuan Karlos Mamani"]) in _events(doc)
+
+
+def test_a_frame_names_the_event_told_to_the_month_in_the_sentence_before() -> None:
+    doc = _extract_text(
+        "МИНСК, 22 июл – Sputnik. Министр промышленности Беларуси Александр Ефимов в понедельник провел "
+        "видеоконференцию с министром торговли Нигера Мусой Гарбой Амаду. Напомним, в январе этого года в Минске "
+        "состоялись переговоры премьер-министра Беларуси Александра Турчина и премьер-министра Нигера Али Ламина "
+        "Зейна. По итогам переговоров главы правительств подписали дорожную карту развития сотрудничества.",
+        "ru",
+        "2025-07-22",
+    )
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert signing["date"] == "2025-01"

@@ -147,6 +147,15 @@ def find_events(
         in_sentence = [d for d in dates if s_start <= d.start < s_end]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
+        eve = cue(lang, "eve_opening").match(chunk)
+        if eve and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
+            # "…провел во вторник консультации. Накануне …": the day before that event, not before publication
+            day_before = (dt.date.fromisoformat(anchor.date) - dt.timedelta(days=1)).isoformat()
+            in_sentence = [
+                DateMention(d.start, d.end, day_before, d.basis, d.precision, d.relative)
+                if s_start + eve.start() <= d.start < s_start + eve.end() else d
+                for d in in_sentence
+            ]  # fmt: skip
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
         if cue(lang, "visit_began").search(chunk):
@@ -603,7 +612,11 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
-            framing = _framing_event(events) if framed_sentence and ev_status == "held" and not ev_dates else None
+            framing = (
+                _framing_event(events, _named_frame(lang, chunk, sentences[index - 1] if index else None))
+                if framed_sentence and ev_status == "held" and not ev_dates
+                else None
+            )
             if framing is not None:  # "Following the talks, …", "On the same day, …": the day of the event told before
                 event.date, event.date_basis = framing.date, framing.date_basis
             if not ev_dates and cue(lang, "at_that_time").match(chunk):
@@ -1831,11 +1844,30 @@ def _framed_by(lang: str, before_verb: str, events: list[Event]) -> Event | None
     return held[-1] if held else None
 
 
-def _framing_event(events: list[Event]) -> Event | None:
+def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tuple[tuple[int, int], set[str]] | None:
+    """The sentence before and the kinds a frame's word names ("По итогам переговоров": talks), if the sentence
+    opens with such a frame; not "the same day", which names no event."""
+    frame = cue(lang, "framed").search(chunk)
+    if frame is None or previous is None:
+        return None
+    return previous, {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(frame.group())}
+
+
+def _framing_event(events: list[Event], named: tuple[tuple[int, int], set[str]] | None = None) -> Event | None:
     """The held event of one day told last, for a sentence that opens with a frame ("Following the talks",
     "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event."""
-    earlier = [e for e in events if e.status == "held" and e.date and len(e.date) == 10]
-    earlier = [e for e in earlier if e.kind not in ("visit", "statement")]
+    earlier = [e for e in events if e.status == "held" and e.date and e.kind not in ("visit", "statement")]
+    if (
+        earlier
+        and len(earlier[-1].date or "") != 10
+        and named is not None
+        and earlier[-1].sentence == named[0]
+        and earlier[-1].kind in named[1]
+    ):
+        # one told to the month in the sentence just before: "Напомним, в январе состоялись переговоры … . По
+        # итогам переговоров главы правительств подписали"
+        return earlier[-1]
+    earlier = [e for e in earlier if len(e.date or "") == 10]
     return earlier[-1] if earlier else None
 
 

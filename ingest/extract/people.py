@@ -381,7 +381,12 @@ def _ru_word(token: str, case: str | None) -> str:
     ending = re.search(r"(ом|ем|а|я|у|ю|е)$", last)
     if dash and head and len(last) > 3 and ending and _RU_CASE_OF_ENDING[ending.group(1)] == case:
         return f"{head}-{_ru_parse(last, case)[0]}"
-    return _ru_parse(token, case)[0]
+    word = _ru_parse(token, case)[0]
+    # a surname the morphology does not know, in a man's instrumental or dative ("Андреем Лыковым", "Лыкову")
+    unknown = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))(?:ым|у)", token) if word == token else None
+    if unknown and case in ("ablt", "datv") and token.endswith({"ablt": "ым", "datv": "у"}[case]):
+        return unknown.group(1)
+    return word
 
 
 _DE_ROMAN = [
