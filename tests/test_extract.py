@@ -3992,3 +3992,14 @@ def test_a_frame_names_the_event_told_to_the_month_in_the_sentence_before() -> N
     )
     signing = next(e for e in doc["events"] if e["kind"] == "signing")
     assert signing["date"] == "2025-01"
+
+
+def test_a_trigger_joined_by_and_to_a_planned_one_is_planned_with_it() -> None:
+    doc = _extract_text(
+        "Wien – Außenministerin Beate Meinl-Reisinger (NEOS) wird im Mai zu ihrem ersten Besuch nach Skopje reisen und "
+        "dort mit ihrem Amtskollegen Timčo Mucunski zusammentreffen.",
+        "de",
+        "2025-04-10",
+    )
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert (meeting["status"], meeting["date"]) == ("announced", "2025-05")

@@ -503,6 +503,17 @@ def find_events(
             if status != "held"
             else {}
         )
+        for m, _k in kinds_found:
+            # "wird im Mai nach Skopje reisen und dort mit X zusammentreffen", "will travel to X and meet Y": a
+            # trigger joined by "and" to one that has the cue shares it
+            if cue_is_mine and not cue_is_mine[id(m)]:
+                cue_is_mine[id(m)] = any(
+                    cue_is_mine[id(o)]
+                    and o.end() <= m.start()
+                    and re.search(r"\s(?:und|and|и)\s", chunk[o.end() : m.start()])
+                    and not re.search(r"[,;]", chunk[o.end() : m.start()])
+                    for o, _ in kinds_found
+                )
         mixed = not all(cue_is_mine.values())
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
