@@ -4003,3 +4003,14 @@ def test_a_trigger_joined_by_and_to_a_planned_one_is_planned_with_it() -> None:
     )
     meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
     assert (meeting["status"], meeting["date"]) == ("announced", "2025-05")
+
+
+def test_a_german_compound_word_of_a_company_before_its_name() -> None:
+    doc = _extract_text(
+        "Bern (sda) - Stadler Rail bewirbt sich um Aufträge der chilenischen Staatsbahn EFE. Auch der deutsche "
+        "Technologiekonzern Kessler Antriebstechnik ist im Rennen.",
+        "de",
+        "2025-06-18",
+    )
+    orgs = {(o["name"], o["kind"], tuple(o["countries"])) for o in doc["organizations"]}
+    assert {("EFE", "enterprise", ("CL",)), ("Kessler Antriebstechnik", "enterprise", ("DE",))} <= orgs

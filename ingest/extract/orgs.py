@@ -284,7 +284,9 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>(?:Industrie- und )?Handelskammer|Wirtschaftskammer)\b"),
             ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
-                           r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma)\s+"
+                           r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma|"
+                           # "der Technologiekonzern Bühler", "der Energieversorger EVN", "die Staatsbahn EFE"
+                           r"[A-ZÄÖÜ][a-zäöüß]+(?:konzern|versorger|hersteller|bahn)[s]?)\s+"
                            r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} "
                            r"(?<!Planning )(?<!Working )(?:Group|Holding))\b"),
