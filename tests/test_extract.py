@@ -4014,3 +4014,14 @@ def test_a_german_compound_word_of_a_company_before_its_name() -> None:
     )
     orgs = {(o["name"], o["kind"], tuple(o["countries"])) for o in doc["organizations"]}
     assert {("EFE", "enterprise", ("CL",)), ("Kessler Antriebstechnik", "enterprise", ("DE",))} <= orgs
+
+
+def test_german_verbs_of_speaking_in_a_wider_sense() -> None:
+    doc = _extract_text(
+        "Berlin (dpa) - Bundesaußenminister Johann Wadephul hat seinen argentinischen Amtskollegen Pablo Quirno am "
+        "Donnerstag empfangen. Quirno warb um deutsche Investitionen in Bergbau und Energie. Wadephul verwies auf "
+        "das Abkommen zwischen der EU und dem Mercosur. Quirno sprach bei der Zeremonie von einem „wichtigen Signal“.",
+        "de",
+        "2025-12-11",
+    )
+    assert _speaker_names(doc) == ["Pablo Quirno", "Johann Wadephul", "Pablo Quirno"]
