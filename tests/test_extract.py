@@ -4025,3 +4025,23 @@ def test_german_verbs_of_speaking_in_a_wider_sense() -> None:
         "2025-12-11",
     )
     assert _speaker_names(doc) == ["Pablo Quirno", "Johann Wadephul", "Pablo Quirno"]
+
+
+def test_a_season_without_a_year_and_trips_told_as_leading_a_delegation_or_travelling() -> None:
+    june = dt.date(2025, 6, 18)
+    november = dt.date(2025, 11, 20)
+    assert [(d.value, d.season) for d in find_dates("Noch im Herbst will er reisen.", "de", june)] == [("2024", 9)]
+    assert [d.value for d in find_dates("Первое заседание пройдет осенью 2026 года.", "ru", june)] == ["2026"]
+    planned = _extract_text(
+        "Bern (sda) - Noch im Herbst will Bundesrat Guy Parmelin mit einer Wirtschaftsdelegation nach Santiago reisen.",
+        "de",
+        "2025-06-18",
+    )
+    assert [(e["kind"], e["date"]) for e in planned["events"]] == [("visit", "2025")]  # this autumn, to come
+    spring = _extract_text(
+        "Wien (APA) - Bundeskanzler Christian Stocker wird im Frühjahr nach Zagreb reisen.", "de", "2025-11-20"
+    )
+    assert [(e["kind"], e["date"]) for e in spring["events"]] == [("visit", "2026")]  # next spring
+    assert [d.value for d in find_dates("Sie hatten im Frühjahr telefoniert.", "de", november)] == ["2025"]
+    lead = _en("Australian Trade Minister Don Farrell will lead a business delegation to Mumbai in November.")
+    assert [(e["kind"], e["status"], e["date"]) for e in lead["events"]] == [("visit", "planned", "2025-11")]

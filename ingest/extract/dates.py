@@ -44,6 +44,7 @@ class DateMention:
     basis: str  # stated | inferred | dateline
     precision: str  # day | month | year
     relative: bool = False
+    season: int | None = None  # the first month of a season named without a year ("im Herbst"): its year is read
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("reldays", re.compile(rf"(?<!\w)(?P<r>{days})(?!\w){eve_of}", flags)),
         ("relyears", re.compile(rf"(?<!\w)(?P<r>{years})(?!\w)", flags)),
     ]
+    # a season without a year ("im Herbst", "осенью"; not "осенью 2026 года")
+    seasons = lex.data.get("seasons") or {}
+    if seasons:
+        alternation = "|".join(re.escape(k) for k in sorted(seasons, key=len, reverse=True))
+        out.append(("season", re.compile(rf"(?<!\w)(?P<r>{alternation})(?!\w)(?!\s+(?:\d|of|des|{year}))", flags)))
     # the relative phrases a lexicon may have ("last week", "в прошлом месяце", "im kommenden Frühjahr")
     for key, name in (
         ("relative_weeks", "relweeks"),
@@ -296,6 +302,10 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
         if name == "relyears":
             shift = int(lex["relative_years"][groups["r"].lower()])
             return DateMention(start, end, str(anchor.year + shift), "inferred", "year", relative=True)
+        if name == "season":  # the last such season begun: a plan's is moved to the next (events._forward)
+            first_month = int(lex["seasons"][groups["r"].lower()])
+            year = anchor.year if first_month <= anchor.month else anchor.year - 1
+            return DateMention(start, end, str(year), "inferred", "year", season=first_month)
         if name == "relseasons":  # "im kommenden Frühjahr": the year of the next such season
             first_month = int(lex["relative_seasons"][groups["r"].lower()])
             year = anchor.year if first_month > anchor.month else anchor.year + 1

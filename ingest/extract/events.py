@@ -1517,6 +1517,9 @@ def _attributed_org(lang: str, orgs: list[Org], text: str, verb: tuple[int, int]
 
 def _forward(mention: DateMention, published: dt.date, weekday: bool = False) -> DateMention:
     """A future event's inferred date lies after the publication date: next year's month, next week's day."""
+    if mention.season and mention.value == str(published.year) and mention.season + 2 < published.month:
+        # "im Frühjahr" planned in November: next spring
+        return DateMention(mention.start, mention.end, str(published.year + 1), mention.basis, mention.precision)
     if mention.basis != "inferred" or mention.value >= published.isoformat()[: len(mention.value)]:
         return mention
     if weekday and mention.precision == "day":  # "am Mittwoch wird ... empfangen": the coming Wednesday
