@@ -4045,3 +4045,13 @@ def test_a_season_without_a_year_and_trips_told_as_leading_a_delegation_or_trave
     assert [d.value for d in find_dates("Sie hatten im Frühjahr telefoniert.", "de", november)] == ["2025"]
     lead = _en("Australian Trade Minister Don Farrell will lead a business delegation to Mumbai in November.")
     assert [(e["kind"], e["status"], e["date"]) for e in lead["events"]] == [("visit", "planned", "2025-11")]
+
+
+def test_a_russian_delegation_that_will_set_off_or_arrive_is_an_announced_visit() -> None:
+    doc = _extract_text(
+        "МИНСК, 23 сентября (БЕЛТА) – В ноябре в Пакистан отправится белорусская межведомственная делегация во главе "
+        "с министром промышленности Беларуси Александром Ефимовым.",
+        "ru",
+        "2025-09-23",
+    )
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [("visit", "announced", "2025-11")]
