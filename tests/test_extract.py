@@ -4055,3 +4055,14 @@ def test_a_russian_delegation_that_will_set_off_or_arrive_is_an_announced_visit(
         "2025-09-23",
     )
     assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [("visit", "announced", "2025-11")]
+
+
+def test_he_who_is_received_is_the_one_of_the_other_state_named_last() -> None:
+    doc = _extract_text(
+        "JAKARTA, Aug 14 (Antara) - Indonesian Foreign Minister Sugiono co-chaired the 5th Joint Commission with "
+        "Vietnamese Deputy Prime Minister Bui Thanh Son in Hanoi on Thursday. Earlier in the day, he was received in "
+        "Hanoi by Prime Minister Pham Minh Chinh.",
+        "en",
+        "2025-08-14",
+    )
+    assert ("meeting", "2025-08-14", ["Pham Minh Chinh", "Sugiono"]) in _events(doc)

@@ -878,6 +878,14 @@ def find_events(
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
                     guests = [p for p, role in anchor.participants if role == "guest"] if anchor else []
                     referent = guests[0] if guests else last_speaker
+                    if referent is None and participants:
+                        # "… co-chaired the commission with Son. Earlier, he was received by Prime Minister X": the
+                        # one of another state than those named here, named last before
+                        here_states = {p.country for p in participants}
+                        referent = next(
+                            (p for _, p in reversed(people.mentioned(0, s_start)) if p.country not in here_states),
+                            None,
+                        )
                     if referent is not None and referent not in participants:
                         participants = [referent, *participants]
                 # "Тогда в Бразилиа его принял президент Лула", "empfing ihn": the one received is a pronoun
