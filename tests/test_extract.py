@@ -4066,3 +4066,27 @@ def test_he_who_is_received_is_the_one_of_the_other_state_named_last() -> None:
         "2025-08-14",
     )
     assert ("meeting", "2025-08-14", ["Pham Minh Chinh", "Sugiono"]) in _events(doc)
+
+
+def test_a_next_session_told_by_the_bodys_abbreviation_or_by_its_ordinal_alone() -> None:
+    en = _en(
+        "Foreign Minister Mohamad Hasan co-chaired the 7th Malaysia-India Joint Commission Meeting (JCM) with Indian "
+        "External Affairs Minister S. Jaishankar in New Delhi today. The 8th JCM will be held in Kuala Lumpur in 2026.",
+        published="2025-11-18",
+    )
+    sessions = [(e["date"], e.get("session_number")) for e in en["events"] if e["kind"] == "session"]
+    assert ("2026", 8) in sessions
+    de = _extract_text(
+        "Bern (sda) - Die Gemischte Wirtschaftskommission Schweiz-Südafrika ist am Donnerstag, 13. November 2025, zu "
+        "ihrer neunten Sitzung zusammengekommen. Die zehnte soll 2027 in Südafrika abgehalten werden.",
+        "de",
+        "2025-11-13",
+    )
+    assert ("2027", 10) in [(e["date"], e.get("session_number")) for e in de["events"] if e["kind"] == "session"]
+    rounds = _extract_text(
+        "Wien (APA) - Die dritte Runde der Konsultationen hatte im Mai 2024 in Bangkok stattgefunden; die vierte ist "
+        "für 2026 in Wien angesetzt.",
+        "de",
+        "2025-12-02",
+    )
+    assert not [e for e in rounds["events"] if e["kind"] == "session"]  # (a round, and no sentence's start)
