@@ -4090,3 +4090,18 @@ def test_a_next_session_told_by_the_bodys_abbreviation_or_by_its_ordinal_alone()
         "2025-12-02",
     )
     assert not [e for e in rounds["events"] if e["kind"] == "session"]  # (a round, and no sentence's start)
+
+
+def test_a_body_that_is_to_meet_for_the_first_time_has_its_first_session_and_no_meeting() -> None:
+    doc = _extract_text(
+        "Berlin (dpa) - Bundeswirtschaftsministerin Katherina Reiche und Singapurs Vizepremier Gan Kim Yong riefen am "
+        "Dienstag in einer Videokonferenz eine gemeinsame Arbeitsgruppe ins Leben. Wie das Ministerium anschließend "
+        "mitteilte, soll das Gremium erstmals im ersten Quartal 2026 in Singapur zusammenkommen.",
+        "de",
+        "2025-09-30",
+    )
+    assert [(e["kind"], e["date"], e.get("session_number")) for e in doc["events"] if e["kind"] != "statement"] == [
+        ("video-call", "2025-09-30", None),
+        ("founding", "2025-09-30", None),
+        ("session", "2026", 1),
+    ]

@@ -218,6 +218,12 @@ def find_events(
                         repeats.append(later)
                         kinds_found.append((later, entry))
 
+        # "soll das Gremium erstmals … zusammenkommen": the words of a session are no meeting of their own
+        sessions = [m for m, k in kinds_found if k["kind"] == "session"]
+        kinds_found = [
+            (m, k) for m, k in kinds_found
+            if k["kind"] not in ("meeting", "talks") or not any(o.start() <= m.start() < o.end() for o in sessions)
+        ]  # fmt: skip
         # "held a virtual meeting", "telephone talks": a meeting or talks whose words tell a call is that call
         calls = [m for m, k in kinds_found if k["kind"] in ("phone-call", "video-call")]
         kinds_found = [
