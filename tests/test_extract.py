@@ -4105,3 +4105,15 @@ def test_a_body_that_is_to_meet_for_the_first_time_has_its_first_session_and_no_
         ("founding", "2025-09-30", None),
         ("session", "2026", 1),
     ]
+
+
+def test_a_russian_agreement_to_create_a_body_is_a_planned_founding() -> None:
+    doc = _extract_text(
+        "МИНСК, 12 октября (БЕЛТА) – Министр промышленности Беларуси Александр Ефимов провел переговоры с министром "
+        "торговли Нигера Мусой Гарбой Амаду. Стороны договорились создать совместную рабочую группу по транспорту и "
+        "логистике.",
+        "ru",
+        "2025-10-12",
+    )
+    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    assert (founding["status"], founding.get("date")) == ("planned", None)
