@@ -4117,3 +4117,16 @@ def test_a_russian_agreement_to_create_a_body_is_a_planned_founding() -> None:
     )
     founding = next(e for e in doc["events"] if e["kind"] == "founding")
     assert (founding["status"], founding.get("date")) == ("planned", None)
+
+
+def test_an_abbreviated_courtesy_title_does_not_end_the_sentence() -> None:
+    doc = _extract_text(
+        "Abuja, Oct. 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal Minister for "
+        "Economic Cooperation and Development, Ms Reem Alabali-Radovan. Earlier, the German minister held talks with "
+        "the Minister of Foreign Affairs, Amb. Yusuf Tuggar, at the ministry's headquarters in Abuja. After the "
+        "talks, the two ministers signed a Joint Declaration of Intent.",
+        "en",
+        "2025-10-28",
+    )
+    assert ("talks", "2025-10-28", ["Reem Alabali-Radovan", "Yusuf Tuggar"]) in _events(doc)
+    assert ("signing", "2025-10-28", ["Reem Alabali-Radovan", "Yusuf Tuggar"]) in _events(doc)
