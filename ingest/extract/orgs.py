@@ -898,8 +898,8 @@ def _state_houses(
     found = list(re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text))
     # "received … at State House": a building where an event is held; listed only when it also speaks or acts
     # ("State House said in a dispatch", "nach Angaben des State House")
-    venue = re.compile(r"(?:\b(?:at|in|to|from|im|ins|vor dem|в)\s+(?:the\s+)?)$")
-    if all(venue.search(text, max(0, m.start() - 12), m.start()) for m in found):
+    place_before = cue(lang, "place_before")
+    if all(place_before.search(text, max(0, m.start() - 12), m.start()) for m in found):
         return
     for match in found:
         start = next((s for s, e in sentences if s <= match.start() < e), match.start())
