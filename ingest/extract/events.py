@@ -524,6 +524,7 @@ def find_events(
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
         framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
+        named_frame = _named_frame(lang, chunk, sentences[index - 1] if index else None) if framed_sentence else None
         # relative clauses about a person named right before them ("Szijjártó, der am Nachmittag …"), and that person
         about_persons = [
             ((m.start(), m.end()), named)
@@ -630,7 +631,7 @@ def find_events(
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
             framing = (
-                _framing_event(events, _named_frame(lang, chunk, sentences[index - 1] if index else None))
+                _framing_event(events, named_frame)
                 if framed_sentence and ev_status == "held" and not ev_dates
                 else None
             )
@@ -1861,7 +1862,7 @@ def _framed_by(lang: str, before_verb: str, events: list[Event]) -> Event | None
     frame = cue(lang, "framed").search(before_verb)
     if frame is None:
         return None
-    kinds = {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(frame.group())}
+    kinds = _kinds_named(lang, frame.group())
     held = [
         e
         for e in events
@@ -1878,7 +1879,12 @@ def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tup
     frame = cue(lang, "framed").search(chunk)
     if frame is None or previous is None:
         return None
-    return previous, {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(frame.group())}
+    return previous, _kinds_named(lang, frame.group())
+
+
+def _kinds_named(lang: str, words: str) -> set[str]:
+    """The kinds of event the words of a frame name ("По итогам переговоров": talks; none for "dabei")."""
+    return {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(words)}
 
 
 def _framing_event(events: list[Event], named: tuple[tuple[int, int], set[str]] | None = None) -> Event | None:
