@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from typing import Any
 
@@ -152,8 +152,7 @@ def find_events(
             # "…провел во вторник консультации. Накануне …": the day before that event, not before publication
             day_before = (dt.date.fromisoformat(anchor.date) - dt.timedelta(days=1)).isoformat()
             in_sentence = [
-                DateMention(d.start, d.end, day_before, d.basis, d.precision, d.relative)
-                if s_start + eve.start() <= d.start < s_start + eve.end() else d
+                replace(d, value=day_before) if s_start + eve.start() <= d.start < s_start + eve.end() else d
                 for d in in_sentence
             ]  # fmt: skip
         status = _status(lang, chunk, in_sentence, published)
@@ -1534,7 +1533,7 @@ def _forward(mention: DateMention, published: dt.date, weekday: bool = False) ->
     """A future event's inferred date lies after the publication date: next year's month, next week's day."""
     if mention.season and mention.value == str(published.year) and mention.season + 2 < published.month:
         # "im Frühjahr" planned in November: next spring
-        return DateMention(mention.start, mention.end, str(published.year + 1), mention.basis, mention.precision)
+        return replace(mention, value=str(published.year + 1))
     if mention.basis != "inferred" or mention.value >= published.isoformat()[: len(mention.value)]:
         return mention
     if weekday and mention.precision == "day":  # "am Mittwoch wird ... empfangen": the coming Wednesday
