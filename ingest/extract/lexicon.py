@@ -551,8 +551,9 @@ def actor(name: str) -> tuple[str, str] | None:
     spaced = re.sub(
         r"\b([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z][a-z])", lambda m: " ".join(c for c in m.groups() if c), name
     )
-    if spaced != name and name_key(spaced) in actor_states():
-        return actor_names()[name_key(spaced)], actor_states()[name_key(spaced)]
+    spaced_key = name_key(spaced) if spaced != name else None
+    if spaced_key in actor_states():
+        return actor_names()[spaced_key], actor_states()[spaced_key]
     return _loose_actors().get(loose_key(name))
 
 
