@@ -383,8 +383,8 @@ def _ru_word(token: str, case: str | None) -> str:
         return f"{head}-{_ru_parse(last, case)[0]}"
     word = _ru_parse(token, case)[0]
     # a surname the morphology does not know, in a man's instrumental or dative ("Андреем Лыковым", "Лыкову")
-    unknown = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))(?:ым|у)", token) if word == token else None
-    if unknown and case in ("ablt", "datv") and token.endswith({"ablt": "ым", "datv": "у"}[case]):
+    unknown = re.fullmatch(r"(.+(?:ов|ев|ёв|ин|ын))(ым|у)", token) if word == token else None
+    if unknown and {"ым": "ablt", "у": "datv"}[unknown.group(2)] == case:
         return unknown.group(1)
     return word
 
