@@ -4130,3 +4130,60 @@ def test_an_abbreviated_courtesy_title_does_not_end_the_sentence() -> None:
     )
     assert ("talks", "2025-10-28", ["Reem Alabali-Radovan", "Yusuf Tuggar"]) in _events(doc)
     assert ("signing", "2025-10-28", ["Reem Alabali-Radovan", "Yusuf Tuggar"]) in _events(doc)
+
+
+def test_a_japanese_family_name_in_capitals_is_read_as_the_surname() -> None:
+    text = (
+        "Ulaanbaatar, October 8, 2025 /MONTSAME/. Newly appointed Ambassador Extraordinary and Plenipotentiary of "
+        "Japan to Mongolia OKUBO Tetsuya presented his letter of credence to President of Mongolia Khurelsukh Ukhnaa "
+        "on Tuesday. Following the ceremony, President Khurelsukh had a conversation with the Ambassador. "
+        "Ambassador Okubo said that Japan attaches great importance to Mongolia."
+    )
+    doc = _extract_text(text, "en", "2025-10-08")
+    people = {p["name"]: p for p in doc["persons"]}
+    assert set(people) == {"Tetsuya Okubo", "Khurelsukh Ukhnaa"}
+    okubo = people["Tetsuya Okubo"]
+    assert "OKUBO Tetsuya" in okubo["aliases"]
+    # the later "Ambassador Okubo" adds no second, vaguer post
+    assert [(q["role"], q["receiving_country"]) for q in okubo["posts"]] == [("ambassador", "MN")]
+    # evidence quotes the text as written
+    assert all(e["text"] in text for p in doc["persons"] for q in p["posts"] for e in q["evidence"])
+    assert ("meeting", "2025-10-07", ["Khurelsukh Ukhnaa", "Tetsuya Okubo"]) in _events(doc)
+
+
+def test_a_malay_father_s_name_alone_is_not_the_son() -> None:
+    doc = _extract_text(
+        "KUALA LUMPUR, Sept 16 (Bernama) -- Saudi Foreign Minister Prince Faisal bin Farhan Al Saud called on Prime "
+        "Minister Datuk Seri Anwar Ibrahim today. Earlier in the day, Prince Faisal was granted an audience by His "
+        "Majesty Sultan Ibrahim, King of Malaysia, at Istana Negara.",
+        "en",
+        "2025-09-16",
+    )
+    names = [p["name"] for p in doc["persons"]]
+    assert "Ibrahim" in names and "Anwar Ibrahim" in names
+    assert ("meeting", "2025-09-16", ["Faisal bin Farhan Al Saud", "Ibrahim"]) in _events(doc)
+
+
+def test_a_ruler_is_named_without_his_epithets_and_his_late_father() -> None:
+    doc = _extract_text(
+        "BANDAR SERI BEGAWAN, Aug 6 - Malaysian Foreign Minister Dato Seri Mohamad Haji Hasan is on an official "
+        "visit to Brunei. Earlier yesterday, Mohamad was granted an audience with His Majesty Sultan Haji Hassanal "
+        "Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien Sa'adul Khairi Waddien, "
+        "Sultan and Yang Di-Pertuan of Brunei Darussalam at Istana Nurul Iman.",
+        "en",
+        "2025-08-06",
+    )
+    assert _people(doc)["Hassanal Bolkiah"] == ("BN", [("president", None)])
+    assert len(doc["persons"]) == 2
+    assert ("meeting", "2025-08-05", ["Hassanal Bolkiah", "Mohamad Haji Hasan"]) in _events(doc)
+
+
+def test_a_monarch_of_the_actor_dictionary_keeps_his_state() -> None:
+    doc = _extract_text(
+        "Ulaanbaatar, October 8, 2025 /MONTSAME/. President Khurelsukh Ukhnaa received the Ambassador of Japan to "
+        "Mongolia Tetsuya Okubo. The Head of State noted that the state visit of Emperor Naruhito to Mongolia in "
+        "July had opened a new chapter in bilateral relations.",
+        "en",
+        "2025-10-08",
+    )
+    assert _people(doc)["Naruhito"][0] == "JP"

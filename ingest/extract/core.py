@@ -55,6 +55,33 @@ _VIETNAMESE_SURNAMES = frozenset([
 ])  # fmt: skip
 
 
+# Japanese official style writes the family name first, in capitals ("Prime Minister ISHIBA Shigeru",
+# "Mr. MOTEGI Toshimitsu,"), after a title or an honorific; Roman numerals and acronyms without a vowel are no names.
+_FAMILY_NAME_FIRST = re.compile(
+    r"(?<=[A-Za-z.] )(?![IVXLCDM]+\b)([A-Z]*[AEIOUY][A-Z]*[A-Z]) ([A-Z][a-z]{2,})(?=[^A-Za-z]*(?:[a-z,.;:)]|$))"
+)
+
+
+def _given_name_first(text: str) -> tuple[str, dict[str, str]]:
+    """Write "ISHIBA Shigeru" as "Shigeru Ishiba" in place; return the text and the written form of each swapped name.
+
+    Both forms have the same length, so every offset found in the new text holds in the original.
+
+    >>> _given_name_first("Prime Minister TAKAICHI Sanae and Mr. MOTEGI Toshimitsu, with the UAE President.")[0]
+    'Prime Minister Sanae Takaichi and Mr. Toshimitsu Motegi, with the UAE President.'
+    """
+    written: dict[str, str] = {}
+
+    def swap(match: re.Match[str]) -> str:
+        if re.search(r"\b[a-z]+ $", text[max(0, match.start() - 20) : match.start()]):
+            return match.group()  # "the UAE President"
+        name = f"{match.group(2)} {match.group(1).capitalize()}"
+        written[name] = match.group()
+        return name
+
+    return _FAMILY_NAME_FIRST.sub(swap, text), written
+
+
 def _published(
     published: str | None, dateline: Dateline | None, text: str, lang: str = "en", today: dt.date | None = None
 ) -> tuple[dt.date, bool]:
@@ -430,6 +457,8 @@ def extract_facts(
     """
     lang = language or detect_language(text)
     lex = load_lexicon(lang)
+    original = text  # evidence quotes the text as written
+    text, written = _given_name_first(text) if lang == "en" else (text, {})
     dateline = parse_dateline(text, lang)
     published_date, _inferred = _published(published, dateline, text, lang)
     story_date = _filed(dateline, published_date)
@@ -478,11 +507,13 @@ def extract_facts(
             "method": "extracted",
         }
     }
-    organizations = _organizations(text, lang, people, bodies, events, orgs)
-    doc["persons"] = [_person_doc(text, person) for person in people.people if person.country]
+    for person in people.people:
+        person.aliases += [written[alias] for alias in person.aliases if alias in written]
+    organizations = _organizations(original, lang, people, bodies, events, orgs)
+    doc["persons"] = [_person_doc(original, person) for person in people.people if person.country]
     doc["organizations"] = organizations
     doc["documents"], doc["events"] = _events_doc(
-        text, events, {p["key"] for p in doc["persons"]}, {o["key"] for o in organizations}
+        original, events, {p["key"] for p in doc["persons"]}, {o["key"] for o in organizations}
     )
     return doc
 

@@ -54,8 +54,10 @@ __all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
 # States whose officials the press calls by their first name: "Prabowo" (Subianto), "Anwar" (Ibrahim), "Paetongtarn"
-CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "TH", "ET", "ER", "MN"})  # Ethiopians, Eritreans: no family names;
+CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "BN", "TH", "ET", "ER", "MN"})  # Ethiopians, Eritreans: no family names;
 # Mongolians by their given name, written before the patronymic ("Battsetseg Batmunkh" is "Battsetseg")
+# Without family names, the last word is the father's name: "Sultan Ibrahim" is not Anwar Ibrahim.
+_NO_FAMILY_NAME = frozenset({"ID", "MY", "BN", "ET", "ER"})
 
 # Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
 _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
@@ -1025,8 +1027,8 @@ class _Finder:
             r"(?:\S+\s+|(?:[A-Z][\w.'’-]*\s+){2,3})?$",
             window,
         )
-        if not match:
-            return None
+        if not match or re.search(r"\bibni\b[^,;]*$", window[: match.start(1)]):
+            return None  # "… ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien Sa'adul Khairi Waddien, Sultan …"
         start = floor + match.start(1)
         noun_of = re.match(r"\S+\s+von\s+(?=\S+\s+\S)", match.group(1)) if self.lang == "de" else None
         if noun_of and re.search(r"(?:\b(?:im|am|vom|zum|beim|de[mnrs]|die|das|eine[mnrs]?)|\w+(?:en|er|es))\s+$",
@@ -1121,7 +1123,7 @@ class _Finder:
         if len(nominative) == 1:
             # a surname alone: a person named in full before, or a well-known office holder
             for person in self.people:
-                if nominative[0] in (person.surname, person.name.split()[-1]) and country in (None, person.country):
+                if nominative[0] in _called(person) and country in (None, person.country):
                     person.mentions.append(Mention(start, end, form, case))
                     if form not in person.aliases:
                         person.aliases.append(form)
@@ -1137,8 +1139,15 @@ class _Finder:
             if full and country in (None, full[1]) and [w[0] for w in full[0].split()[: len(initials)]] == initials:
                 written_surname = nominative[-1]  # "Лавров": what the text calls him again
                 nominative, country = full[0].split(), full[1]
-        if "ibni" in nominative[1:]:  # "Hassanal Bolkiah … ibni Al-Marhum Sultan …": a ruler's father is no part
-            nominative = nominative[: nominative.index("ibni")]
+        if "ibni" in nominative[1:] or re.match(r"\s+ibni\b", self.text[end : end + 6]):
+            # "Hassanal Bolkiah … ibni Al-Marhum Sultan …": a ruler's father is no part of his name
+            nominative = nominative[: nominative.index("ibni")] if "ibni" in nominative else nominative
+            # "Hassanal Bolkiah Mu'izzaddin Waddaulah": a well-known ruler's name, then his epithets
+            for size in (2, 3):
+                holder = actor(" ".join(nominative[:size])) if size < len(nominative) else None
+                if holder:
+                    nominative, country = nominative[:size], holder[1]
+                    break
         malay = malay_name(nominative, country) if self.lang != "ru" else None
         if malay:
             nominative = malay
@@ -1232,9 +1241,21 @@ class _Finder:
                 forms.add(words[0])
             if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
                 forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
+            if person.country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != person.surname:
+                forms.discard(words[-1])
             if candidates & forms:
                 return person
         return None
+
+
+def _called(person: Person) -> set[str]:
+    """The words a person named in full before is called by alone."""
+    words = person.name.split()
+    if person.country in _NO_FAMILY_NAME:
+        return {words[0], person.surname} - ({words[-1]} if len(words) >= 2 else set())
+    if person.country in CALLED_BY_FIRST_NAME:
+        return {person.surname, words[0], words[-1]}
+    return {person.surname, words[-1]}
 
 
 @cache
@@ -1257,6 +1278,13 @@ def _add_post(person: Person, post: Post) -> None:
     # a State Secretary of no ministry who directs a State Secretariat: the rank of its head ("Staatssekretärin
     # Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft")
     rank = [q for q in person.posts if q.role == "deputy-minister" and not q.ministry]
+    fuller = [
+        q
+        for q in person.posts
+        if q.role == post.role and q.receiving and post.receiving in (None, q.receiving) and not post.ministry
+    ]
+    if fuller and post.role == "ambassador":
+        return  # "Ambassador Okubo" after "Ambassador … of Japan to Mongolia OKUBO Tetsuya": the post named before
     if guessed:  # "his South African counterpart, Mr Ronald Lamola, Minister of International Relations"
         person.posts[person.posts.index(guessed[0])] = post
     elif post.role == "head-of-agency" and rank:
@@ -1289,7 +1317,7 @@ def _actor_surnames() -> dict[str, tuple[str, str]]:
     for name, code in actors().items():
         words = str(name).split()
         surname = words[0] if code in EAST_ASIAN else words[-1]
-        if len(words) >= 2 and surname not in out:
+        if len(words) >= 2 and surname not in out and code not in _NO_FAMILY_NAME:
             out[surname] = (str(name), str(code))
     for name, code in actors().items():  # "President Prabowo": the first name of those called by it
         words = str(name).split()
