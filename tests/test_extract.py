@@ -4187,3 +4187,41 @@ def test_a_monarch_of_the_actor_dictionary_keeps_his_state() -> None:
         "2025-10-08",
     )
     assert _people(doc)["Naruhito"][0] == "JP"
+
+
+def test_a_session_told_without_a_date_takes_the_day_of_the_sentence_naming_its_chairs() -> None:
+    doc = _extract_text(
+        "Zambia and Zimbabwe have signed three memoranda of understanding at the close of the 7th Session of the "
+        "Zambia-Zimbabwe Joint Permanent Commission on Cooperation (JPCC) in Livingstone.\n\nThe ministerial session "
+        "on Thursday was co-chaired by Foreign Affairs Minister Mulambo Haimbe and Zimbabwe's Minister of Foreign "
+        "Affairs, Professor Amon Murwira.",
+        "en",
+        "2025-08-15",
+    )
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["date"], session["date_basis"], session["session_number"]) == ("2025-08-14", "inferred", 7)
+
+
+def test_the_portuguese_e_joins_the_surnames() -> None:
+    doc = _extract_text(
+        "Luxemburg – Premierminister Luc Frieden hat am Mittwoch den Premierminister von Cabo Verde, Ulisses "
+        "Correia e Silva, in Luxemburg empfangen.",
+        "de",
+        "2025-06-11",
+    )
+    assert "Ulisses Correia e Silva" in _people(doc)
+    assert not any("Lula" in name for name in _people(doc))
+
+
+def test_the_irish_titles_name_the_prime_minister_and_his_deputy() -> None:
+    doc = _extract_text(
+        "The Tánaiste and Minister for Foreign Affairs and Trade, Simon Harris TD, today (Wednesday, 18 June 2025) "
+        "held a video call with India's External Affairs Minister, Dr S. Jaishankar. The Tánaiste and the External "
+        "Affairs Minister discussed the EU-India free trade negotiations. The two Ministers last met in Munich in "
+        "February.",
+        "en",
+    )
+    assert _people(doc)["Simon Harris"] == ("IE", [("deputy-prime-minister", None), ("minister", None)])
+    # free trade negotiations are talked of, not held; "The two Ministers" are the two named
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("video-call", "2025-06-18"), ("meeting", "2025-02")]
+    assert _events(doc)[1][2] == ["Simon Harris", "Subrahmanyam Jaishankar"]

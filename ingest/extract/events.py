@@ -604,6 +604,12 @@ def find_events(
                     here, chaired = following, text[sentences[index + 1][0] : sentences[index + 1][1]]
                     consumed.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
+                    opening = chair_re.match(text, *sentences[index + 1])
+                    subject_dates = [d for d in dates if opening and opening.start() <= d.start < opening.end()]
+                    if ev_basis == "dateline" and len(subject_dates) == 1:
+                        ev_date, ev_basis = _date(
+                            subject_dates, ev_status, published
+                        )  # "The session on Thursday was …"
             if not persons and ev_status == "held" and kind == "signing" and index + 1 < len(sentences):
                 following = _follow_up(text, sentences[index + 1], cue(lang, "document_signed_by"), people)
                 if following:
@@ -932,7 +938,9 @@ def find_events(
                         same[-1].evidence.append(sentence)
                         continue
                 group_words = [
-                    (m.start(), m.end()) for source, _ in _GROUP_ROLES.get(lang, []) for m in re.finditer(source, chunk)
+                    (m.start(), m.end())
+                    for source, _ in _GROUP_ROLES.get(lang, [])
+                    for m in re.finditer(source, chunk, re.IGNORECASE)
                 ]
                 # "führten die Minister Gespräche": the title in a group word is that group, no one else
                 titled = [a for a in anaphors if not any(s <= a[0] - s_start < e for s, e in group_words)]
@@ -1192,7 +1200,9 @@ def _chairs_of(event: Event) -> list[Person]:
 
 def _co_chairs(lang: str, chunk: str) -> bool:
     """Whether the sentence names the co-chairs as a group ("сопредседатели подписали", "the co-chairs")."""
-    return any(role == "co-chairing" and re.search(source, chunk) for source, role in _GROUP_ROLES.get(lang, []))
+    return any(
+        role == "co-chairing" and re.search(source, chunk, re.IGNORECASE) for source, role in _GROUP_ROLES.get(lang, [])
+    )
 
 
 def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
@@ -1284,7 +1294,8 @@ _CHAIR = {
     r"|(?:Die|Das|Den) (?:Sitzung|Treffen|Gespräche|Verhandlungen|Beratungen?|Konsultationen|Vorsitz)\w* "
     r"(?:leitete|führte|hatte|wurden? vo[nm])"
     r"|(?:Ko-|Co-)?Vorsitzende (?:waren|der \w+ waren)|Teilnehmer (?:waren|der \w+ waren))",
-    "en": r"\s*(?:(?:The|This|That|It) (?:(?:meeting|talks|session|consultations|negotiations|sitting) )?(?:was|were) "
+    "en": r"\s*(?:(?:The|This|That|It) (?:(?:(?:ministerial|plenary|formal|official) )?"
+    r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were) "
     r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
     r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
     r"|It was (?:co-?)?chaired by)",
@@ -1329,7 +1340,7 @@ def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...],
     """The persons a group word stands for: one holder of its post for each state of the article's pair
     ("die beiden Minister"), or the co-chairs of the event the sentence follows; nobody when unclear."""
     for source, role in _GROUP_ROLES.get(lang, []):
-        if not re.search(source, chunk):
+        if not re.search(source, chunk, re.IGNORECASE):  # "The two Ministers"
             continue
         if role == "co-chairing":
             return _chairs_of(anchor) if anchor else []

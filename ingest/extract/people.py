@@ -64,7 +64,10 @@ _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
 _UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
-_PARTICLES = r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+)?|(?:al|el)-))"
+# ("Ulisses Correia e Silva", "Ribeiro do Amaral": the Portuguese "e" and "do" join the surnames)
+_PARTICLES = (
+    r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|do|del|e|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+|la\s+)?|(?:al|el)-))"
+)
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
 _RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт"])  # a father's name follows ("бин Хамада")
