@@ -4225,3 +4225,39 @@ def test_the_irish_titles_name_the_prime_minister_and_his_deputy() -> None:
     # free trade negotiations are talked of, not held; "The two Ministers" are the two named
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("video-call", "2025-06-18"), ("meeting", "2025-02")]
     assert _events(doc)[1][2] == ["Simon Harris", "Subrahmanyam Jaishankar"]
+
+
+def test_a_german_weekday_before_a_verb_in_the_present_is_the_coming_day() -> None:
+    doc = _extract_text(
+        "Dresden – Der lettische Wirtschaftsminister Viktors Valainis ist seit Montag zu Gast in Sachsen. Am Mittwoch "
+        "trifft Valainis in Leipzig Oberbürgermeister Burkhard Jung (SPD).",
+        "de",
+        "2025-06-24",
+    )
+    assert ("meeting", "2025-06-25", ["Burkhard Jung", "Viktors Valainis"]) in _events(doc)
+
+
+def test_a_launch_the_next_sentence_gives_founders_and_dates_the_quotes_said_at_it() -> None:
+    doc = _extract_text(
+        "NAIROBI, March 12 - Kenya and the United Kingdom on Tuesday launched the Kenya-UK Trade and Investment "
+        "Council, a public-private platform. The council was launched in Nairobi by Investments, Trade and Industry "
+        'Cabinet Secretary Lee Kinyanjui and British High Commissioner Neil Wigan. "We want value addition," Mr '
+        "Kinyanjui said at the launch. The council's first meeting is scheduled for June.",
+        "en",
+        "2025-03-12",
+    )
+    assert "Kenya-UK Trade and Investment Council" in [o["name"] for o in doc["organizations"]]
+    assert ("founding", "2025-03-11", ["Lee Kinyanjui", "Neil Wigan"]) in _events(doc)
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    assert (statement["date"], statement["date_basis"]) == ("2025-03-11", "inferred")
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["date"], session.get("session_number")) == ("2025-06", 1)
+
+
+def test_a_month_name_inside_a_word_is_no_date() -> None:
+    from ingest.extract.dates import find_dates
+
+    found = find_dates(
+        "It was received by Mayor Gong Zheng, and talks are planned for March.", "en", dt.date(2025, 1, 8)
+    )
+    assert [d.value for d in found] == ["2025-03"]

@@ -158,7 +158,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{year})?"),
             ),
             ("myrel", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
-            ("my", re.compile(rf"\b(?i:in|since|from|early|late|mid-?)\s+{month}(?:\s+{year})?(?!\s*\d)")),
+            (
+                "my",
+                re.compile(
+                    rf"\b(?i:in|since|from|early|late|mid-?|for|by|until|before)\s+{month}(?!\w)(?:\s+{year})?(?!\s*\d)"
+                ),
+            ),
             ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             # ("on Tuesday last week": that day of another week)

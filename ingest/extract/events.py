@@ -125,6 +125,7 @@ def find_events(
     status_patterns = _status_patterns(lang)
     events: list[Event] = []
     anchor: Event | None = None
+    signed_or_founded: Event | None = None  # a signing or founding of the story's days, if no event anchors it
     last_speaker: Person | None = None
     consumed: set[tuple[int, int]] = set()
     signatories_told: set[tuple[int, int]] = set()  # sentences that name the signatories of a signing before
@@ -410,7 +411,12 @@ def find_events(
                 # ("Как отметил на переговорах Саидов": a frame between the verb and the speaker's name)
                 named_after = [p for p, person, _ in mentions if person is speaker and p > s_start + verb.end()]
                 between = chunk[verb.start() : named_after[0] - s_start] if named_after else ""
-                at = _framed_by(lang, chunk[: verb.start()], events) or _framed_by(lang, between, events) or anchor
+                at = (
+                    _framed_by(lang, chunk[: verb.start()], events)
+                    or _framed_by(lang, between, events)
+                    or anchor
+                    or signed_or_founded
+                )
                 if (
                     previous
                     and previous.speaker is not speaker
@@ -610,6 +616,13 @@ def find_events(
                         ev_date, ev_basis = _date(
                             subject_dates, ev_status, published
                         )  # "The session on Thursday was …"
+            if not persons and ev_status == "held" and kind == "founding" and index + 1 < len(sentences):
+                following = _follow_up(text, sentences[index + 1], cue(lang, "body_founded_by"), people)
+                if following:
+                    # "Kenya and the UK launched the council. The council was launched in Nairobi by A and B": the
+                    # next sentence names its founders
+                    here = following
+                    event.evidence.append(sentences[index + 1])
             if not persons and ev_status == "held" and kind == "signing" and index + 1 < len(sentences):
                 following = _follow_up(text, sentences[index + 1], cue(lang, "document_signed_by"), people)
                 if following:
@@ -1111,6 +1124,9 @@ def find_events(
                     and (anchor is None or (anchor.kind == "visit" and kind != "visit"))
                 ):
                     anchor = event
+                if anchor is None and signed_or_founded is None and kind in ("signing", "founding"):
+                    # "Kenya and the UK on Tuesday launched the council": the story's event, where quotes were said
+                    signed_or_founded = event if _news_of_the_day(event, published) else None
         if speech is not None and in_this:
             speech.part_of = in_this[0]
         _link_within(in_this)
@@ -1913,6 +1929,13 @@ def _framing_event(events: list[Event], named: tuple[tuple[int, int], set[str]] 
         return earlier[-1]
     earlier = [e for e in earlier if len(e.date or "") == 10]
     return earlier[-1] if earlier else None
+
+
+def _news_of_the_day(event: Event, published: dt.date) -> bool:
+    """Whether a held event took place on the story's day or up to three days before it."""
+    if event.status != "held" or not event.date or len(event.date) != 10:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(event.date)).days <= 3
 
 
 def _same_body(a: Body | None, b: Body) -> bool:
