@@ -4261,3 +4261,22 @@ def test_a_month_name_inside_a_word_is_no_date() -> None:
         "It was received by Mayor Gong Zheng, and talks are planned for March.", "en", dt.date(2025, 1, 8)
     )
     assert [d.value for d in found] == ["2025-03"]
+
+
+def test_a_head_of_government_without_a_state_is_of_the_other_state_of_the_pair() -> None:
+    doc = _extract_text(
+        "GIS – 18 July 2025: The Minister of Foreign Affairs of Mauritius, Mr Dhananjay Ramful, and the High "
+        "Commissioner of India to Mauritius, Mr Vinod Raghavan, signed this morning a Memorandum of Understanding. "
+        "He recalled that the State Visit of Prime Minister Shri Narendra Modi in March this year had elevated "
+        "bilateral ties. The Minister also announced that the 4th meeting of the Mauritius-India Joint Commission, "
+        "which he will co-chair with the External Affairs Minister of India, Dr S. Jaishankar, will be held in New "
+        "Delhi in October. Prime Minister Dr Navinchandra Ramgoolam is also expected to pay a State Visit to India in "
+        "September.",
+        "en",
+    )
+    assert _people(doc)["Navinchandra Ramgoolam"][0] == "MU"
+    # the visit of Modi is his, not that of "He" who recalls it
+    assert ("visit", "2025-03", ["Narendra Modi"]) in _events(doc)
+    # "announced that …": the past is the telling's; the session will be held
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["status"], session["date"]) == ("announced", "2025-10")

@@ -419,11 +419,23 @@ def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) 
             and low <= m.end <= mine.start
             and re.fullmatch(r"\s+(?:and|und|и)\s+[^,;()]*", text[m.end : mine.start])
         }  # "Minister X and Secretary to the President Y were also present": one side
+        # "Prime Minister Dr Navinchandra Ramgoolam", in a story that named India's prime minister: a state has one
+        head_of = {
+            other.country
+            for other in people.people
+            if other is not person
+            and other.country in pair
+            and any(q.role == person.posts[0].role for q in other.posts)
+            and person.posts[0].role in ("president", "prime-minister")
+        }
         if len(joined) == 1:
             person.country = next(iter(joined))
             person.country_confidence = 0.4
         elif len(others) == 1:
             person.country = next(code for code in pair if code not in others)
+            person.country_confidence = 0.4
+        elif len(head_of) == 1:
+            person.country = next(code for code in pair if code not in head_of)
             person.country_confidence = 0.4
         else:
             continue

@@ -899,7 +899,17 @@ def find_events(
                     if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
                     else None
                 )
-                if pronoun and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions):
+                visitor_named = (
+                    kind == "visit"
+                    and bool(  # "the State Visit of X": the visitor is named
+                        match.group().lower().endswith(" of") or re.match(r"\s+of\b", chunk[match.end() :])
+                    )
+                )
+                if (
+                    pronoun
+                    and not visitor_named
+                    and not any(s_start <= pos < s_start + match.start() for pos, _p, _m in mentions)
+                ):
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
                     guests = [p for p, role in anchor.participants if role == "guest"] if anchor else []
                     referent = guests[0] if guests else last_speaker
@@ -1654,7 +1664,11 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     """Whether the clause of a trigger is told in the past and has no cue of a plan or future of its own."""
     starts = [m.end() for m in _CLAUSE_END.finditer(chunk, 0, match.start())]
     end = _CLAUSE_END.search(chunk, match.end())
-    clause = chunk[starts[-1] if starts else 0 : end.start() if end else len(chunk)]
+    begin = starts[-1] if starts else 0
+    reported = list(re.finditer(r"\b(?:that|dass|что)\b", chunk[begin : match.start()]))
+    if reported:  # "The Minister also announced that the 4th meeting …": the past is the telling's, not the event's
+        begin += reported[-1].end()
+    clause = chunk[begin : end.start() if end else len(chunk)]
     after = end.end() if end is not None else len(chunk)
     close = re.compile(r"[^)]*\)\s*,?").match(chunk, after) if end is not None and end.group() == "(" else None
     if close:  # "… Coordination Council (SMCC), held at Wisma Putra": past the name's abbreviation
