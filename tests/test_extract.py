@@ -4280,3 +4280,22 @@ def test_a_head_of_government_without_a_state_is_of_the_other_state_of_the_pair(
     # "announced that …": the past is the telling's; the session will be held
     session = next(e for e in doc["events"] if e["kind"] == "session")
     assert (session["status"], session["date"]) == ("announced", "2025-10")
+
+
+def test_two_events_joined_by_and_each_have_the_persons_of_their_own_clause() -> None:
+    en = _extract_text(
+        "Singapore's Minister for Foreign Affairs Dr Vivian Balakrishnan will call on President Shavkat Mirziyoyev and "
+        "hold talks with Uzbekistan's Foreign Minister Bakhtiyor Saidov in Tashkent on 28 April.",
+        "en",
+        "2025-04-25",
+    )
+    assert ("meeting", "2025-04-28", ["Shavkat Mirziyoyev", "Vivian Balakrishnan"]) in _events(en)
+    assert ("talks", "2025-04-28", ["Bakhtiyor Saidov", "Vivian Balakrishnan"]) in _events(en)
+    ru = _extract_text(
+        "ТАШКЕНТ, 5 ноября (БЕЛТА) – Министр иностранных дел Беларуси Максим Рыженков встретился с президентом "
+        "Узбекистана Шавкатом Мирзиёевым и провел переговоры с министром иностранных дел Бахтиёром Саидовым.",
+        "ru",
+        "2025-11-05",
+    )
+    assert ("meeting", "2025-11-05", ["Maxim Ryzhenkov", "Shavkat Mirziyoyev"]) in _events(ru)
+    assert ("talks", "2025-11-05", ["Bakhtiyor Saidov", "Maxim Ryzhenkov"]) in _events(ru)
