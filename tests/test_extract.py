@@ -4299,3 +4299,28 @@ def test_two_events_joined_by_and_each_have_the_persons_of_their_own_clause() ->
     )
     assert ("meeting", "2025-11-05", ["Maxim Ryzhenkov", "Shavkat Mirziyoyev"]) in _events(ru)
     assert ("talks", "2025-11-05", ["Bakhtiyor Saidov", "Maxim Ryzhenkov"]) in _events(ru)
+
+
+def test_german_inverted_subjects_and_a_stay_under_way_in_a_state() -> None:
+    doc = _extract_text(
+        "Lima – Staatssekretärin Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft (Seco), "
+        "und der peruanische Vizeminister für Aussenhandel, Luis Ccori Huamán, leiteten am Mittwoch in Lima die "
+        "siebte Sitzung der Gemischten Wirtschaftskommission Schweiz–Peru. Zum Abschluss unterzeichneten die beiden "
+        "das Protokoll der Sitzung.\n\nBudliger Artieda ist seit Montag mit einer Wirtschaftsdelegation in Peru "
+        "unterwegs. Am Dienstag traf sie in Lima den peruanischen Vizeminister für Bergbau, Jorge Salas Paredes.",
+        "de",
+        "2025-03-20",
+    )
+    events = _events(doc)
+    assert ("signing", "2025-03-19", ["Helene Budliger Artieda", "Luis Ccori Huamán"]) in events
+    assert ("visit", "2025-03-17", ["Helene Budliger Artieda"]) in events
+    assert ("meeting", "2025-03-18", ["Helene Budliger Artieda", "Jorge Salas Paredes"]) in events
+
+
+def test_an_ambassador_to_a_grand_duchy_is_accredited_to_its_state() -> None:
+    doc = _extract_text(
+        "Am 19. November 2025 hat Großherzog Guillaume die neue Botschafterin der Republik Cabo Verde im "
+        "Großherzogtum Luxemburg, Filomena Tavares Semedo, im großherzoglichen Palast empfangen.",
+        "de",
+    )
+    assert _people(doc)["Filomena Tavares Semedo"] == ("CV", [("ambassador", "LU")])

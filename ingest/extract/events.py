@@ -896,6 +896,8 @@ def find_events(
                     participants = [holder, *participants]
                 pronoun = (  # (German "sie", Russian "она" may be a thing or "they": for talks and calls only)
                     cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
+                    # "Am Dienstag traf sie in Lima den Vizeminister": German puts the subject after the verb
+                    or (cue(lang, "personal_pronoun").match(chunk, match.end() + 1) if lang == "de" else None)
                     if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
                     else None
                 )
@@ -1307,6 +1309,7 @@ _GROUP = {
     r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
     r"|(?<![\w-])Beide(?= [a-zäöüß])"  # "Beide unterzeichneten ...": the two just named
+    r"|(?<=[a-zäöüß]ten )die beiden(?= (?:das|den|die|der|ein\w*|eine?)\b)"  # "unterzeichneten die beiden das …"
     r"|(?<=[a-zäöüß]ten )sie\b)",  # "Zum Abschluss unterzeichneten sie …": a plural verb's "sie" is the two
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
