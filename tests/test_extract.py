@@ -4324,3 +4324,39 @@ def test_an_ambassador_to_a_grand_duchy_is_accredited_to_its_state() -> None:
         "de",
     )
     assert _people(doc)["Filomena Tavares Semedo"] == ("CV", [("ambassador", "LU")])
+
+
+def test_concluding_an_agreement_is_signing_and_those_present_do_not_sign() -> None:
+    de = _extract_text(
+        "Wien (APA) - Außenministerin Beate Meinl-Reisinger hat am Dienstag ihren usbekischen Amtskollegen Bachtijor "
+        "Saidow empfangen. Zudem schlossen die Oesterreichische Kontrollbank und die Nationalbank für "
+        "Außenwirtschaftstätigkeit Usbekistans ein Rahmenabkommen über die Finanzierung von Exportgeschäften.",
+        "de",
+        "2025-05-14",
+    )
+    assert any(e["kind"] == "signing" for e in de["events"])
+    ru = _extract_text(
+        "МИНСК, 14 октября (БЕЛТА) – Заместитель премьер-министра Беларуси Виктор Каранкевич и государственный "
+        "министр Индии Пабитра Маргерита провели 12-е заседание Белорусско-индийской межправительственной комиссии. "
+        "Кроме того, в присутствии сопредседателей Белорусская торгово-промышленная палата и Федерация индийских "
+        "торговых и промышленных палат (FICCI) заключили соглашение о сотрудничестве.",
+        "ru",
+        "2025-10-14",
+    )
+    signing = next(e for e in ru["events"] if e["kind"] == "signing")
+    assert sorted(p["key"] for p in signing["participants"]) == [
+        "by-chamber-of-commerce",
+        "in-federation-of-indian-chambers-of-commerce-and-industry",
+    ]
+
+
+def test_a_russian_signing_with_its_verb_left_out_after_a_dash_is_a_second_signing() -> None:
+    doc = _extract_text(
+        "ТАШКЕНТ, 14 октября (УзА) – По итогам заседания сопредседатели подписали протокол, а Торгово-промышленная "
+        "палата Узбекистана и Национальная торгово-промышленная палата Монголии – соглашение о сотрудничестве.",
+        "ru",
+        "2025-10-14",
+    )
+    signings = [e for e in doc["events"] if e["kind"] == "signing"]
+    assert len(signings) == 2
+    assert len(signings[1]["participants"]) == 2

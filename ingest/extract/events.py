@@ -796,6 +796,13 @@ def find_events(
                 # word right after the verb is its subject, whoever else the sentence names
                 inverted = group_re.match(chunk[match.end() :].lstrip()) is not None
                 by_role = _group_members(lang, chunk, people, pair, anchor) if not persons or inverted else []
+                witnessed = cue(lang, "witnessed_by").search(chunk, clause_start, match.start())
+                if witnessed and any(
+                    re.match(rf"\s*(?:{source})", chunk[witnessed.end() :], re.IGNORECASE)
+                    for source, _ in _GROUP_ROLES.get(lang, [])
+                ):
+                    # "в присутствии сопредседателей палата X и палата Y заключили соглашение": present, not signing
+                    by_role, group_word, group_subject = [], None, False
                 if id(match) in clause_of and not group_subject:
                     by_role = []
                 group_subject = group_subject or inverted
@@ -1298,10 +1305,12 @@ def _session_chairs(
 
 _ATTEND = {
     # ("…, an dem auf österreichischer Seite auch X teilnahm": a relative clause of attending)
-    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein"
+    # ("К видеоконференции также подключился посол", "also joined the call": present, not an event of their own)
+    "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein|(?:war|waren) (?:auch |ebenfalls )?zugeschaltet"
     r"|(?P<relative>\b(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b)",
-    "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks))",
-    "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*)"
+    "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks)|joined the (?:call|meeting|talks|video ?call))",
+    "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*"
+    r"|подключил(?:ся|ась|ись)|присоединил(?:ся|ась|ись))"
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
 _GROUP = {
