@@ -4360,3 +4360,15 @@ def test_a_russian_signing_with_its_verb_left_out_after_a_dash_is_a_second_signi
     signings = [e for e in doc["events"] if e["kind"] == "signing"]
     assert len(signings) == 2
     assert len(signings[1]["participants"]) == 2
+
+
+def test_a_body_agreed_to_be_set_up_is_a_planned_founding_of_no_founders_yet() -> None:
+    doc = _extract_text(
+        "CAIRO, Nov 4 - Egyptian Foreign Minister Badr Abdelatty held talks with Kenya's Prime Cabinet Secretary "
+        "Musalia Mudavadi. They also agreed to set up an Egyptian-Kenyan business council to bring together investors.",
+        "en",
+        "2025-11-04",
+    )
+    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    assert (founding["status"], founding["participants"]) == ("planned", [])
+    assert founding["founded"] in {o["key"] for o in doc["organizations"] if o["kind"] == "council"}

@@ -755,6 +755,9 @@ def find_events(
                     event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, by_from, s_end)]
                     if event.status == "held" and not ev_dates and (event.participants or event.org_participants):
                         event.date, event.date_basis = published.isoformat(), "dateline"  # as "Стороны учредили"
+                if event.status != "held":
+                    # "They agreed to set up a business council": a body to come, founded by no one yet
+                    event.participants, event.org_participants = [], []
             elif kind == "signing":
                 documents = _documents(text, lang, sentence, match.end() + s_start)
                 if not documents:
