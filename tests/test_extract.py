@@ -4372,3 +4372,14 @@ def test_a_body_agreed_to_be_set_up_is_a_planned_founding_of_no_founders_yet() -
     founding = next(e for e in doc["events"] if e["kind"] == "founding")
     assert (founding["status"], founding["participants"]) == ("planned", [])
     assert founding["founded"] in {o["key"] for o in doc["organizations"] if o["kind"] == "council"}
+
+
+def test_a_readout_dated_on_a_line_of_its_own_and_spoke_with_as_a_call() -> None:
+    doc = _extract_text(
+        "Secretary Rubio's Call with Philippine Secretary of Foreign Affairs Manalo\n\nREADOUT\n\nOFFICE OF THE "
+        "SPOKESPERSON\n\nMARCH 18, 2025\n\nSecretary of State Marco Rubio spoke today with Philippine Secretary of "
+        "Foreign Affairs Enrique Manalo. Secretary Rubio reaffirmed the ironclad U.S. commitment to the Philippines.",
+        "en",
+    )
+    assert doc["article"]["published"] == "2025-03-18"
+    assert ("phone-call", "2025-03-18", ["Enrique Manalo", "Marco Rubio"]) in _events(doc)

@@ -117,6 +117,11 @@ def _published(
         signed = [d for d in find_dates(lines[-1], lang, today) if d.precision == "day" and d.basis == "stated"]
         if signed and signed[0].start == 0 and not lines[-1][signed[0].end :].strip(" ."):
             return dt.date.fromisoformat(signed[0].value), False
+    # or under its headline, with a date on a line of its own ("Media release\n21 July 2025", "MARCH 18, 2025")
+    for line in [line.strip() for line in text.split("\n")[:12]]:
+        alone = [d for d in find_dates(line, lang, today) if d.precision == "day" and d.basis == "stated"]
+        if alone and alone[0].start == 0 and not line[alone[0].end :].strip(" ."):
+            return dt.date.fromisoformat(alone[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
     paragraphs = text.strip().split("\n\n")
