@@ -4383,3 +4383,31 @@ def test_a_readout_dated_on_a_line_of_its_own_and_spoke_with_as_a_call() -> None
     )
     assert doc["article"]["published"] == "2025-03-18"
     assert ("phone-call", "2025-03-18", ["Enrique Manalo", "Marco Rubio"]) in _events(doc)
+
+
+def test_talks_told_in_the_past_in_a_sentence_of_plans_are_held() -> None:
+    doc = _extract_text(
+        "New Delhi: India and Canada on Monday agreed to relaunch ministerial talks on trade, after external affairs "
+        "minister S Jaishankar held talks with his Canadian counterpart Anita Anand at Hyderabad House. Anand also "
+        "met commerce and industry minister Piyush Goyal and is scheduled to call on Prime Minister Narendra Modi on "
+        "Tuesday.",
+        "en",
+        "2025-10-14",
+    )
+    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    assert (talks["status"], talks["date"]) == ("held", "2025-10-13")
+    meetings = [
+        (e["status"], sorted(_events(doc)[i][2])) for i, e in enumerate(doc["events"]) if e["kind"] == "meeting"
+    ]
+    assert ("announced", ["Anita Anand", "Narendra Modi"]) in meetings
+    assert ("held", ["Anita Anand", "Piyush Goyal"]) in meetings
+
+
+def test_later_in_the_day_is_the_day_of_the_event_told_before() -> None:
+    doc = _extract_text(
+        "New Delhi: External affairs minister S Jaishankar held talks with his Canadian counterpart Anita Anand on "
+        "Monday. Later in the day, Anand met commerce and industry minister Piyush Goyal.",
+        "en",
+        "2025-10-14",
+    )
+    assert ("meeting", "2025-10-13", ["Anita Anand", "Piyush Goyal"]) in _events(doc)

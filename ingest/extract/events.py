@@ -199,6 +199,11 @@ def find_events(
             if entry["kind"] == "statement":
                 continue
             match = pattern.search(chunk)
+            if match and status in ("planned", "announced"):
+                # "agreed to relaunch ministerial talks …, after X held talks with Y": the talks told in the past
+                match = next(
+                    (m for m in pattern.finditer(chunk) if _clause_is_past(lang, chunk, m, status_patterns)), match
+                )
             same_kind = [m for m, k in kinds_found if k["kind"] == entry["kind"]]
             if (
                 match
