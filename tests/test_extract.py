@@ -4411,3 +4411,20 @@ def test_later_in_the_day_is_the_day_of_the_event_told_before() -> None:
         "2025-10-14",
     )
     assert ("meeting", "2025-10-13", ["Anita Anand", "Piyush Goyal"]) in _events(doc)
+
+
+def test_a_headline_event_takes_the_lead_s_date_and_persons_and_last_month_names_the_last_one() -> None:
+    doc = _extract_text(
+        "New NZ High Commissioner presents credentials to King\n\nThursday, March 13, 2025 - 11:05\n\nNuku'alofa, "
+        "Tonga\n\nNew Zealand's new High Commissioner to Tonga, Ms Rebecca Halstead, presented her Letters of "
+        "Credence to His Majesty King Tupou VI at the Royal Palace yesterday morning.\n\nAfter the ceremony, Ms "
+        "Halstead paid a courtesy call on the Prime Minister of Tonga, Hon. Dr ʻAisake Eke.\n\nPrime Minister "
+        "Christopher Luxon of New Zealand held talks with Tonga's then Prime Minister, Siaosi Sovaleni, in "
+        "Nuku'alofa last August.",
+        "en",
+    )
+    credentials = [e for e in doc["events"] if e["kind"] == "credentials"]
+    assert [(e["date"], len(e["participants"])) for e in credentials] == [("2025-03-12", 2)]
+    meeting = next(e for e in _events(doc) if e[0] == "meeting")
+    assert meeting[1] == "2025-03-12" and "Rebecca Halstead" in meeting[2]  # "After the ceremony": its day
+    assert ("talks", "2024-08", ["Christopher Luxon", "Siaosi Sovaleni"]) in _events(doc)

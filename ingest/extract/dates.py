@@ -164,6 +164,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"\b(?i:in|since|from|early|late|mid-?|for|by|until|before)\s+{month}(?!\w)(?:\s+{year})?(?!\s*\d)"
                 ),
             ),
+            # "last August": the last one before the story's month, "next March": the first after it
+            ("mlast", re.compile(rf"\b(?P<r>last|next)\s+{month}(?!\w)(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?{year}\b")),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             # ("on Tuesday last week": that day of another week)
@@ -274,6 +276,13 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
                 return DateMention(start, end, f"{groups['y']}-{month:02d}", "stated", "month")
             year = resolve_year(month, 15, anchor)
             return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month")
+        if name == "mlast":
+            month = _month_number(lex, groups["m"])
+            if groups["r"].lower() == "last":
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            else:
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month", relative=True)
         if name == "myrel":
             month = _month_number(lex, groups["m"])
             year = anchor.year + int(lex["relative_years"][groups["r"].lower()])

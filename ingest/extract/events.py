@@ -1998,8 +1998,18 @@ def _merge(events: list[Event], event: Event) -> Event | None:
         ):
             continue  # "das Protokoll der dritten Sitzung": the third session told before
         theirs = {p.key for p, _ in other.participants}
-        if keys and keys != theirs and not (other.kind == "credentials" and keys < theirs):
+        # a headline names fewer ("New NZ High Commissioner presents credentials to King"), the lead dates it
+        fuller = (
+            other.sentence[0] == 0
+            and bool(theirs)
+            and theirs < keys
+            and other.date_basis == "dateline"
+            and event.date_basis != "dateline"
+        )
+        if keys and keys != theirs and not (other.kind == "credentials" and keys < theirs) and not fuller:
             continue  # (an envoy presents credentials once: "Dalhatu was among seven envoys who presented …")
+        if fuller:
+            other.participants = event.participants
         a, b = (event.date or "")[:7], (other.date or "")[:7]
         if a and b and not _same_time(a, b):
             continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
