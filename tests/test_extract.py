@@ -4428,3 +4428,16 @@ def test_a_headline_event_takes_the_lead_s_date_and_persons_and_last_month_names
     meeting = next(e for e in _events(doc) if e[0] == "meeting")
     assert meeting[1] == "2025-03-12" and "Rebecca Halstead" in meeting[2]  # "After the ceremony": its day
     assert ("talks", "2024-08", ["Christopher Luxon", "Siaosi Sovaleni"]) in _events(doc)
+
+
+def test_a_commission_that_met_for_the_third_time_held_its_third_session() -> None:
+    doc = _extract_text(
+        "Bern – Am Dienstag tagte in Bern zum dritten Mal die Gemischte Wirtschaftskommission Schweiz–Malaysia. "
+        "Geleitet wurde die Sitzung von Staatssekretärin Helene Budliger Artieda und dem malaysischen Vizeminister "
+        "für Investitionen, Handel und Industrie, Liew Chin Tong.",
+        "de",
+        "2025-10-22",
+    )
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["session_number"], session["date"]) == (3, "2025-10-21")
+    assert ("session", "2025-10-21", ["Helene Budliger Artieda", "Liew Chin Tong"]) in _events(doc)
