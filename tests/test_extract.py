@@ -4441,3 +4441,13 @@ def test_a_commission_that_met_for_the_third_time_held_its_third_session() -> No
     session = next(e for e in doc["events"] if e["kind"] == "session")
     assert (session["session_number"], session["date"]) == (3, "2025-10-21")
     assert ("session", "2025-10-21", ["Helene Budliger Artieda", "Liew Chin Tong"]) in _events(doc)
+
+
+def test_a_russian_stay_from_one_day_to_another_is_a_visit() -> None:
+    doc = _extract_text(
+        "МИНСК, 14 августа – Министр сельского хозяйства Танзании Хуссейн Баше находится в Беларуси с 11 по 15 "
+        "августа.",
+        "ru",
+        "2025-08-14",
+    )
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("visit", "2025-08-11")]
