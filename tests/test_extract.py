@@ -4451,3 +4451,14 @@ def test_a_russian_stay_from_one_day_to_another_is_a_visit() -> None:
         "2025-08-14",
     )
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("visit", "2025-08-11")]
+
+
+def test_a_russian_vice_minister_of_fields_the_lexicon_does_not_list() -> None:
+    doc = _extract_text(
+        "АСТАНА, 22 мая – Министр сельского хозяйства Казахстана Айдарбек Сапаров в среду встретился в Астане с "
+        "делегацией Перу во главе с вице-министром аграрного развития и орошения Хорхе Луисом Саласаром.",
+        "ru",
+        "2025-05-22",
+    )
+    assert _people(doc)["Khorkhe Luis Salasar"] == ("PE", [("deputy-minister", None), ("head-of-delegation", None)])
+    assert ("meeting", "2025-05-21", ["Aidarbek Saparov", "Khorkhe Luis Salasar"]) in _events(doc)
