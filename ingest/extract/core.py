@@ -425,13 +425,14 @@ def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) 
             and re.fullmatch(r"\s+(?:and|und|и)\s+[^,;()]*", text[m.end : mine.start])
         }  # "Minister X and Secretary to the President Y were also present": one side
         # "Prime Minister Dr Navinchandra Ramgoolam", in a story that named India's prime minister: a state has one
+        role = person.posts[0].role
         head_of = {
             other.country
             for other in people.people
-            if other is not person
+            if role in ("president", "prime-minister")
+            and other is not person
             and other.country in pair
-            and any(q.role == person.posts[0].role for q in other.posts)
-            and person.posts[0].role in ("president", "prime-minister")
+            and any(q.role == role for q in other.posts)
         }
         if len(joined) == 1:
             person.country = next(iter(joined))

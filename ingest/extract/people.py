@@ -1281,12 +1281,9 @@ def _add_post(person: Person, post: Post) -> None:
     # a State Secretary of no ministry who directs a State Secretariat: the rank of its head ("Staatssekretärin
     # Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft")
     rank = [q for q in person.posts if q.role == "deputy-minister" and not q.ministry]
-    fuller = [
-        q
-        for q in person.posts
-        if q.role == post.role and q.receiving and post.receiving in (None, q.receiving) and not post.ministry
-    ]
-    if fuller and post.role == "ambassador":
+    if post.role == "ambassador" and any(
+        q.role == "ambassador" and q.receiving and post.receiving in (None, q.receiving) for q in person.posts
+    ):
         return  # "Ambassador Okubo" after "Ambassador … of Japan to Mongolia OKUBO Tetsuya": the post named before
     if guessed:  # "his South African counterpart, Mr Ronald Lamola, Minister of International Relations"
         person.posts[person.posts.index(guessed[0])] = post
