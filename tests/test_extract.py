@@ -4462,3 +4462,18 @@ def test_a_russian_vice_minister_of_fields_the_lexicon_does_not_list() -> None:
     )
     assert _people(doc)["Khorkhe Luis Salasar"] == ("PE", [("deputy-minister", None), ("head-of-delegation", None)])
     assert ("meeting", "2025-05-21", ["Aidarbek Saparov", "Khorkhe Luis Salasar"]) in _events(doc)
+
+
+def test_ministries_under_their_official_names_in_peru_and_mauritius() -> None:
+    doc = _extract_text(
+        "LIMA, May 22 - Peru's Vice Minister of Foreign Trade Luis Ccori Huamán met Mauritius' Minister of Foreign "
+        "Affairs Dhananjay Ramful on Wednesday.",
+        "en",
+        "2025-05-22",
+    )
+    names = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert "Ministry of Foreign Trade and Tourism of the Republic of Peru" in names
+    assert (
+        "Ministry of Foreign Affairs, Regional Integration and International Trade of the Republic of Mauritius"
+        in names
+    )
