@@ -617,10 +617,8 @@ def find_events(
                     event.evidence.append(sentences[index + 1])
                     opening = chair_re.match(text, *sentences[index + 1])
                     subject_dates = [d for d in dates if opening and opening.start() <= d.start < opening.end()]
-                    if ev_basis == "dateline" and len(subject_dates) == 1:
-                        ev_date, ev_basis = _date(
-                            subject_dates, ev_status, published
-                        )  # "The session on Thursday was …"
+                    if ev_basis == "dateline" and len(subject_dates) == 1:  # "The session on Thursday was …"
+                        ev_date, ev_basis = _date(subject_dates, ev_status, published)
             if not persons and ev_status == "held" and kind == "founding" and index + 1 < len(sentences):
                 following = _follow_up(text, sentences[index + 1], cue(lang, "body_founded_by"), people)
                 if following:
@@ -805,10 +803,9 @@ def find_events(
                 inverted = group_re.match(chunk[match.end() :].lstrip()) is not None
                 by_role = _group_members(lang, chunk, people, pair, anchor) if not persons or inverted else []
                 witnessed = cue(lang, "witnessed_by").search(chunk, clause_start, match.start())
-                if witnessed and any(
-                    re.match(rf"\s*(?:{source})", chunk[witnessed.end() :], re.IGNORECASE)
-                    for source, _ in _GROUP_ROLES.get(lang, [])
-                ):
+                # (where the word after "в присутствии", "in the presence of" begins)
+                after_witnessed = len(chunk) - len(chunk[witnessed.end() :].lstrip()) if witnessed else 0
+                if witnessed and any(pattern.match(chunk, after_witnessed) for pattern, _ in _group_roles(lang)):
                     # "в присутствии сопредседателей палата X и палата Y заключили соглашение": present, not signing
                     by_role, group_word, group_subject = [], None, False
                 if id(match) in clause_of and not group_subject:
@@ -916,11 +913,9 @@ def find_events(
                     if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
                     else None
                 )
-                visitor_named = (
-                    kind == "visit"
-                    and bool(  # "the State Visit of X": the visitor is named
-                        match.group().lower().endswith(" of") or re.match(r"\s+of\b", chunk[match.end() :])
-                    )
+                # "the State Visit of X": the visitor is named
+                visitor_named = kind == "visit" and (
+                    match.group().lower().endswith(" of") or re.match(r"\s+of\b", chunk[match.end() :]) is not None
                 )
                 if (
                     pronoun
@@ -978,9 +973,7 @@ def find_events(
                         same[-1].evidence.append(sentence)
                         continue
                 group_words = [
-                    (m.start(), m.end())
-                    for source, _ in _GROUP_ROLES.get(lang, [])
-                    for m in re.finditer(source, chunk, re.IGNORECASE)
+                    (m.start(), m.end()) for pattern, _ in _group_roles(lang) for m in pattern.finditer(chunk)
                 ]
                 # "führten die Minister Gespräche": the title in a group word is that group, no one else
                 titled = [a for a in anaphors if not any(s <= a[0] - s_start < e for s, e in group_words)]
@@ -1243,9 +1236,7 @@ def _chairs_of(event: Event) -> list[Person]:
 
 def _co_chairs(lang: str, chunk: str) -> bool:
     """Whether the sentence names the co-chairs as a group ("сопредседатели подписали", "the co-chairs")."""
-    return any(
-        role == "co-chairing" and re.search(source, chunk, re.IGNORECASE) for source, role in _GROUP_ROLES.get(lang, [])
-    )
+    return any(role == "co-chairing" and pattern.search(chunk) for pattern, role in _group_roles(lang))
 
 
 def _clause_span(boundaries: list[int], length: int, position: int) -> tuple[int, int]:
@@ -1382,11 +1373,17 @@ _GROUP_ROLES = {
 }
 
 
+@cache
+def _group_roles(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """The group words of ``_GROUP_ROLES``, compiled once, in any case ("The two Ministers")."""
+    return [(re.compile(source, re.IGNORECASE), role) for source, role in _GROUP_ROLES.get(lang, [])]
+
+
 def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...], anchor: Event | None) -> list[Person]:
     """The persons a group word stands for: one holder of its post for each state of the article's pair
     ("die beiden Minister"), or the co-chairs of the event the sentence follows; nobody when unclear."""
-    for source, role in _GROUP_ROLES.get(lang, []):
-        if not re.search(source, chunk, re.IGNORECASE):  # "The two Ministers"
+    for pattern, role in _group_roles(lang):
+        if not pattern.search(chunk):
             continue
         if role == "co-chairing":
             return _chairs_of(anchor) if anchor else []
