@@ -4480,3 +4480,14 @@ def test_ministries_under_their_official_names_in_peru_and_mauritius() -> None:
         "Ministry of Foreign Affairs, Regional Integration and International Trade of the Republic of Mauritius"
         in names
     )
+
+
+def test_the_guests_of_a_delegation_are_its_head_whose_state_the_delegation_gives() -> None:
+    doc = _extract_text(
+        "Министр сельского хозяйства и продовольствия Беларуси Юрий Горлов в среду принял в Минске делегацию "
+        "Танзании во главе с министром сельского хозяйства Хуссейном Баше. Танзанийские гости находятся в нашей "
+        "стране с 11 по 15 августа.",
+        "ru", "2025-08-14",
+    )  # fmt: skip
+    # "делегацию Танзании во главе с": Bashe is Tanzanian, so "Танзанийские гости" is he, visiting
+    assert ("visit", "2025-08-11", ["Khusseyn Bashe"]) in _events(doc)

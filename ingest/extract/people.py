@@ -1867,9 +1867,9 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
         kept = [m for m in person.mentions if not any(s <= m.start < e for s, e in finder.possessors)]
         person.mentions = kept or person.mentions
     _resolve_unnamed_titles(finder, sentences)
+    _delegation_heads(finder, sentences)  # first: "a delegation of Tanzania headed by X" gives X's state
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
-    _delegation_heads(finder, sentences)
     _predecessors(finder, sentences)
     used: set[str] = set()
     for person in finder.people:
