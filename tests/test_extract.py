@@ -4491,3 +4491,31 @@ def test_the_guests_of_a_delegation_are_its_head_whose_state_the_delegation_give
     )  # fmt: skip
     # "делегацию Танзании во главе с": Bashe is Tanzanian, so "Танзанийские гости" is he, visiting
     assert ("visit", "2025-08-11", ["Khusseyn Bashe"]) in _events(doc)
+
+
+def test_a_visit_that_frames_a_past_founding_is_held_on_its_date() -> None:
+    doc = _extract_text(
+        "PRETORIA, Oct 16 - South Africa and China set up a Joint Working Group on Agricultural Trade in September "
+        "2024, during President Cyril Ramaphosa's state visit to Beijing, where the two Heads of State also agreed "
+        "to elevate relations.",
+        "en", "2025-10-16",
+    )  # fmt: skip
+    # "during X's state visit" frames the founding: the visit is of September 2024, not of the story's day
+    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    assert (visit["status"], visit["date"]) == ("held", "2024-09")
+
+
+def test_a_plan_told_after_an_event_of_a_past_date_leaves_the_event_held() -> None:
+    doc = _extract_text(
+        "In September 2024, during President Cyril Ramaphosa's state visit to Beijing, the two Heads of State "
+        "agreed to elevate relations.",
+        "en", "2025-10-16",
+    )  # fmt: skip
+    assert [(e["kind"], e["status"], e["date"]) for e in doc["events"]] == [("visit", "held", "2024-09")]
+    # a plan told first is still the plan of the event after it
+    planned = _extract_text(
+        "During talks in September 2024, the ministers agreed that President Cyril Ramaphosa would pay a state "
+        "visit to Beijing.",
+        "en", "2025-10-16",
+    )  # fmt: skip
+    assert [(e["kind"], e["status"]) for e in planned["events"] if e["kind"] == "visit"] == [("visit", "planned")]

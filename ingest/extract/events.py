@@ -576,6 +576,13 @@ def find_events(
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            elif ev_status in ("planned", "announced") and _plan_after_past_date(
+                chunk, s_start, match, status_patterns, own, published
+            ):
+                # "In September 2024, during X's state visit to Beijing, the two sides agreed to …": the plan comes
+                # after the event, which the date its own clause states before publication dates
+                ev_status, ev_dates = "held", own
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
             if (
                 told_aside
                 and kind in ("meeting", "talks")
@@ -643,8 +650,16 @@ def find_events(
                     d for d in ev_dates
                     if min(triggers, key=lambda t: _distance(text, d.start, t)) == s_start + match.start()
                 ]  # fmt: skip
+                framing_date = (
+                    len({d.value for d in ev_dates}) == 1
+                    and ev_dates[0].value < published.isoformat()[: len(ev_dates[0].value)]  # a past event's frame
+                    and ev_dates[0].start < s_start + match.start()  # the framed event and its date come first
+                    and cue(lang, "frame_before").search(chunk, max(0, match.start() - 60), match.start())
+                )
                 if mine:
                     event.date, event.date_basis = mine[0].value, mine[0].basis
+                elif framing_date:  # "set up in September 2024, during X's state visit": the visit frames it
+                    event.date, event.date_basis = ev_dates[0].value, ev_dates[0].basis
                 else:
                     event.date, event.date_basis = _date([], ev_status, published)
             if ev_status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
@@ -1695,6 +1710,21 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
+
+
+def _plan_after_past_date(
+    chunk: str, offset: int, match: re.Match[str], status_patterns: Any, dates: list[DateMention], published: dt.date
+) -> bool:
+    """Whether every cue of a plan in ``chunk`` (which starts at ``offset``) comes after the trigger, and the dates
+    before the first all state a time before publication ("In September 2024, during X's state visit, the two sides
+    agreed to …")."""
+    cues = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    if not cues or min(cues) < match.end():
+        return False
+    before = [d for d in dates if d.start - offset < min(cues)]
+    return bool(before) and all(
+        d.basis == "stated" and not d.relative and d.value < published.isoformat()[: len(d.value)] for d in before
+    )
 
 
 def _dates_of_clause(
