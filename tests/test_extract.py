@@ -4519,3 +4519,21 @@ def test_a_plan_told_after_an_event_of_a_past_date_leaves_the_event_held() -> No
         "en", "2025-10-16",
     )  # fmt: skip
     assert [(e["kind"], e["status"]) for e in planned["events"] if e["kind"] == "visit"] == [("visit", "planned")]
+
+
+def test_a_state_secretary_in_a_ministry_of_listed_fields_and_a_maghreb_ben() -> None:
+    doc = _extract_text(
+        "Tunis, 12. Juni 2025 – Am Mittwoch kam in Tunis der Lenkungsausschuss der Deutsch-Tunesischen "
+        "Energiepartnerschaft zu seiner sechsten Sitzung zusammen. Den Vorsitz führten die Staatssekretärin im "
+        "Bundesministerium für Wirtschaft und Energie, Annette Lindemann, und der Staatssekretär für Energiewende im "
+        "tunesischen Ministerium für Industrie, Bergbau und Energie, Mourad Ben Hassine.",
+        "de", "2025-06-12",
+    )  # fmt: skip
+    # "Ben" joins the surname; a federal ministry told from Tunis is Germany's
+    people = _people(doc)
+    assert people["Annette Lindemann"] == ("DE", [("deputy-minister", None)])
+    assert people["Mourad Ben Hassine"] == ("TN", [("deputy-minister", None)])
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    # the ministry named after the title is the post's, not the field of the title ("für Energiewende")
+    assert "Federal Ministry for Economic Affairs and Energy of Germany" in ministries
+    assert not any("Energy Transition" in name for name in ministries)

@@ -65,8 +65,10 @@ _UPPER = "A-Z" + "".join(c for c in _LATIN_EXTRA if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN_EXTRA if not c.isupper())
 # Name particles between two name words: "Alexander Van der Bellen", "Ursula von der Leyen".
 # ("Ulisses Correia e Silva", "Ribeiro do Amaral": the Portuguese "e" and "do" join the surnames)
+# ("Mourad Ben Hassine": the Maghreb "Ben")
 _PARTICLES = (
-    r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|do|del|e|bin|ibn|al|Al|el)\s+(?:der\s+|den\s+|la\s+)?|(?:al|el)-))"
+    r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|do|del|e|bin|ibn|[Bb]en|al|Al|el)\s+(?:der\s+|den\s+|la\s+)?"
+    r"|(?:al|el)-))"
 )
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
@@ -507,8 +509,9 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         office = {
             "de": r"(?:des Staatsrat(?:e)?s|der Regierung|der Bundesregierung|des Ministerrats"
             # "Staatsminister für Europa im Auswärtigen Amt", "im französischen Ministerium für Europa und ..."
-            r"|im (?:[a-zäöüß]+en )?(?:Auswärtigen Amt|\w*[Mm]inisterium(?: für (?:[\wäöüß-]+ (?:und )?){0,4}?"
-            r"[\wäöüß-]+(?=,))?)"
+            # ("im tunesischen Ministerium für Industrie, Bergbau und Energie, X": fields listed with commas)
+            r"|im (?:[a-zäöüß]+en )?(?:Auswärtigen Amt|\w*[Mm]inisterium(?: für (?:[\wäöüß-]+(?:, [\wäöüß-]+)+ und "
+            r"[\wäöüß-]+|(?:[\wäöüß-]+ (?:und )?){0,4}?[\wäöüß-]+)(?=,))?)"
             # "Parlamentarische Staatssekretär im BMZ", "beim Bundesminister für Wirtschaft und Energie",
             # "Generalsekretär des Bundesministeriums für europäische und internationale Angelegenheiten"
             r"|(?:im|beim) (?:[A-ZÄÖÜ]{2,6}\b|(?:[a-zäöüß]+en )?Bundes\w+(?: für [^,]{0,70}?)?(?=,))"
@@ -755,7 +758,13 @@ class _Finder:
             sending = sending or self._state_in(body.group())
             if sending is None and re.search(r"Auswärtig|Federal Foreign Office", body.group()):
                 sending = "DE"  # the Auswärtiges Amt is Germany's foreign ministry
+            elif sending is None and re.match(r"\s+(?:im|beim|des) Bundes", body.group()):
+                # "Staatssekretärin im Bundesministerium für …": a federal ministry, of the federal state the story is
+                # told from (Austria's and Switzerland's are "Bundes-" too), else Germany's
+                sending, guessed = (self.home if self.home in ("AT", "CH") else "DE"), True
             position = body.end()
+        fields = re.search(r"[Mm]inisterium für (.+)$", body.group()) if body and self.lang == "de" else None
+        office = fields.group(1) if fields else None
         to = self.to_re.match(text, position, sentence[1])
         ours = _OUR_COUNTRY[self.lang].match(text, position, sentence[1]) if not to else None
         if ours:  # "Посол Республики Узбекистан в нашей стране": the publisher's state
@@ -895,7 +904,7 @@ class _Finder:
         confidence = 0.85 if sending else 0.6
         if counterpart:
             rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
-        post = Post(title, role, self._ministry(entry, match), receiving, sending, sentence, rule, confidence)
+        post = Post(title, role, self._ministry(entry, match, office), receiving, sending, sentence, rule, confidence)
         if role in ("governor", "mayor") and region and region.state == (sending or region.state):
             post.region = region
         sending = sending or entry.get("state")
@@ -1065,8 +1074,10 @@ class _Finder:
 
     def _domain(self, match: re.Match[str]) -> str | None:
         domain = match.groupdict().get("domain")
-        if not domain:
-            return None
+        return self._domain_english(domain) if domain else None
+
+    def _domain_english(self, domain: str) -> str:
+        """The English name of a ministry's field(s) as written ("Industrie, Bergbau und Energie")."""
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in domain.split())
         if self.lang == "ru":
@@ -1096,10 +1107,14 @@ class _Finder:
         translated = [english(part) for part in parts]
         return translated[0] if len(translated) == 1 else ", ".join(translated[:-1]) + " and " + translated[-1]
 
-    def _ministry(self, entry: dict[str, Any], match: re.Match[str]) -> str | None:
+    def _ministry(self, entry: dict[str, Any], match: re.Match[str], office: str | None = None) -> str | None:
+        """The ministry of a title's post; ``office``, the fields of a ministry named after the title ("Staatssekretär
+        für Energiewende im Ministerium für Industrie, Bergbau und Energie"), is the one the post is in."""
         ministry = entry.get("ministry")
         if not ministry:
             return None
+        if office and str(ministry) == "{domain}":
+            return self._domain_english(office)
         value = str(ministry).replace("{domain}", self._domain(match) or "")
         return value.replace("{word0}", match.group().split()[0]) or None
 
