@@ -4537,3 +4537,16 @@ def test_a_state_secretary_in_a_ministry_of_listed_fields_and_a_maghreb_ben() ->
     # the ministry named after the title is the post's, not the field of the title ("für Energiewende")
     assert "Federal Ministry for Economic Affairs and Energy of Germany" in ministries
     assert not any("Energy Transition" in name for name in ministries)
+
+
+def test_a_double_post_after_a_comma_is_another_state_s_holder_when_its_title_names_that_state() -> None:
+    doc = _extract_text(
+        "Заместитель премьер-министра – министр иностранных дел Казахстана Мурат Нуртлеу в среду провел телефонный "
+        "разговор с заместителем премьер-министра, министром иностранных дел и по делам эмигрантов Иордании Айманом "
+        "Сафади, сообщает пресс-служба МИД РК.",
+        "ru", "2025-01-23",
+    )  # fmt: skip
+    # "заместителем премьер-министра," is not Nurtleu again: the title after it names Jordan
+    assert _people(doc)["Ayman Safadi"] == ("JO", [("deputy-prime-minister", None), ("minister", None)])
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert "Ministry of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan" in ministries

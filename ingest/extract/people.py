@@ -861,6 +861,13 @@ class _Finder:
                 if any(q.role == role and q.ministry == self._ministry(entry, match) for q in p.posts)
                 and (sending is None or p.country == sending)
             ]
+            if conjoined and position == match.end() and len(known) == 1 and sending is None:
+                # "с заместителем премьер-министра, министром иностранных дел Иордании X" after Kazakhstan's deputy
+                # prime minister: the next title names another state, so another holder
+                ahead = re.match(r"[^,;.]{0,80}", text[position + conjoined.end() : sentence[1]])
+                named = self.lex.state_re.search(ahead.group()) if ahead else None
+                if named and self.lex.state_of(named.group()) not in (None, known[0].country):
+                    known = []
             if conjoined and position == match.end() and len(known) != 1:
                 self._pending = (position + conjoined.end(), sending, entry, match)
             self.titles.append((match.start(), match.end(), role, None))
