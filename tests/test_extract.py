@@ -4550,3 +4550,21 @@ def test_a_double_post_after_a_comma_is_another_state_s_holder_when_its_title_na
     assert _people(doc)["Ayman Safadi"] == ("JO", [("deputy-prime-minister", None), ("minister", None)])
     ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
     assert "Ministry of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan" in ministries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Prime Minister Jotham Napat held a video conference yesterday with Australia's Minister for International "
+         "Development and the Pacific, Pat Conroy, to discuss support.",
+         "Pat Conroy", "Minister of International Development and the Pacific"),
+        ("On Tuesday, Pakistan's High Commissioner to the UK, Dr Mohammad Faisal, called on Hamish Falconer, the "
+         "British minister for the Middle East, Afghanistan and Pakistan, at the Foreign Office in London.",
+         "Hamish Falconer", "Minister of the Middle East"),
+    ],
+)  # fmt: skip
+def test_a_minister_for_a_region_holds_a_portfolio_and_no_ministry_of_its_own(text: str, name: str, title: str) -> None:
+    doc = _extract_text(text, "en", "2025-07-17")
+    person = next(p for p in doc["persons"] if p["name"] == name)
+    assert [(q["role"], q["title"]) for q in person["posts"]] == [("minister", title)]
+    assert not [o for o in doc["organizations"] if "Pacific" in o["name"] or "Middle" in o["name"]]

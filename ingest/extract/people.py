@@ -1086,7 +1086,7 @@ class _Finder:
     def _domain_english(self, domain: str) -> str:
         """The English name of a ministry's field(s) as written ("Industrie, Bergbau und Energie")."""
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
-            return " ".join(w if w in ("and", "of") else w[:1].upper() + w[1:] for w in domain.split())
+            return " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:] for w in domain.split())
         if self.lang == "ru":
             return domain_english("ru", domain)
         domains = self.lex.data.get("domains") or {}
@@ -1122,7 +1122,12 @@ class _Finder:
             return None
         if office and str(ministry) == "{domain}":
             return self._domain_english(office)
-        value = str(ministry).replace("{domain}", self._domain(match) or "")
+        domain = self._domain(match) or ""
+        if self.lang == "en" and re.search(r"\bthe [A-Z]", domain):
+            return (
+                None  # "Minister for the Middle East": a portfolio of regions in a department, no ministry of its own
+            )
+        value = str(ministry).replace("{domain}", domain)
         return value.replace("{word0}", match.group().split()[0]) or None
 
     # -- persons -------------------------------------------------------------------------
