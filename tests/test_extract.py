@@ -4568,3 +4568,14 @@ def test_a_minister_for_a_region_holds_a_portfolio_and_no_ministry_of_its_own(te
     person = next(p for p in doc["persons"] if p["name"] == name)
     assert [(q["role"], q["title"]) for q in person["posts"]] == [("minister", title)]
     assert not [o for o in doc["organizations"] if "Pacific" in o["name"] or "Middle" in o["name"]]
+
+
+def test_a_russian_title_of_a_ministry_named_in_the_genitive_before_its_state() -> None:
+    doc = _extract_text(
+        "Заседание провели сопредседатели – заместитель Министра промышленности и торговли Российской Федерации "
+        "Дмитрий Ложкин и генеральный секретарь Министерства промышленности и торговли Королевства Марокко Юнес "
+        "Беннани.",
+        "ru", "2025-09-04",
+    )  # fmt: skip
+    assert _people(doc)["Yunes Bennani"][0] == "MA"
+    assert ("secretary-general", None) in _people(doc)["Yunes Bennani"][1]

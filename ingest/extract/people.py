@@ -516,7 +516,10 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             # "Generalsekretär des Bundesministeriums für europäische und internationale Angelegenheiten"
             r"|(?:im|beim) (?:[A-ZÄÖÜ]{2,6}\b|(?:[a-zäöüß]+en )?Bundes\w+(?: für [^,]{0,70}?)?(?=,))"
             r"|des (?:[a-zäöüß]+en )?(?:Bundes)?[Mm]inisteriums(?: für [^,]{0,80}?)?(?=,))",
-            "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров)",
+            # ("генеральный секретарь Министерства промышленности и торговли Королевства Марокко X": the ministry's
+            # fields in lower case, up to the state)
+            "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров"
+            r"|[Мм]инистерства (?:[а-яё-]+ ){0,5}?[а-яё-]+(?= [А-ЯЁ]))",
         }[lang]
         office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
         office_tail_re = office_re
