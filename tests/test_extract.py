@@ -4579,3 +4579,14 @@ def test_a_russian_title_of_a_ministry_named_in_the_genitive_before_its_state() 
     )  # fmt: skip
     assert _people(doc)["Yunes Bennani"][0] == "MA"
     assert ("secretary-general", None) in _people(doc)["Yunes Bennani"][1]
+
+
+def test_a_german_party_after_a_name_gives_the_state_and_leaves_a_minister_president_a_land_s() -> None:
+    doc = _extract_text(
+        "Berlin. Bundeskanzler Friedrich Merz (CDU) hat den Ministerpräsidenten Nordmazedoniens, Hristijan Mickoski, "
+        "am Dienstag im Kanzleramt empfangen. Am Donnerstag reist der Gast nach Düsseldorf weiter, wo ihn "
+        "Ministerpräsident Hendrik Wüst (CDU) in der Staatskanzlei empfangen wird.",
+        "de", "2025-10-15",
+    )  # fmt: skip
+    # not North Macedonia's: "(CDU)" makes him German, and a German Ministerpräsident heads a Land
+    assert _people(doc)["Hendrik Wüst"] == ("DE", [("governor", None)])

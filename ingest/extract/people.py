@@ -526,6 +526,20 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return name_re, of_re, to_re, region_re, office_re, office_tail_re
 
 
+# Parties of the German-speaking states, written in brackets after a politician's name ("Hendrik Wüst (CDU)")
+_PARTY_STATES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("CDU", "CSU", "SPD", "AfD", "BSW", "Linke", "Die Linke"), ("DE",)),
+    **dict.fromkeys(("ÖVP", "SPÖ", "FPÖ", "NEOS"), ("AT",)),
+    **dict.fromkeys(("SVP", "SP", "GLP", "Mitte", "Die Mitte", "EVP"), ("CH",)),
+    "FDP": ("DE", "CH"),
+    "Grüne": ("DE", "AT", "CH"),
+    "Grünen": ("DE", "AT", "CH"),
+}
+_PARTY_AFTER_NAME = re.compile(
+    rf"\s*\(({'|'.join(sorted(map(re.escape, _PARTY_STATES), key=lambda p: (-len(p), p)))})(?:,\s*\d{{2}})?\)"
+)
+
+
 class _Finder:
     def __init__(self, text: str, lang: str, home: str | None = None):
         self.text, self.lang = text, lang
@@ -903,11 +917,18 @@ class _Finder:
             side = before_title[-1] if before_title else (sides[0] if sides else None)  # the nearest before
             word = next((g for g in side.groups() if g), None) if side else None
             sending = self.lex.state_of(word) if word else None
+        party = _PARTY_AFTER_NAME.match(text, n_end, sentence[1]) if self.lang == "de" else None
         if sending is None or guessed:
             # "Außenminister Péter Szijjártó": no state in the text, so the actor dictionary's
             actor = actor_state(" ".join(normalise_ru(tokens)[0] if self.lang == "ru" else tokens))
             sending = actor or sending
+            guessed = guessed and actor is None
         role, title = _national(entry, role, title, sending, region)
+        if party and (sending is None or guessed):
+            # "Ministerpräsident Hendrik Wüst (CDU)": a party of Germany, Austria or Switzerland (of the home state,
+            # when the party is in several), which names no state in the title (a Land's head of government)
+            states = _PARTY_STATES[party.group(1)]
+            sending = self.home if self.home in states else states[0]
         by_state = entry.get("roles_by_state") or {}
         if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
             role = str(by_state[sending or entry.get("state")])
