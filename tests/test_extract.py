@@ -4590,3 +4590,12 @@ def test_a_german_party_after_a_name_gives_the_state_and_leaves_a_minister_presi
     )  # fmt: skip
     # not North Macedonia's: "(CDU)" makes him German, and a German Ministerpräsident heads a Land
     assert _people(doc)["Hendrik Wüst"] == ("DE", [("governor", None)])
+
+
+def test_an_assistant_minister_for_foreign_affairs_is_a_deputy() -> None:
+    doc = _extract_text(
+        "SUVA – Prime Minister Sitiveni Rabuka hosted New Zealand's Foreign Minister Winston Peters on Wednesday. "
+        "Assistant Minister for Foreign Affairs Lionel Aingimea also attended the meeting.",
+        "en", "2025-08-07",
+    )  # fmt: skip
+    assert _people(doc)["Lionel Aingimea"] == ("FJ", [("deputy-minister", None)])
