@@ -348,7 +348,7 @@ def test_english_names_before_a_possessive_title_and_after_a_title_with_its_stat
     doc = _en("Prime Minister Olga Petrenko of Belarus received Indian Ambassador Ravi Kumar.")
     assert _people(doc) == {
         "Olga Petrenko": ("BY", [("prime-minister", None)]),
-        "Ravi Kumar": ("IN", [("ambassador", None)]),
+        "Ravi Kumar": ("IN", [("ambassador", "BY")]),  # accredited nowhere: to Belarus, which the story is told from
     }
 
 
@@ -4599,3 +4599,16 @@ def test_an_assistant_minister_for_foreign_affairs_is_a_deputy() -> None:
         "en", "2025-08-07",
     )  # fmt: skip
     assert _people(doc)["Lionel Aingimea"] == ("FJ", [("deputy-minister", None)])
+
+
+def test_a_foreign_envoy_accredited_nowhere_is_accredited_to_the_state_the_story_is_told_from() -> None:
+    doc = _extract_text(
+        "ISLAMABAD: Deputy Prime Minister and Foreign Minister Ishaq Dar received a telephone call from British "
+        "Foreign Secretary David Lammy on Wednesday. British High Commissioner Jane Marriott said on Wednesday that "
+        "the decision followed years of hard work.",
+        "en", "2025-07-17",
+    )  # fmt: skip
+    assert _people(doc)["Jane Marriott"] == ("GB", [("ambassador", "PK")])
+    embassies = [o["name"] for o in doc["organizations"] if o["kind"] == "embassy"]
+    assert embassies == ["High Commission of the United Kingdom of Great Britain and Northern Ireland in the Islamic "
+                         "Republic of Pakistan"]  # fmt: skip

@@ -451,6 +451,21 @@ def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) 
                 post.receiving = None
 
 
+def _accredited_to_home(people: People, pair: tuple[str, ...], home: str | None) -> None:
+    """A foreign envoy the text accredits nowhere is accredited to the state the story is told from, when that state
+    is one of the story's pair ("British High Commissioner Jane Marriott said" in a story from Islamabad)."""
+    if home is None or home not in pair:
+        return
+    for person in people.people:
+        for post in person.posts:
+            state = post.state or person.country
+            if post.role in _ENVOYS and post.receiving is None and state and state != home:
+                post.receiving = home
+
+
+_ENVOYS = frozenset({"ambassador", "charge-d-affaires"})
+
+
 def _evidence(text: str, span: tuple[int, int], rule: str, confidence: float) -> dict[str, Any]:
     return {"text": text[span[0] : span[1]], "start": span[0], "end": span[1], "rule": rule,
             "confidence": round(confidence, 2)}  # fmt: skip
@@ -495,6 +510,7 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
+    _accredited_to_home(people, pair, home)
     # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")
     own_first = tuple(sorted(pair, key=lambda code: code != home)) if home in pair else pair
     bodies = find_bodies(text, lang, sentences, own_first)
