@@ -4612,3 +4612,17 @@ def test_a_foreign_envoy_accredited_nowhere_is_accredited_to_the_state_the_story
     embassies = [o["name"] for o in doc["organizations"] if o["kind"] == "embassy"]
     assert embassies == ["High Commission of the United Kingdom of Great Britain and Northern Ireland in the Islamic "
                          "Republic of Pakistan"]  # fmt: skip
+
+
+def test_the_ministry_named_after_a_secretary_general_is_his_and_an_official_name_names_it() -> None:
+    doc = _extract_text(
+        "Политические консультации между министерствами иностранных дел Беларуси и Камеруна прошли в четверг в "
+        "формате видеоконференции. Белорусскую делегацию возглавил заместитель министра иностранных дел Павел "
+        "Ермолович, камерунскую – генеральный секретарь Министерства внешних сношений Камеруна Жан-Поль Ндонго.",
+        "ru", "2025-05-30",
+    )  # fmt: skip
+    ndongo = next(p for p in doc["persons"] if p["country"] == "CM")
+    post = ndongo["posts"][0]
+    assert (post["role"], post.get("organization")) == ("secretary-general", "cm-ministry-of-foreign-affairs")
+    names = {o["key"]: o["name"] for o in doc["organizations"]}
+    assert names["cm-ministry-of-foreign-affairs"] == "Ministry of External Relations of the Republic of Cameroon"

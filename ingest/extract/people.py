@@ -780,8 +780,12 @@ class _Finder:
                 # told from (Austria's and Switzerland's are "Bundes-" too), else Germany's
                 sending, guessed = (self.home if self.home in ("AT", "CH") else "DE"), True
             position = body.end()
-        fields = re.search(r"[Mm]inisterium für (.+)$", body.group()) if body and self.lang == "de" else None
-        office = fields.group(1) if fields else None
+        fields = (
+            re.search(r"[Mm]inisterium für (.+)$|[Мм]инистерства ([а-яё -]+?)(?= [А-ЯЁ]|$)", body.group())
+            if body
+            else None
+        )
+        office = (fields.group(1) or fields.group(2)) if fields else None
         to = self.to_re.match(text, position, sentence[1])
         ours = _OUR_COUNTRY[self.lang].match(text, position, sentence[1]) if not to else None
         if ours:  # "Посол Республики Узбекистан в нашей стране": the publisher's state
@@ -1142,10 +1146,11 @@ class _Finder:
         """The ministry of a title's post; ``office``, the fields of a ministry named after the title ("Staatssekretär
         für Energiewende im Ministerium für Industrie, Bergbau und Energie"), is the one the post is in."""
         ministry = entry.get("ministry")
+        if office and (not ministry or str(ministry) == "{domain}"):
+            english = self._domain_english(office)  # ("генеральный секретарь Министерства внешних сношений Камеруна")
+            return None if re.search(r"[а-яё]", english) else english  # not a field the lexicon knows
         if not ministry:
             return None
-        if office and str(ministry) == "{domain}":
-            return self._domain_english(office)
         domain = self._domain(match) or ""
         if self.lang == "en" and re.search(r"\bthe [A-Z]", domain):
             return (
