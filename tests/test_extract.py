@@ -4626,3 +4626,28 @@ def test_the_ministry_named_after_a_secretary_general_is_his_and_an_official_nam
     assert (post["role"], post.get("organization")) == ("secretary-general", "cm-ministry-of-foreign-affairs")
     names = {o["key"]: o["name"] for o in doc["organizations"]}
     assert names["cm-ministry-of-foreign-affairs"] == "Ministry of External Relations of the Republic of Cameroon"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Österreichs Landwirtschaftsminister Norbert Totschnig hat am Mittwoch mit dem georgischen Vizeminister "
+         "David Kiknadse telefoniert. Totschnig kündigte an, die Agentur für Gesundheit und Ernährungssicherheit "
+         "(AGES) werde georgische Labore beraten. Die AGES hat dafür ein Team.",
+         "de", ("Agentur für Gesundheit und Ernährungssicherheit", "AT")),
+        ("Bundeskanzler Friedrich Merz (CDU) hat den estnischen Regierungschef Kristen Michal empfangen. Danach "
+         "unterzeichneten das Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr (BAAINBw) und "
+         "das estnische Zentrum für Verteidigungsinvestitionen (RKIK) eine Vereinbarung.",
+         "de", ("Zentrum für Verteidigungsinvestitionen", "EE")),
+        ("Министр сельского хозяйства Казахстана Айдарбек Сапаров встретился с вице-министром Перу Хорхе Луисом "
+         "Саласаром. Меморандум подписали Минсельхоз РК и перуанская Национальная служба аграрной безопасности "
+         "(SENASA).",
+         "ru", ("Национальная служба аграрной безопасности", "PE")),
+    ],
+)  # fmt: skip
+def test_an_agency_named_in_full_with_its_abbreviation(text: str, lang: str, expected: tuple[str, str]) -> None:
+    doc = _extract_text(text, lang, "2025-10-08")
+    name, state = expected
+    agency = next(o for o in doc["organizations"] if o["name"] == name)
+    assert (agency["kind"], agency["countries"]) == ("agency", [state])
+    assert [a for a in agency["aliases"] if a.isupper()]  # the abbreviation, known as an alias

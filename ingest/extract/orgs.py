@@ -738,6 +738,8 @@ def find_orgs(
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
     _named_orgs(text, lang, lex, orgs)
+    if "abbreviated_agency" in lex["cues"]:
+        _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home)
     _state_houses(text, lang, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     for org in orgs.values():
@@ -880,6 +882,63 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
                     org.aliases.append(alias)
             for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
                 org.mentions.append(later.span())
+
+
+def _abbreviated_agencies(
+    text: str,
+    lang: str,
+    lex: Any,
+    sentences: list[tuple[int, int]],
+    people: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    home: str | None,
+) -> None:
+    """An agency the lexicons do not know, named in full with its abbreviation in brackets ("die Agentur für
+    Gesundheit und Ernährungssicherheit (AGES)", "Национальной службы аграрного здравоохранения Перу (SENASA)"): named
+    as written, with the abbreviation as an alias. Its state is the one its name gives (a state, "Bundes-", a city
+    or a region), else that of the person the sentence names last before it, else first."""
+    taken = [span for org in orgs.values() for span in org.mentions]
+    not_first = set(lex.data.get("abbreviated_agency_not_first") or [])
+    for match in cue(lang, "abbreviated_agency").finditer(text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        while words and words[0] in not_first:
+            start += len(words.pop(0)) + 1
+        alone = not words or (len(words) == 1 and "-" not in words[0])  # a head word alone, not "Panamakanal-Behörde"
+        if alone or any(s < match.end() and start < e for s, e in taken):
+            continue  # (or an organisation found already: "Ministerium für … (BMZ)")
+        name = " ".join(words)
+        # "das estnische Zentrum für …", "перуанская Национальная служба …": a state's adjective in lower case before it
+        adjective = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
+        by_adjective = lex.state_of(adjective.group(1)) if adjective and adjective.group(1).islower() else None
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        named = sorted((m.start, p.country) for p in people.people for m in p.mentions
+                       if p.country and sentence[0] <= m.start < sentence[1])  # fmt: skip
+        federal = lang == "de" and re.match(r"Bundes", name) is not None  # of Germany, Austria or Switzerland
+        if federal:
+            named = [(s, c) for s, c in named if c in ("DE", "AT", "CH")]
+        before = [c for s, c in named if s < start]
+        code = (
+            _first_state(lex, name)
+            or by_adjective
+            or next((str(c[1]) for w in words if (c := lex.city(w))), None)
+            or next((regions()[w] for w in words if w in regions()), None)
+            or (before[-1] if before else (named[0][1] if named else None))
+        )
+        if code is None and federal:  # the one federal state the story's persons are of, else the home state
+            federal_states = {p.country for p in people.people} & {"DE", "AT", "CH"}
+            code = federal_states.pop() if len(federal_states) == 1 else home if home in ("AT", "CH") else "DE"
+        if code is None:
+            continue
+        abbr = match.group("abbr")
+        org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(abbr)}")
+        for alias in (abbr, text[start : match.end()]):
+            if alias not in org.aliases:
+                org.aliases.append(alias)
+        org.mentions.append((start, match.end()))
+        taken.append((start, match.end()))
+        for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
+            org.mentions.append(later.span())
 
 
 def _state_houses(
