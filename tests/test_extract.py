@@ -4651,3 +4651,24 @@ def test_an_agency_named_in_full_with_its_abbreviation(text: str, lang: str, exp
     agency = next(o for o in doc["organizations"] if o["name"] == name)
     assert (agency["kind"], agency["countries"]) == ("agency", [state])
     assert [a for a in agency["aliases"] if a.isupper()]  # the abbreviation, known as an alias
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DHAKA, Aug 12 (BSS) - Foreign Adviser Touhid Hossain held a telephone conversation with Japanese Foreign "
+         "Minister Takeshi Iwaya on Tuesday. The loan agreement will be signed by JICA and the Economic Relations "
+         "Division (ERD).",
+         ("Economic Relations Division", "agency", "BD")),
+        ("PORT VILA, 18 March 2025 - PM Napat thanked Canberra for deploying an engineering team of the Australian "
+         "Defence Force and for the budget support paid through the Reserve Bank of Vanuatu.",
+         ("Australian Defence Force", "agency", "AU")),
+        ("PORT VILA, 18 March 2025 - PM Napat thanked Canberra for deploying an engineering team of the Australian "
+         "Defence Force and for the budget support paid through the Reserve Bank of Vanuatu.",
+         ("Reserve Bank of Vanuatu", "agency", "VU")),
+    ],
+)  # fmt: skip
+def test_english_agencies_a_state_s_forces_and_central_bank(text: str, expected: tuple[str, str, str]) -> None:
+    doc = _extract_text(text, "en", None)
+    name, kind, state = expected
+    assert [(o["kind"], o["countries"]) for o in doc["organizations"] if o["name"] == name] == [(kind, [state])]

@@ -739,7 +739,7 @@ def find_orgs(
         _attributed_agencies(text, lang, lex, orgs)
     _named_orgs(text, lang, lex, orgs)
     if "abbreviated_agency" in lex["cues"]:
-        _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home)
+        _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home, pair)
     _state_houses(text, lang, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     for org in orgs.values():
@@ -892,13 +892,15 @@ def _abbreviated_agencies(
     people: Any,
     orgs: dict[tuple[str, tuple[str, ...], str], Org],
     home: str | None,
+    pair: tuple[str, ...],
 ) -> None:
     """An agency the lexicons do not know, named in full with its abbreviation in brackets ("die Agentur für
     Gesundheit und Ernährungssicherheit (AGES)", "Национальной службы аграрного здравоохранения Перу (SENASA)"): named
-    as written, with the abbreviation as an alias. Its state is the one its name gives (a state, "Bundes-", a city
-    or a region), else that of the person the sentence names last before it, else first."""
+    as written, with the abbreviation as an alias. Its state is the one its name gives (a state, a state's adjective
+    before it, a city or a region), else the story's own (one of its pair), else that of the person the sentence names
+    last before it, else first; a federal ("Bundes-") agency is of Germany, Austria or Switzerland."""
     taken = [span for org in orgs.values() for span in org.mentions]
-    not_first = set(lex.data.get("abbreviated_agency_not_first") or [])
+    not_first = set(lex.data.get("abbreviated_agency_not_first") or lex.data.get("named_org_not_first") or [])
     for match in cue(lang, "abbreviated_agency").finditer(text):
         start, end = match.span("name")
         words = match.group("name").split()
@@ -923,6 +925,7 @@ def _abbreviated_agencies(
             or by_adjective
             or next((str(c[1]) for w in words if (c := lex.city(w))), None)
             or next((regions()[w] for w in words if w in regions()), None)
+            or (home if home in pair and not federal else None)  # a story's own agencies need no state
             or (before[-1] if before else (named[0][1] if named else None))
         )
         if code is None and federal:  # the one federal state the story's persons are of, else the home state
