@@ -4672,3 +4672,30 @@ def test_english_agencies_a_state_s_forces_and_central_bank(text: str, expected:
     doc = _extract_text(text, "en", None)
     name, kind, state = expected
     assert [(o["kind"], o["countries"]) for o in doc["organizations"] if o["name"] == name] == [(kind, [state])]
+
+
+def test_consultations_by_video_whose_delegation_heads_the_next_sentence_names() -> None:
+    doc = _extract_text(
+        "Политические консультации между министерствами иностранных дел Беларуси и Камеруна прошли в четверг в "
+        "формате видеоконференции. Белорусскую делегацию возглавил заместитель министра иностранных дел Павел "
+        "Ермолович, камерунскую – генеральный секретарь Министерства внешних сношений Камеруна Жан-Поль Ндонго.",
+        "ru", "2025-05-30",
+    )  # fmt: skip
+    # "в формате видеоконференции" further on in the clause makes the consultations a video call
+    assert _events(doc) == [("video-call", "2025-05-29", ["Pavel Ermolovich", "Zhan-Pol Ndongo"])]
+
+
+def test_a_statement_after_a_dated_event_of_its_speaker_is_made_there() -> None:
+    doc = _extract_text(
+        "11 февраля 2025 г. в Манаме состоялся очередной раунд политических консультаций между министерствами "
+        "иностранных дел Республики Беларусь и Королевства Бахрейн. Белорусскую делегацию возглавил заместитель "
+        "Министра иностранных дел Республики Беларусь Игорь Сакович, бахрейнскую – заместитель министра "
+        "иностранных дел Королевства Бахрейн Халид Юсеф Аль-Джалахма.\n\n12 февраля И.Сакович был принят "
+        "Министром иностранных дел Королевства Бахрейн Абдуллатифом Аз-Зайяни. Бахрейнский министр высоко оценил "
+        "динамику белорусско-бахрейнских отношений.",
+        "ru", "2025-02-12",
+    )  # fmt: skip
+    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert (statement["date"], statement.get("part_of")) == ("2025-02-12", meeting["key"])
+    assert ("talks", "2025-02-11", ["Igor Sakovich", "Khalid Yusef Al-Dzhalakhma"]) in _events(doc)

@@ -237,8 +237,13 @@ def find_events(
             if k["kind"] not in ("meeting", "talks")
             or not any(
                 (o.start() < m.end() and m.start() < o.end())
-                # "провел переговоры в формате видеоконференции", "held talks via video link"
-                or (o.start() > m.end() and cue(lang, "call_format").fullmatch(chunk, m.end(), o.start()))
+                # "провел переговоры в формате видеоконференции", "held talks via video link", and further on in
+                # the clause: "Консультации … прошли в четверг в формате видеоконференции"
+                or (
+                    o.start() > m.end()
+                    and re.search(rf"(?:{cue(lang, 'call_format').pattern})$", chunk[m.end() : o.start()])
+                    and not re.search(r"[;:]|,\s+(?:and|und|и|а)\s", chunk[m.end() : o.start()])
+                )
                 for o in calls
             )
         ]
@@ -416,9 +421,19 @@ def find_events(
                 # ("Как отметил на переговорах Саидов": a frame between the verb and the speaker's name)
                 named_after = [p for p, person, _ in mentions if person is speaker and p > s_start + verb.end()]
                 between = chunk[verb.start() : named_after[0] - s_start] if named_after else ""
+                # ("12 февраля И.Сакович был принят Министром … Бахрейнский министр высоко оценил": at the event the
+                # sentence before told with the speaker, not at the article's first)
+                just_before = next(
+                    (e for e in reversed(events)
+                     if e.kind not in ("statement", "visit") and e.status == "held" and _news_of_the_day(e, published)
+                     and index
+                     and e.sentence == sentences[index - 1] and any(p is speaker for p, _ in e.participants)),
+                    None,
+                )  # fmt: skip
                 at = (
                     _framed_by(lang, chunk[: verb.start()], events)
                     or _framed_by(lang, between, events)
+                    or just_before
                     or anchor
                     or signed_or_founded
                 )
@@ -612,7 +627,7 @@ def find_events(
             if (
                 not persons
                 and ev_status == "held"
-                and kind in ("meeting", "talks", "session")
+                and kind in ("meeting", "talks", "session", "video-call", "phone-call")
                 and index + 1 < len(sentences)
             ):
                 following = _follow_up(text, sentences[index + 1], chair_re, people)
@@ -1354,7 +1369,9 @@ _CHAIR = {
     "ru": r"\s*(?:(?:Заседание|Встречу|Переговоры|Консультации|Сессию)\s+"
     r"(?:со)?(?:провели|провел[аи]?|возглавил[аи]?|вели)"
     r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали)"
-    r"|Участниками\s+(?:заседания|встречи|переговоров)\s+(?:стали|были))",
+    r"|Участниками\s+(?:заседания|встречи|переговоров)\s+(?:стали|были)"
+    # "Белорусскую делегацию возглавил X, камерунскую – Y": the heads of the two delegations
+    r"|[А-ЯЁ][а-яё]+\s+делегаци[юи]\s+возглавил[аи]?)",
 }
 
 
