@@ -4699,3 +4699,13 @@ def test_a_statement_after_a_dated_event_of_its_speaker_is_made_there() -> None:
     meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
     assert (statement["date"], statement.get("part_of")) == ("2025-02-12", meeting["key"])
     assert ("talks", "2025-02-11", ["Igor Sakovich", "Khalid Yusef Al-Dzhalakhma"]) in _events(doc)
+
+
+def test_a_call_an_invitation_was_made_in_was_held() -> None:
+    doc = _extract_text(
+        "Berlin. Bundeskanzler Friedrich Merz (CDU) hat den Ministerpräsidenten Nordmazedoniens, Hristijan Mickoski, "
+        "am Dienstag im Kanzleramt empfangen. Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen.",
+        "de", "2025-10-15",
+    )  # fmt: skip
+    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    assert (call["status"], call["date"]) == ("held", "2025-07")

@@ -591,6 +591,15 @@ def find_events(
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            elif (
+                ev_status in ("planned", "announced")
+                and kind in ("phone-call", "video-call")
+                and _invited_by_call(lang, chunk, status_patterns)
+            ):
+                # "Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen": the invitation is to a visit;
+                # the call it was made in was held
+                ev_status, ev_dates = "held", as_written
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
             elif ev_status in ("planned", "announced") and _plan_after_past_date(
                 chunk, s_start, match, status_patterns, own, published
             ):
@@ -1727,6 +1736,13 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
+
+
+def _invited_by_call(lang: str, chunk: str, status_patterns: Any) -> bool:
+    """Whether every cue of a plan in a sentence told in the past is a word of inviting."""
+    cues = [m.group() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    inviting = re.compile(_INVITE_VERB[lang], re.IGNORECASE)
+    return bool(cues) and all(inviting.search(c) for c in cues) and re.search(_PAST[lang], chunk) is not None
 
 
 def _plan_after_past_date(
