@@ -4709,3 +4709,24 @@ def test_a_call_an_invitation_was_made_in_was_held() -> None:
     )  # fmt: skip
     call = next(e for e in doc["events"] if e["kind"] == "phone-call")
     assert (call["status"], call["date"]) == ("held", "2025-07")
+
+
+def test_a_german_steering_committee_its_session_a_founding_at_the_same_time_and_a_month_it_is_planned_for() -> None:
+    doc = _extract_text(
+        "Tunis, 12. Juni 2025 – Am Mittwoch kam in Tunis der Lenkungsausschuss der Deutsch-Tunesischen "
+        "Energiepartnerschaft zu seiner sechsten Sitzung zusammen. Den Vorsitz führten die Staatssekretärin im "
+        "Bundesministerium für Wirtschaft und Energie, Annette Lindemann, und der Staatssekretär für Energiewende im "
+        "tunesischen Ministerium für Industrie, Bergbau und Energie, Mourad Ben Hassine.",
+        "de", "2025-06-12",
+    )  # fmt: skip
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["date"], session["session_number"]) == ("2025-06-11", 6)
+    assert _events(doc) == [("session", "2025-06-11", ["Annette Lindemann", "Mourad Ben Hassine"])]
+    doc = _extract_text(
+        "Entwicklungsministerin Reem Alabali Radovan ist am Mittwoch in Daressalam von der Präsidentin Tansanias, "
+        "Samia Suluhu Hassan, empfangen worden. Zugleich wurde ein deutsch-tansanischer Lenkungsausschuss für "
+        "Berufsbildung ins Leben gerufen, dessen erste Sitzung für November in Dodoma vorgesehen ist.",
+        "de", "2025-08-20",
+    )  # fmt: skip
+    dated = {e["kind"]: e["date"] for e in doc["events"]}
+    assert (dated["founding"], dated["session"]) == ("2025-08-20", "2025-11")

@@ -121,7 +121,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
             # "im April vergangenen Jahres": a month of the year the phrase names
             ("myrel", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
-            ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}(?:\s+{year})?")),
+            # ("für November vorgesehen", "bis Juni": a month too)
+            ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte|für|bis)\s+{month}(?:\s+{year})?")),
             ("y", re.compile(rf"\b(?i:im Jahr(?:e)?|in)\s+{year}\b")),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             (

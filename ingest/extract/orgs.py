@@ -174,7 +174,7 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     lead = []
     if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
         lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
-    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership"]
+    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership", "Steering"]
     head = " ".join([*sorted(qualifiers, key=order.index), base])
     fields = _fields(lex, form)
     if fields:
