@@ -4730,3 +4730,13 @@ def test_a_german_steering_committee_its_session_a_founding_at_the_same_time_and
     )  # fmt: skip
     dated = {e["kind"]: e["date"] for e in doc["events"]}
     assert (dated["founding"], dated["session"]) == ("2025-08-20", "2025-11")
+
+
+def test_an_event_also_scheduled_is_announced() -> None:
+    doc = _extract_text(
+        "NEW DELHI, Nov 18 - Malaysian Foreign Minister Mohamad Hasan arrived in New Delhi on Monday. Mohamad is also "
+        "scheduled to call on Prime Minister Narendra Modi tomorrow.",
+        "en", "2025-11-18",
+    )  # fmt: skip
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert (meeting["status"], meeting["date"]) == ("announced", "2025-11-19")
