@@ -4740,3 +4740,15 @@ def test_an_event_also_scheduled_is_announced() -> None:
     )  # fmt: skip
     meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
     assert (meeting["status"], meeting["date"]) == ("announced", "2025-11-19")
+
+
+def test_a_german_visitor_to_be_received_by_a_pronoun() -> None:
+    doc = _extract_text(
+        "Wien – Der chinesische Handelsminister Wang Wentao ist am Dienstag zu einem dreitägigen Besuch in Wien "
+        "eingetroffen. Am Donnerstag wird er von Bundeskanzler Christian Stocker (ÖVP) im Kanzleramt zu einem "
+        "Gespräch empfangen.",
+        "de", "2025-09-24",
+    )  # fmt: skip
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    assert meeting["date"] == "2025-09-25" and meeting["status"] in ("planned", "announced")
+    assert meeting["participants"] == [{"key": "wang", "role": "guest"}, {"key": "stocker", "role": "host"}]
