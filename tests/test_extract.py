@@ -4752,3 +4752,18 @@ def test_a_german_visitor_to_be_received_by_a_pronoun() -> None:
     meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
     assert meeting["date"] == "2025-09-25" and meeting["status"] in ("planned", "announced")
     assert meeting["participants"] == [{"key": "wang", "role": "guest"}, {"key": "stocker", "role": "host"}]
+
+
+def test_a_russian_month_abbreviation_is_a_word_of_its_own_and_a_session_that_may_take_place_is_planned() -> None:
+    doc = _extract_text(
+        "Москва, 4 сентября 2025. Третье заседание Российско-марокканской рабочей группы по промышленному "
+        "сотрудничеству прошло в Москве. Четвертое заседание планируется провести в Марокко в 2026 году.",
+        "ru", "2025-09-04",
+    )  # fmt: skip
+    assert [e["date"] for e in doc["events"] if e["kind"] == "session"][-1] == "2026"  # not March ("Марокко")
+    doc = _extract_text(
+        "Беларусь и Камерун договорились создать совместную комиссию. Ее первое заседание может пройти осенью в Яунде.",
+        "ru", "2025-05-30",
+    )  # fmt: skip
+    session = next(e for e in doc["events"] if e["kind"] == "session")
+    assert (session["status"], session["date"]) == ("planned", "2025")

@@ -65,7 +65,9 @@ def _month_alternation(lex: Lexicon) -> str:
     parts = []
     for key in sorted(lex["months"], key=len, reverse=True):
         if lex.lang == "ru":
-            parts.append(f"{key}[йяе]" if len(key) <= 2 else f"{key}\\w*")
+            # "18 фев": an abbreviation is a word of its own, not the start of another ("в Марокко" is no March)
+            abbreviation = any(other != key and other.startswith(key) for other in lex["months"])
+            parts.append(f"{key}[йяе]" if len(key) <= 2 else rf"{key}\.?(?![\w-])" if abbreviation else f"{key}\\w*")
         else:
             # "16 OCT 2025" (PIB's "Posted On" line): a month in capitals too
             written = f"(?:{re.escape(key[:1].upper() + key[1:])}|{re.escape(key.upper())})"
