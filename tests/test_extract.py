@@ -4767,3 +4767,21 @@ def test_a_russian_month_abbreviation_is_a_word_of_its_own_and_a_session_that_ma
     )  # fmt: skip
     session = next(e for e in doc["events"] if e["kind"] == "session")
     assert (session["status"], session["date"]) == ("planned", "2025")
+
+
+def test_a_signing_framed_by_their_results_and_one_whose_plan_is_the_document_s() -> None:
+    doc = _extract_text(
+        "МИНСК, 17 июня (БЕЛТА) – Министр иностранных дел Беларуси Максим Рыженков 16 июня провел переговоры с "
+        "министром иностранных дел Катара Мохаммедом Аль-Хулаифи. По их итогам министры подписали программу "
+        "сотрудничества.",
+        "ru", "2025-06-17",
+    )  # fmt: skip
+    assert next(e["date"] for e in doc["events"] if e["kind"] == "signing") == "2025-06-16"  # "По их итогам"
+    doc = _extract_text(
+        "SUVA – Prime Minister Sitiveni Rabuka hosted New Zealand's Foreign Minister Winston Peters on Wednesday. "
+        "Following the meeting, Prime Minister Rabuka and Foreign Minister Peters signed a grant arrangement under "
+        "which New Zealand will fund a programme to replace 14 bridges.",
+        "en", "2025-08-07",
+    )  # fmt: skip
+    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    assert (signing["status"], signing["date"]) == ("held", "2025-08-06")

@@ -600,6 +600,13 @@ def find_events(
                 # the call it was made in was held
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
+            elif ev_status in ("planned", "announced") and _plan_in_relative_after_past_verb(
+                lang, chunk, match, status_patterns
+            ):
+                # "Mr Aingimea and Ms Leckie signed a grant arrangement under which New Zealand will fund …": the plan
+                # is the thing's, told in a relative clause after the event's verb in the past
+                ev_status, ev_dates = "held", as_written
+                ev_date, ev_basis = _date(ev_dates, ev_status, published)
             elif ev_status in ("planned", "announced") and _plan_after_past_date(
                 chunk, s_start, match, status_patterns, own, published
             ):
@@ -1736,6 +1743,24 @@ def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns
     if any(pattern.search(clause) for _name, pattern in status_patterns):
         return False
     return re.search(_PAST[lang], clause, re.IGNORECASE) is not None
+
+
+# A relative clause's opening word, after which a plan is the thing's, not the event's
+_RELATIVE_OPENING = {
+    "en": re.compile(r"\b(?:which|whereby|that)\b"),
+    "de": re.compile(r",\s*(?:de[rmns]|die|das|wo(?:mit|nach|durch)?)\b"),
+    "ru": re.compile(r",\s*(?:котор\w+|согласно котор\w+|в рамках котор\w+)"),
+}
+
+
+def _plan_in_relative_after_past_verb(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
+    """Whether the trigger is a verb in the past and every cue of a plan in the sentence comes after a relative
+    clause opens after it."""
+    if not re.fullmatch(_PAST[lang], match.group(), re.IGNORECASE):
+        return False
+    opening = _RELATIVE_OPENING[lang].search(chunk, match.end())
+    cues = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    return opening is not None and bool(cues) and min(cues) >= opening.end()
 
 
 def _invited_by_call(lang: str, chunk: str, status_patterns: Any) -> bool:
