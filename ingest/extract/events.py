@@ -1767,7 +1767,8 @@ def _invited_by_call(lang: str, chunk: str, status_patterns: Any) -> bool:
     """Whether every cue of a plan in a sentence told in the past is a word of inviting."""
     cues = [m.group() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
     inviting = re.compile(_INVITE_VERB[lang], re.IGNORECASE)
-    return bool(cues) and all(inviting.search(c) for c in cues) and re.search(_PAST[lang], chunk) is not None
+    told_in_past = re.search(_PAST[lang], chunk, re.IGNORECASE) is not None
+    return bool(cues) and all(inviting.search(c) for c in cues) and told_in_past
 
 
 def _plan_after_past_date(
