@@ -47,6 +47,7 @@ __all__ = [
     "domain_english",
     "english_name",
     "enterprises",
+    "federal_state",
     "load_lexicon",
     "loose_key",
     "official_name",
@@ -484,6 +485,15 @@ def region_in(phrase: str, lang: str) -> Region | None:
             if len(stem) >= 4 and stem in _ru_region_stems():
                 return forms[_ru_region_stems()[stem]]
     return None
+
+
+def federal_state(home: str | None) -> str:
+    """The state of a "Bundes-" title or body: Austria or Switzerland when the story is told from one, else Germany.
+
+    >>> federal_state("AT"), federal_state("TN"), federal_state(None)
+    ('AT', 'DE', 'DE')
+    """
+    return home if home in ("AT", "CH") else "DE"
 
 
 @cache

@@ -26,6 +26,7 @@ from ingest.extract.lexicon import (
     domain_english,
     english_name,
     enterprises,
+    federal_state,
     load_lexicon,
     official_name,
     read_lexicon_file,
@@ -930,7 +931,7 @@ def _abbreviated_agencies(
         )
         if code is None and federal:  # the one federal state the story's persons are of, else the home state
             federal_states = {p.country for p in people.people} & {"DE", "AT", "CH"}
-            code = federal_states.pop() if len(federal_states) == 1 else home if home in ("AT", "CH") else "DE"
+            code = federal_states.pop() if len(federal_states) == 1 else federal_state(home)
         if code is None:
             continue
         abbr = match.group("abbr")

@@ -42,6 +42,7 @@ from ingest.extract.lexicon import (
     domain_alternation,
     domain_english,
     enterprises,
+    federal_state,
     load_lexicon,
     loose_key,
     region_in,
@@ -701,7 +702,7 @@ class _Finder:
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
             # (the federal state the story is told from: Austria's and Switzerland's titles are "Bundes-" too)
-            sending, guessed = (self.home if self.home in ("AT", "CH") else "DE"), True
+            sending, guessed = federal_state(self.home), True
         region: Region | None = None  # the region the title names, for the government a governor heads
         before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
         if before:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
@@ -778,7 +779,7 @@ class _Finder:
             elif sending is None and re.match(r"\s+(?:im|beim|des) Bundes", body.group()):
                 # "Staatssekretärin im Bundesministerium für …": a federal ministry, of the federal state the story is
                 # told from (Austria's and Switzerland's are "Bundes-" too), else Germany's
-                sending, guessed = (self.home if self.home in ("AT", "CH") else "DE"), True
+                sending, guessed = federal_state(self.home), True
             position = body.end()
         fields = (
             re.search(r"[Mm]inisterium für (.+)$|[Мм]инистерства ([а-яё -]+?)(?= [А-ЯЁ]|$)", body.group())
@@ -1153,9 +1154,8 @@ class _Finder:
             return None
         domain = self._domain(match) or ""
         if self.lang == "en" and re.search(r"\bthe [A-Z]", domain):
-            return (
-                None  # "Minister for the Middle East": a portfolio of regions in a department, no ministry of its own
-            )
+            # "Minister for the Middle East": a portfolio of regions in a department, no ministry of its own
+            return None
         value = str(ministry).replace("{domain}", domain)
         return value.replace("{word0}", match.group().split()[0]) or None
 
