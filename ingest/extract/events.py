@@ -584,32 +584,26 @@ def find_events(
             # planned trip are planned with it
             purpose = cue(lang, "purpose_before").search(chunk, max(0, match.start() - 6), match.start())
             cue_elsewhere = not cue_is_mine.get(id(match), True) and not purpose
-            if status in ("planned", "announced") and (
-                cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns)
+            planned = ev_status in ("planned", "announced")
+            if (
+                status in ("planned", "announced")
+                and (cue_elsewhere or _clause_is_past(lang, chunk, match, status_patterns))
+            ) or (
+                planned
+                and (
+                    # "Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen": the invitation is to a
+                    # visit; the call it was made in was held
+                    (kind in ("phone-call", "video-call") and _invited_by_call(lang, chunk, status_patterns))
+                    # "Mr Aingimea and Ms Leckie signed a grant arrangement under which New Zealand will fund …": the
+                    # plan is the thing's, told in a relative clause after the event's verb in the past
+                    or _plan_in_relative_after_past_verb(lang, chunk, match, status_patterns)
+                )
             ):
                 # "Bayramov, who is paying a visit at the invitation of Fidan, arrived on Wednesday": the future
                 # or plan is in another clause; this one is past
                 ev_status, ev_dates = "held", as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
-            elif (
-                ev_status in ("planned", "announced")
-                and kind in ("phone-call", "video-call")
-                and _invited_by_call(lang, chunk, status_patterns)
-            ):
-                # "Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen": the invitation is to a visit;
-                # the call it was made in was held
-                ev_status, ev_dates = "held", as_written
-                ev_date, ev_basis = _date(ev_dates, ev_status, published)
-            elif ev_status in ("planned", "announced") and _plan_in_relative_after_past_verb(
-                lang, chunk, match, status_patterns
-            ):
-                # "Mr Aingimea and Ms Leckie signed a grant arrangement under which New Zealand will fund …": the plan
-                # is the thing's, told in a relative clause after the event's verb in the past
-                ev_status, ev_dates = "held", as_written
-                ev_date, ev_basis = _date(ev_dates, ev_status, published)
-            elif ev_status in ("planned", "announced") and _plan_after_past_date(
-                chunk, s_start, match, status_patterns, own, published
-            ):
+            elif planned and _plan_after_past_date(chunk, s_start, match, status_patterns, own, published):
                 # "In September 2024, during X's state visit to Beijing, the two sides agreed to …": the plan comes
                 # after the event, which the date its own clause states before publication dates
                 ev_status, ev_dates = "held", own
@@ -1715,13 +1709,18 @@ def _received_before(
     return []
 
 
+def _plan_cues(chunk: str, status_patterns: Any) -> list[re.Match[str]]:
+    """Every cue of a plan, future or change of plan (``_status_patterns``) in a sentence."""
+    return [m for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+
+
 def _only_topics_planned(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
     """Whether every cue of a plan in the sentence comes after a verb of discussing that follows the trigger: the
     plans are topics of the event, which was held."""
     topic = cue(lang, "discussed").search(chunk, match.end())
     if topic is None:
         return False
-    at = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    at = [m.start() for m in _plan_cues(chunk, status_patterns)]
     return bool(at) and min(at) >= topic.end()
 
 
@@ -1759,13 +1758,13 @@ def _plan_in_relative_after_past_verb(lang: str, chunk: str, match: re.Match[str
     if not re.fullmatch(_PAST[lang], match.group(), re.IGNORECASE):
         return False
     opening = _RELATIVE_OPENING[lang].search(chunk, match.end())
-    cues = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    cues = [m.start() for m in _plan_cues(chunk, status_patterns)]
     return opening is not None and bool(cues) and min(cues) >= opening.end()
 
 
 def _invited_by_call(lang: str, chunk: str, status_patterns: Any) -> bool:
     """Whether every cue of a plan in a sentence told in the past is a word of inviting."""
-    cues = [m.group() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    cues = [m.group() for m in _plan_cues(chunk, status_patterns)]
     inviting = re.compile(_INVITE_VERB[lang], re.IGNORECASE)
     told_in_past = re.search(_PAST[lang], chunk, re.IGNORECASE) is not None
     return bool(cues) and all(inviting.search(c) for c in cues) and told_in_past
@@ -1777,7 +1776,7 @@ def _plan_after_past_date(
     """Whether every cue of a plan in ``chunk`` (which starts at ``offset``) comes after the trigger, and the dates
     before the first all state a time before publication ("In September 2024, during X's state visit, the two sides
     agreed to …")."""
-    cues = [m.start() for _name, pattern in status_patterns for m in pattern.finditer(chunk)]
+    cues = [m.start() for m in _plan_cues(chunk, status_patterns)]
     if not cues or min(cues) < match.end():
         return False
     before = [d for d in dates if d.start - offset < min(cues)]
