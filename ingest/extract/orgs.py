@@ -856,9 +856,7 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
     taken = [span for org in orgs.values() for span in org.mentions]
     for match in pattern.finditer(text):
         start, end = match.span("name")
-        words = match.group("name").split(" ")
-        while words and words[0] in not_first:
-            start += len(words.pop(0)) + 1
+        words, start = _without_leading(match.group("name").split(" "), start, not_first)
         name = " ".join(words)
         if len(words) < 2 or any(s < end and start < e for s, e in taken):
             continue  # a head word alone, or an organisation found already
@@ -878,11 +876,25 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
         taken.append((start, end))
         abbr = match.group("abbr")
         if abbr:
-            for alias in (abbr, f"{name} ({abbr})"):
-                if alias not in org.aliases:
-                    org.aliases.append(alias)
-            for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
-                org.mentions.append(later.span())
+            _known_by_abbreviation(org, text, abbr, f"{name} ({abbr})", match.end())
+
+
+def _without_leading(words: list[str], start: int, not_first: set[str]) -> tuple[list[str], int]:
+    """A name's words without the words that open a sentence or phrase before it ("The", "Die"), and where it then
+    starts (the words are separated by single spaces)."""
+    while words and words[0] in not_first:
+        start += len(words.pop(0)) + 1
+    return words, start
+
+
+def _known_by_abbreviation(org: Org, text: str, abbr: str, full: str, after: int) -> None:
+    """An organisation named with its abbreviation in brackets is known by it: the abbreviation and the full form
+    are aliases, and every later mention of the abbreviation is a mention of the organisation."""
+    for alias in (abbr, full):
+        if alias not in org.aliases:
+            org.aliases.append(alias)
+    for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, after):
+        org.mentions.append(later.span())
 
 
 def _abbreviated_agencies(
@@ -904,9 +916,7 @@ def _abbreviated_agencies(
     not_first = set(lex.data.get("abbreviated_agency_not_first") or lex.data.get("named_org_not_first") or [])
     for match in cue(lang, "abbreviated_agency").finditer(text):
         start, end = match.span("name")
-        words = match.group("name").split()
-        while words and words[0] in not_first:
-            start += len(words.pop(0)) + 1
+        words, start = _without_leading(match.group("name").split(), start, not_first)
         alone = not words or (len(words) == 1 and "-" not in words[0])  # a head word alone, not "Panamakanal-Behörde"
         if alone or any(s < match.end() and start < e for s, e in taken):
             continue  # (or an organisation found already: "Ministerium für … (BMZ)")
@@ -915,8 +925,7 @@ def _abbreviated_agencies(
         adjective = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
         by_adjective = lex.state_of(adjective.group(1)) if adjective and adjective.group(1).islower() else None
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
-        named = sorted((m.start, p.country) for p in people.people for m in p.mentions
-                       if p.country and sentence[0] <= m.start < sentence[1])  # fmt: skip
+        named = [(s, p.country) for s, p in people.mentioned(*sentence) if p.country]
         federal = lang == "de" and re.match(r"Bundes", name) is not None  # of Germany, Austria or Switzerland
         if federal:
             named = [(s, c) for s, c in named if c in ("DE", "AT", "CH")]
@@ -924,8 +933,8 @@ def _abbreviated_agencies(
         code = (
             _first_state(lex, name)
             or by_adjective
-            or next((str(c[1]) for w in words if (c := lex.city(w))), None)
-            or next((regions()[w] for w in words if w in regions()), None)
+            or (lex.last_city(name) or (None, None))[1]
+            or (region.state if (region := region_in(name, lang)) else None)
             or (home if home in pair and not federal else None)  # a story's own agencies need no state
             or (before[-1] if before else (named[0][1] if named else None))
         )
@@ -936,13 +945,9 @@ def _abbreviated_agencies(
             continue
         abbr = match.group("abbr")
         org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(abbr)}")
-        for alias in (abbr, text[start : match.end()]):
-            if alias not in org.aliases:
-                org.aliases.append(alias)
         org.mentions.append((start, match.end()))
         taken.append((start, match.end()))
-        for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, match.end()):
-            org.mentions.append(later.span())
+        _known_by_abbreviation(org, text, abbr, text[start : match.end()], match.end())
 
 
 def _state_houses(
