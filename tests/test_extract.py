@@ -239,7 +239,7 @@ def test_ministries_of_both_countries_sign_as_organisations() -> None:
     text = ("Der Außenminister von Belarus, Maxim Ryschenkow, traf am 3. März 2025 den russischen Außenminister "
             "Sergej Lawrow. Die Außenministerien beider Länder unterzeichneten ein Protokoll.")  # fmt: skip
     doc = _extract_text(text, "de", "2025-03-03")
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     keys = {p["key"] if isinstance(p, dict) else p for p in signing["participants"]}
     kinds = {o["key"]: o["countries"] for o in doc["organizations"]}
     assert sorted(kinds[k][0] for k in keys) == ["BY", "RU"]
@@ -311,6 +311,11 @@ def _events(doc: dict[str, Any]) -> list[tuple[str, str | None, list[str]]]:
         for e in doc["events"]
         if e["kind"] != "statement"
     ]
+
+
+def _first_event(doc: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The first event of ``kind`` in a facts document (StopIteration if there is none)."""
+    return next(e for e in doc["events"] if e["kind"] == kind)
 
 
 def _participant_names(doc: dict[str, Any], event: dict[str, Any]) -> list[str]:
@@ -650,7 +655,7 @@ def test_a_missing_year_fits_the_years_the_text_mentions_and_lies_in_the_past() 
         article_id="x",
     )
     assert doc["article"]["published"] == "2025-06-17"
-    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    call = _first_event(doc, "phone-call")
     assert call["date"] == "2025-06-16"  # "в понедельник"
 
 
@@ -662,8 +667,8 @@ def test_said_after_talks_gives_the_talks_and_the_statement_on_the_day_of_the_ve
         "2025-11-14",
     )
     assert _events(doc) == [("talks", "2025-11-13", ["Hakan Fidan", "Jeyhun Bayramov"])]
-    talks = next(e for e in doc["events"] if e["kind"] == "talks")
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    talks = _first_event(doc, "talks")
+    statement = _first_event(doc, "statement")
     assert talks["status"] == "held"
     assert (statement["date"], statement["part_of"]) == ("2025-11-13", talks["key"])
 
@@ -879,7 +884,7 @@ def test_a_party_post_before_the_state_post_and_an_invitation_to_a_post_word() -
         article_id="t", language="en", published="2025-06-17",
     )  # fmt: skip
     assert _people(doc)["Wang Yi"] == ("CN", [("minister", None)])
-    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    visit = _first_event(doc, "visit")
     assert visit["participants"] == [{"key": "wang", "role": "guest"}, {"key": "dar", "role": "host"}]
 
 
@@ -1018,7 +1023,7 @@ def test_an_ordinal_before_a_bodys_name_is_its_session_and_an_english_body_names
         "Piyush Goyal. The 19th Joint Ministerial Commission will be held in New Delhi early next year.",
         article_id="t", language="en",
     )  # fmt: skip
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["date"], session["session_number"], session["status"]) == ("2026", 19, "announced")
     assert [o["name"] for o in doc["organizations"] if o["kind"] == "commission"] == [
         "Australia-India Joint Ministerial Commission"
@@ -1142,7 +1147,7 @@ def test_one_received_in_the_passive_by_a_description_is_the_visitor_told_before
         "geleitet. Im Anschluss wurde der Chef der ungarischen Diplomatie von Präsident Ilham Alijew empfangen.",
         article_id="t", language="de", published="2025-10-16",
     )  # fmt: skip
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    meeting = _first_event(doc, "meeting")
     assert meeting["participants"] == [{"key": "szijjarto", "role": "guest"}, {"key": "aliyev", "role": "host"}]
 
 
@@ -1187,10 +1192,10 @@ def test_a_date_belongs_to_the_trigger_of_its_clause_and_a_passive_reception_has
         "Wadephul zu Gesprächen empfangen.",
         article_id="t", language="de", published="2025-06-26", publisher="Deutsche Welle",
     )  # fmt: skip
-    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    talks = _first_event(doc, "talks")
     assert talks["date"] == "2025-06-25"
     assert talks["participants"] == [{"key": "bui", "role": "guest"}, {"key": "wadephul", "role": "host"}]
-    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    visit = _first_event(doc, "visit")
     assert visit["date"] == "2025-06-24"
 
 
@@ -1417,7 +1422,7 @@ def test_a_statement_attributed_to_an_organisation_named_after_the_cue_or_mentio
                         "провел 21 апреля встречу с Послом Беларуси во Вьетнаме Владимиром Боровиковым. Об этом "
                         "сообщили в пресс-службе Минсельхозпрода. По информации министерства, экспорт во Вьетнам "
                         "вырос почти вдвое.", article_id="t", language="ru", published="2025-04-22")  # fmt: skip
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    statement = _first_event(doc, "statement")
     ministry = next(o for o in doc["organizations"] if o["kind"] == "ministry")
     assert (statement["speaker"], statement["date"]) == (ministry["key"], "2025-04-22")  # the figures: the report's
     de = extract_facts("PEKING, 19. Juni (Xinhua) -- Der chinesische Handelsminister Wang Wentao hat am Mittwoch mit "
@@ -1595,7 +1600,7 @@ def test_korea_alone_is_the_republic_and_business_federations_and_sub_committees
         ("Chamber of Commerce and Industry of the Republic of Korea", ["KR"]),
         ("Singapore Business Federation", ["SG"]),
     ]
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert sorted(p["key"] if isinstance(p, dict) else p for p in signing["participants"]) == sorted(chambers)
     from ingest.extract.lexicon import load_lexicon
 
@@ -1633,7 +1638,7 @@ def test_talks_that_are_the_purpose_of_a_planned_trip_are_planned_with_it() -> N
     doc = _extract_text("WELLINGTON – Defence Minister Judith Collins hosted Deputy Prime Minister Richard Marles on "
                         "Friday. Collins will travel to Canberra in May for talks with Marles on defence industry "
                         "cooperation.", "en", "2025-02-15")  # fmt: skip
-    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    talks = _first_event(doc, "talks")
     assert (talks["status"], talks["date"]) == ("planned", "2025-05")
 
 
@@ -1676,7 +1681,7 @@ def test_a_german_agency_named_after_what_it_is_signs() -> None:
                         "Absichtserklärung.", "de", "2025-07-17")  # fmt: skip
     agency = next(o for o in doc["organizations"] if o["kind"] == "agency")
     assert (agency["name"], agency["countries"]) == ("Enterprise Greece", ["GR"])
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert len(signing["participants"]) == 2
     news = _extract_text(
         "Berlin (dpa) - Lourenço lud Unternehmen ein, wie die Nachrichtenagentur Angop berichtete.", "de"
@@ -1740,7 +1745,7 @@ def test_a_date_in_a_relative_clause_of_founding_is_not_the_date_of_the_event_ou
     doc = _en("Japanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi held talks in Tokyo on "
               "Friday. Following the talks, the two leaders signed a joint declaration on security cooperation, "
               "replacing a document adopted in 2008.")  # fmt: skip
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert signing["date"] == doc["events"][0]["date"] != "2008"
 
 
@@ -2156,7 +2161,7 @@ def test_the_visitor_named_before_a_long_russian_relative_clause() -> None:
     doc = extract_facts("МОСКВА, 24 апреля. /ТАСС/. Сергей Лавров провел в четверг переговоры с главой МИД Никарагуа "
                         "Вальдраком Яншке, который находится в России с рабочим визитом.", article_id="t",
                         language="ru", published="2025-04-24")  # fmt: skip
-    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    visit = _first_event(doc, "visit")
     assert [p["key"] for p in visit["participants"]] == [next(p["key"] for p in doc["persons"] if p["country"] == "NI")]
 
 
@@ -2164,9 +2169,9 @@ def test_a_reception_told_before_the_statement_made_at_it_and_a_russian_passive_
     doc = extract_facts("Abuja, Oct. 28, 2025 (NAN) President Bola Tinubu on Tuesday received the German Federal "
                         "Minister for Economic Cooperation and Development, Ms Reem Alabali-Radovan, at the State "
                         "House, and assured her of Nigeria's commitment.", article_id="t", language="en")  # fmt: skip
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    meeting = _first_event(doc, "meeting")
     assert meeting["date"] == "2025-10-28" and {p["role"] for p in meeting["participants"]} == {"host", "guest"}
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    statement = _first_event(doc, "statement")
     assert statement["part_of"] == meeting["key"]
     ru = extract_facts("ТАШКЕНТ, 3 июня 2025. Председатель Кабинета министров Кыргызской Республики Адылбек Касымалиев "
                        "был принят во вторник в Ташкенте Президентом Республики Узбекистан Шавкатом Мирзиёевым.",
@@ -2318,7 +2323,7 @@ def test_a_session_told_as_held_in_a_relative_clause_after_a_plan_and_a_signing_
     ])  # fmt: skip
     doc = extract_facts(text, article_id="t", language="en")
     assert doc["article"]["published"] == "2025-10-14"  # the year after a slash in ENA's dateline
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["status"], session["date"], len(session["participants"])) == ("held", "2025-10-13", 2)
     signings = [e for e in doc["events"] if e["kind"] == "signing"]
     # the co-chairs sign only the minutes; the other is signed by Ethiopian Electric Power (and an enterprise the
@@ -2652,7 +2657,7 @@ def test_english_organisations_named_in_full_by_a_head_word_and_a_state_sign_too
     assert orgs["Foreign Service Academy of Kenya"] == ("university", ["KE"])
     assert orgs["Central Bank of Kenya"] == ("agency", ["KE"])  # the first head word of the list that fits
     keys = {o["key"]: o["name"] for o in doc["organizations"]}
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     signatories = sorted(keys[p["key"]] for p in signing["participants"])
     assert signatories == ["Bureau of Indian Standards", "Kenya Bureau of Standards"]
 
@@ -3081,8 +3086,8 @@ def test_a_statement_framed_by_the_talks_of_the_day_before_is_of_that_day() -> N
                         "с Министром иностранных дел Беларуси Максимом Рыженковым. В ходе переговоров Максим Рыженков "
                         "отметил, что белорусская сторона рассчитывает на открытие авиасообщения.",
                         article_id="t", language="ru", published="2025-06-17")  # fmt: skip
-    talks = next(e for e in doc["events"] if e["kind"] == "talks")
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    talks = _first_event(doc, "talks")
+    statement = _first_event(doc, "statement")
     assert talks["date"] == "2025-06-16"
     assert _speaker_names(doc) == ["Maxim Ryzhenkov"]
     assert (statement["date"], statement["part_of"]) == ("2025-06-16", talks["key"])  # at the talks, not the reception
@@ -3144,7 +3149,7 @@ def test_promotion_agencies_and_coast_guards_named_in_full_sign_in_their_own_nam
         ("Ghana Investment Promotion Centre", "agency", "GH"),
         ("Nigerian Investment Promotion Commission", "agency", "NG"),
     ]
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert len(signing["participants"]) == 2
     doc = _en("MANILA, June 17 (PNA) - The Philippine Coast Guard and the Vietnam Coast Guard signed a memorandum.")
     assert sorted(o["name"] for o in doc["organizations"]) == ["Philippine Coast Guard", "Vietnam Coast Guard"]
@@ -3251,7 +3256,7 @@ def test_a_visit_announced_in_an_infinitive_is_the_speaker_s_and_an_invitation_t
     assert [e["status"] for e in doc["events"] if e["kind"] == "visit"] == ["announced"]
     doc = extract_facts(lead + "Suphajee lud Reiche ein, noch in diesem Jahr mit einer Wirtschaftsdelegation nach "
                         "Thailand zu reisen.", article_id="t", language="de", published="2025-11-05")  # fmt: skip
-    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    visit = _first_event(doc, "visit")
     assert sorted((p["key"], p["role"]) for p in visit["participants"]) == [("reiche", "guest"), ("suthumpun", "host")]
 
 
@@ -3807,7 +3812,7 @@ def test_who_witnessed_a_signing_between_two_organisations_does_not_sign_it() ->
         "Culture, Youth and Sports of Brunei Darussalam and the Ministry of Youth and Sports of Malaysia.",
         published="2025-03-18",
     )
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert _participant_names(doc, signing) == [
         "Ministry of Culture, Youth and Sports of Brunei Darussalam",
         "Ministry of Youth and Sports of Malaysia",
@@ -3830,7 +3835,7 @@ def test_chambers_found_a_council_their_heads_sign_and_a_chamber_of_commerce_is_
     orgs = {o["name"] for o in doc["organizations"]}
     assert {"Chamber of Commerce of the Hashemite Kingdom of Jordan",
             "Ministry of Industry, Trade and Supply of the Hashemite Kingdom of Jordan"} <= orgs  # fmt: skip
-    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    founding = _first_event(doc, "founding")
     assert _participant_names(doc, founding) == [
         "Chamber of Commerce and Industry of the Russian Federation",
         "Chamber of Commerce of the Hashemite Kingdom of Jordan",
@@ -3854,7 +3859,7 @@ def test_austrian_words_a_director_of_a_compound_office_and_the_chair_of_a_counc
     assert people["Borjana Krišto"] == ("BA", [("prime-minister", None)])
     assert "Council of Ministers of Bosnia and Herzegovina" in {o["name"] for o in doc["organizations"]}
     assert ("signing", "2025-04-23", ["Andreas Holzer", "Marko Jelić"]) in _events(doc)
-    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    call = _first_event(doc, "phone-call")
     assert (call["date"], call["status"]) == ("2025-01", "held")  # "hatten … vorbereitet": past, nothing planned
 
 
@@ -3990,7 +3995,7 @@ def test_a_frame_names_the_event_told_to_the_month_in_the_sentence_before() -> N
         "ru",
         "2025-07-22",
     )
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert signing["date"] == "2025-01"
 
 
@@ -4001,7 +4006,7 @@ def test_a_trigger_joined_by_and_to_a_planned_one_is_planned_with_it() -> None:
         "de",
         "2025-04-10",
     )
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    meeting = _first_event(doc, "meeting")
     assert (meeting["status"], meeting["date"]) == ("announced", "2025-05")
 
 
@@ -4115,7 +4120,7 @@ def test_a_russian_agreement_to_create_a_body_is_a_planned_founding() -> None:
         "ru",
         "2025-10-12",
     )
-    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    founding = _first_event(doc, "founding")
     assert (founding["status"], founding.get("date")) == ("planned", None)
 
 
@@ -4198,7 +4203,7 @@ def test_a_session_told_without_a_date_takes_the_day_of_the_sentence_naming_its_
         "en",
         "2025-08-15",
     )
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["date"], session["date_basis"], session["session_number"]) == ("2025-08-14", "inferred", 7)
 
 
@@ -4248,9 +4253,9 @@ def test_a_launch_the_next_sentence_gives_founders_and_dates_the_quotes_said_at_
     )
     assert "Kenya-UK Trade and Investment Council" in [o["name"] for o in doc["organizations"]]
     assert ("founding", "2025-03-11", ["Lee Kinyanjui", "Neil Wigan"]) in _events(doc)
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
+    statement = _first_event(doc, "statement")
     assert (statement["date"], statement["date_basis"]) == ("2025-03-11", "inferred")
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["date"], session.get("session_number")) == ("2025-06", 1)
 
 
@@ -4278,7 +4283,7 @@ def test_a_head_of_government_without_a_state_is_of_the_other_state_of_the_pair(
     # the visit of Modi is his, not that of "He" who recalls it
     assert ("visit", "2025-03", ["Narendra Modi"]) in _events(doc)
     # "announced that …": the past is the telling's; the session will be held
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["status"], session["date"]) == ("announced", "2025-10")
 
 
@@ -4369,7 +4374,7 @@ def test_a_body_agreed_to_be_set_up_is_a_planned_founding_of_no_founders_yet() -
         "en",
         "2025-11-04",
     )
-    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    founding = _first_event(doc, "founding")
     assert (founding["status"], founding["participants"]) == ("planned", [])
     assert founding["founded"] in {o["key"] for o in doc["organizations"] if o["kind"] == "council"}
 
@@ -4394,7 +4399,7 @@ def test_talks_told_in_the_past_in_a_sentence_of_plans_are_held() -> None:
         "en",
         "2025-10-14",
     )
-    talks = next(e for e in doc["events"] if e["kind"] == "talks")
+    talks = _first_event(doc, "talks")
     assert (talks["status"], talks["date"]) == ("held", "2025-10-13")
     names = {p["key"]: p["name"] for p in doc["persons"]}
     meetings = [
@@ -4441,7 +4446,7 @@ def test_a_commission_that_met_for_the_third_time_held_its_third_session() -> No
         "de",
         "2025-10-22",
     )
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["session_number"], session["date"]) == (3, "2025-10-21")
     assert ("session", "2025-10-21", ["Helene Budliger Artieda", "Liew Chin Tong"]) in _events(doc)
 
@@ -4501,7 +4506,7 @@ def test_a_visit_that_frames_a_past_founding_is_held_on_its_date() -> None:
         "en", "2025-10-16",
     )  # fmt: skip
     # "during X's state visit" frames the founding: the visit is of September 2024, not of the story's day
-    visit = next(e for e in doc["events"] if e["kind"] == "visit")
+    visit = _first_event(doc, "visit")
     assert (visit["status"], visit["date"]) == ("held", "2024-09")
 
 
@@ -4695,8 +4700,8 @@ def test_a_statement_after_a_dated_event_of_its_speaker_is_made_there() -> None:
         "динамику белорусско-бахрейнских отношений.",
         "ru", "2025-02-12",
     )  # fmt: skip
-    statement = next(e for e in doc["events"] if e["kind"] == "statement")
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    statement = _first_event(doc, "statement")
+    meeting = _first_event(doc, "meeting")
     assert (statement["date"], statement.get("part_of")) == ("2025-02-12", meeting["key"])
     assert ("talks", "2025-02-11", ["Igor Sakovich", "Khalid Yusef Al-Dzhalakhma"]) in _events(doc)
 
@@ -4707,7 +4712,7 @@ def test_a_call_an_invitation_was_made_in_was_held() -> None:
         "am Dienstag im Kanzleramt empfangen. Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen.",
         "de", "2025-10-15",
     )  # fmt: skip
-    call = next(e for e in doc["events"] if e["kind"] == "phone-call")
+    call = _first_event(doc, "phone-call")
     assert (call["status"], call["date"]) == ("held", "2025-07")
 
 
@@ -4719,7 +4724,7 @@ def test_a_german_steering_committee_its_session_a_founding_at_the_same_time_and
         "tunesischen Ministerium für Industrie, Bergbau und Energie, Mourad Ben Hassine.",
         "de", "2025-06-12",
     )  # fmt: skip
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["date"], session["session_number"]) == ("2025-06-11", 6)
     assert _events(doc) == [("session", "2025-06-11", ["Annette Lindemann", "Mourad Ben Hassine"])]
     doc = _extract_text(
@@ -4738,7 +4743,7 @@ def test_an_event_also_scheduled_is_announced() -> None:
         "scheduled to call on Prime Minister Narendra Modi tomorrow.",
         "en", "2025-11-18",
     )  # fmt: skip
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    meeting = _first_event(doc, "meeting")
     assert (meeting["status"], meeting["date"]) == ("announced", "2025-11-19")
 
 
@@ -4749,7 +4754,7 @@ def test_a_german_visitor_to_be_received_by_a_pronoun() -> None:
         "Gespräch empfangen.",
         "de", "2025-09-24",
     )  # fmt: skip
-    meeting = next(e for e in doc["events"] if e["kind"] == "meeting")
+    meeting = _first_event(doc, "meeting")
     assert meeting["date"] == "2025-09-25" and meeting["status"] in ("planned", "announced")
     assert meeting["participants"] == [{"key": "wang", "role": "guest"}, {"key": "stocker", "role": "host"}]
 
@@ -4765,7 +4770,7 @@ def test_a_russian_month_abbreviation_is_a_word_of_its_own_and_a_session_that_ma
         "Беларусь и Камерун договорились создать совместную комиссию. Ее первое заседание может пройти осенью в Яунде.",
         "ru", "2025-05-30",
     )  # fmt: skip
-    session = next(e for e in doc["events"] if e["kind"] == "session")
+    session = _first_event(doc, "session")
     assert (session["status"], session["date"]) == ("planned", "2025")
 
 
@@ -4783,5 +4788,5 @@ def test_a_signing_framed_by_their_results_and_one_whose_plan_is_the_document_s(
         "which New Zealand will fund a programme to replace 14 bridges.",
         "en", "2025-08-07",
     )  # fmt: skip
-    signing = next(e for e in doc["events"] if e["kind"] == "signing")
+    signing = _first_event(doc, "signing")
     assert (signing["status"], signing["date"]) == ("held", "2025-08-06")
