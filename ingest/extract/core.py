@@ -451,6 +451,9 @@ def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) 
                 post.receiving = None
 
 
+_ENVOYS = frozenset({"ambassador", "charge-d-affaires"})
+
+
 def _accredited_to_home(people: People, pair: tuple[str, ...], home: str | None) -> None:
     """A foreign envoy the text accredits nowhere is accredited to the state the story is told from, when that state
     is one of the story's pair ("British High Commissioner Jane Marriott said" in a story from Islamabad)."""
@@ -461,9 +464,6 @@ def _accredited_to_home(people: People, pair: tuple[str, ...], home: str | None)
             state = post.state or person.country
             if post.role in _ENVOYS and post.receiving is None and state and state != home:
                 post.receiving = home
-
-
-_ENVOYS = frozenset({"ambassador", "charge-d-affaires"})
 
 
 def _evidence(text: str, span: tuple[int, int], rule: str, confidence: float) -> dict[str, Any]:
