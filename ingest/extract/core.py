@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from ingest.extract.chinese import is_pinyin
-from ingest.extract.dates import Dateline, find_dates, lead_weekday, parse_dateline
+from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name
@@ -190,8 +190,9 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     ("по итогам 2024 года") for the year after; elsewhere most for this year.  A month with its year
     ("im Juni 2025", "14 мая 2024 года") counts more the nearer it is to the publication date, and
     against a year in which a past-tense clause would date it after publication.  On a tie, the year
-    nearest the latest year mentioned wins, else the latest.  The weekday the lead names ("on Tuesday") counts
-    for a year in which it is the day of the dateline or one or two days before it (most for the day itself).
+    nearest the latest year mentioned wins, else the latest.  Each weekday the lead names ("on Tuesday") counts
+    for a year in which it is the day of the dateline or one or two days before it (most for the day itself), so
+    that "called on Monday evening, the ministry said on Tuesday" is a Tuesday's story.
 
     >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28), "ru")
     2025
@@ -215,6 +216,8 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     2025
     >>> _infer_year(5, 15, "Lawrow hat am Mittwochabend mit Wang telefoniert.", dt.date(2026, 11, 28), "de")
     2024
+    >>> _infer_year(11, 18, "X called Y on Monday evening, the ministry said on Tuesday.", dt.date(2026, 11, 28))
+    2025
     >>> _infer_year(8, 14, "Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt. Im März 2023 hatte X Phnom Penh "
     ...             "besucht.", dt.date(2026, 11, 28), "de")  # an old visit in the background
     2025
@@ -271,11 +274,11 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
-    weekday = lead_weekday(text, lang)
+    weekdays = lead_weekdays(text, lang)
 
     def score(year: int) -> tuple[float, int, int]:
         total: float = sum(weights[kind].get(m - year, 0) for m, kind in years)
-        if weekday is not None:
+        for weekday in weekdays:
             # a wire tells of the day it is dated or of the day before: "MOSCOW, April 1 ... on Tuesday"
             total += _DAYS_BACK_WEIGHT.get((dt.date(year, month, day).weekday() - weekday) % 7, 0)
         for mentioned_year, mentioned_month, kind in dated:

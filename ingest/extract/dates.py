@@ -79,21 +79,26 @@ def _month_alternation(lex: Lexicon) -> str:
 _DAYTIME = "(?:abend|nachmittag|morgen|vormittag)?"
 
 
-def lead_weekday(text: str, lang: str) -> int | None:
-    """The weekday the lead (the first 400 characters) names first, not another week's ("on Tuesday", "am
-    Montagabend", "во вторник"; not "next Tuesday").
+def lead_weekdays(text: str, lang: str) -> tuple[int, ...]:
+    """The weekdays the lead (the first 400 characters) names, in order and once each, not another week's ("on
+    Tuesday", "am Montagabend", "во вторник"; not "next Tuesday").
 
-    >>> lead_weekday("MOSCOW, April 1 -- Lavrov held talks on Tuesday with Wang Yi.", "en")
-    1
-    >>> lead_weekday("Berlin (dpa) - Am kommenden Dienstag reist er ab, am Montagabend telefonierte er.", "de")
-    0
+    >>> lead_weekdays("MOSCOW, April 1 -- Lavrov held talks on Tuesday with Wang Yi.", "en")
+    (1,)
+    >>> lead_weekdays("Berlin (dpa) - Am kommenden Dienstag reist er ab, am Montagabend telefonierte er.", "de")
+    (0,)
+    >>> lead_weekdays("BANGKOK, Nov 18 - X called Y on Monday evening, the ministry said on Tuesday.", "en")
+    (0, 1)
     """
     names = load_lexicon(lang)["weekdays"]
     lead = text[:400]
+    found: list[int] = []
     for match in _lead_weekday_re(lang).finditer(lead):
         if not cue(lang, "other_week", re.IGNORECASE).search(lead, max(0, match.start() - 15), match.start()):
-            return int(names[match.group(1).lower()])
-    return None
+            weekday = int(names[match.group(1).lower()])
+            if weekday not in found:
+                found.append(weekday)
+    return tuple(found)
 
 
 @cache
