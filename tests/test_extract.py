@@ -3498,6 +3498,31 @@ def test_a_follow_up_conversation_is_of_those_before_when_a_title_names_one_of_t
     assert _participants_of(doc, "meeting") == [["Netumbo Nandi-Ndaitwah", "Ulrich Kleppmann"]]
 
 
+def test_a_follow_up_conversation_as_reported_is_still_the_meeting_of_those_before() -> None:
+    doc = _extract_text(
+        "Windhoek (az) – Der neue Botschafter der Bundesrepublik Deutschland in Namibia, Ulrich Kleppmann, hat am "
+        "Donnerstag Staatspräsidentin Netumbo Nandi-Ndaitwah sein Beglaubigungsschreiben überreicht.\n\n"
+        "Im anschließenden Gespräch sprach die Präsidentin nach Angaben des State House die Zusammenarbeit bei "
+        "grünem Wasserstoff an.",
+        "de",
+        "2025-10-17",
+    )
+    assert _participants_of(doc, "meeting") == [["Netumbo Nandi-Ndaitwah", "Ulrich Kleppmann"]]
+    assert not [e for e in doc["events"] if e.get("speaker_org")]  # the president speaks, as the State House reports
+
+
+def test_one_who_also_attended_a_follow_up_conversation_is_no_participant_of_it() -> None:
+    doc = _extract_text(
+        "Wien (APA) - Die neue Botschafterin der Republik Singapur in Österreich, Chua Siew Ling, hat am Dienstag "
+        "Bundespräsident Alexander Van der Bellen in der Wiener Hofburg ihr Beglaubigungsschreiben überreicht.\n"
+        "Bei dem anschließenden Gespräch, an dem auch Generalsekretär Nikolaus Marschik vom Außenministerium "
+        "teilnahm, ging es vor allem um Handel.",
+        "de",
+        "2025-10-21",
+    )
+    assert _participants_of(doc, "meeting") == [["Alexander Van der Bellen", "Chua Siew Ling"]]
+
+
 def test_the_next_sentence_may_name_the_signatories_of_a_signing() -> None:
     doc = _extract_text(
         "NAIROBI, 25 November 2025 (KNA) – Kenya and Uganda on Monday signed an intergovernmental agreement on the "

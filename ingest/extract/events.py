@@ -384,8 +384,12 @@ def find_events(
                 speaker = after[0] if after else speaker
             speaking_org = _org_subject(lang, orgs, s_start, s_start + verb.start(), mentions, text)
             attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
-            if attributed is not None and any(position < s_start + verb.start() for position, _, _ in mentions):
-                attributed = None  # "Bayramov hob nach Angaben des Ministeriums … hervor": he speaks, as reported
+            if attributed is not None and any(
+                position < s_start + verb.start() for position in [m[0] for m in mentions] + [a[0] for a in anaphors]
+            ):
+                # "Bayramov hob nach Angaben des Ministeriums … hervor", "Im anschließenden Gespräch sprach die
+                # Präsidentin nach Angaben des State House … an": the person speaks, as reported
+                attributed = None
             source = speaking_org or attributed
             if source is not None:
                 # "The Belarusian Foreign Ministry said ...": the ministry speaks, at the event the article tells;
@@ -1346,7 +1350,7 @@ _ATTEND = {
     # ("…, an dem auf österreichischer Seite auch X teilnahm": a relative clause of attending)
     # ("К видеоконференции также подключился посол", "also joined the call": present, not an event of their own)
     "de": r"nahm(?:en)? (?:auch |ebenfalls )?.{0,120}? teil|im Beisein|(?:war|waren) (?:auch |ebenfalls )?zugeschaltet"
-    r"|(?P<relative>\b(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b)",
+    r"|(?P<relative>(?<=, )(?:an|bei) de[mnr] [^.]{0,120}?teil(?:nahmen|nahm)\b)",
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks)|joined the (?:call|meeting|talks|video ?call))",
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*"
     r"|подключил(?:ся|ась|ись)|присоединил(?:ся|ась|ись))"
