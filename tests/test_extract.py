@@ -4591,6 +4591,9 @@ def test_a_double_post_after_a_comma_is_another_state_s_holder_when_its_title_na
         ("On Tuesday, Pakistan's High Commissioner to the UK, Dr Mohammad Faisal, called on Hamish Falconer, the "
          "British minister for the Middle East, Afghanistan and Pakistan, at the Foreign Office in London.",
          "Hamish Falconer", "Minister of the Middle East"),
+        ("CANBERRA, 19 June 2025 --- Prime Minister Anthony Albanese confirmed that Pat Conroy, Minister for "
+         "Pacific Island Affairs, would travel to Nuku'alofa.",
+         "Pat Conroy", "Minister of Pacific Island Affairs"),
     ],
 )  # fmt: skip
 def test_a_minister_for_a_region_holds_a_portfolio_and_no_ministry_of_its_own(text: str, name: str, title: str) -> None:
@@ -4598,6 +4601,28 @@ def test_a_minister_for_a_region_holds_a_portfolio_and_no_ministry_of_its_own(te
     person = next(p for p in doc["persons"] if p["name"] == name)
     assert [(q["role"], q["title"]) for q in person["posts"]] == [("minister", title)]
     assert not [o for o in doc["organizations"] if "Pacific" in o["name"] or "Middle" in o["name"]]
+
+
+def test_a_dateline_city_with_an_apostrophe_dates_the_weekday_and_what_should_be_signed_is_planned() -> None:
+    doc = _extract_text(
+        "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke and his Australian "
+        "counterpart, Anthony Albanese, spoke by telephone on Tuesday and agreed that a new bilateral security and "
+        "policing agreement should be signed before the end of this year.",
+        "en", None,
+    )  # fmt: skip
+    assert doc["article"]["dateline"] == "Nuku'alofa" and doc["article"]["published"] == "2025-06-19"
+    assert _first_event(doc, "phone-call")["date"] == "2025-06-17"
+    assert _first_event(doc, "signing")["status"] == "planned"
+
+
+def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
+    doc = _extract_text(
+        "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
+        "Anthony Albanese on Tuesday. Dr Eke asked for support to rebuild the Queen Salote wharf.",
+        "en", "2025-06-19",
+    )  # fmt: skip
+    assert _people(doc)["'Aisake Valu Eke"] == ("TO", [("prime-minister", None)])
+    assert "Salote" not in _people(doc)
 
 
 def test_a_russian_title_of_a_ministry_named_in_the_genitive_before_its_state() -> None:

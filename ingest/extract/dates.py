@@ -352,7 +352,8 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d(?:\s+года|\s*г\.)?)?)"
     )
     return re.compile(
-        rf"^\s*(?P<city>[^\W\d_][^\W\d_'’. -]*(?:[ -][^\W\d_]+)?)"
+        # ("NUKU'ALOFA": an apostrophe between letters is part of a city's name)
+        rf"^\s*(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
         rf"(?:\s*[,.]\s*(?P<date>{date}))?"  # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too

@@ -71,7 +71,9 @@ _PARTICLES = (
     r"(?:(?<!\w)(?:(?:[Vv]an|von|de|da|di|du|dos|do|del|e|bin|ibn|[Bb]en|al|Al|el)\s+(?:der\s+|den\s+|la\s+)?"
     r"|(?:al|el)-))"
 )
-_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
+# a Polynesian glottal stop before a vowel is part of the name ("'Aisake Valu Eke", "ʻAkilisi Pōhiva")
+_GLOTTAL = r"(?<![\w'’ʻ‘])['’ʻ‘](?=[AEIOU][a-zā-ū])"
+_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
 _RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт"])  # a father's name follows ("бин Хамада")
 # Portuguese, Spanish, Italian and German particles ("Лула да Силва", "Тарсизиу де Фрейтас"), in lower case only
@@ -95,6 +97,12 @@ _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
 _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
 # A German capitalised word followed by a genitive or possessive article is a common noun.
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
+
+# a place or building named after a person, written after the name ("the Queen Salote wharf")
+_PLACE_NAMED_AFTER = re.compile(
+    r"\s+(?:wharf|bridge|causeway|airport|hospital|stadium|road|street|avenue|highway|university|college|school|"
+    r"hall|centre|center|port|dam|park|building|mosque|palace|museum|library|award|prize|medal|scholarships?)\b"
+)
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
@@ -630,6 +638,8 @@ class _Finder:
                 return None
             if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"]:
                 return None
+            if self.lang == "en" and _PLACE_NAMED_AFTER.match(self.text, end, limit):
+                return None  # "the Queen Salote wharf", "the King Fahd causeway": a place named after a person
         return tokens, match.start(), end
 
     def _title_starts(self, position: int) -> bool:
@@ -1153,8 +1163,9 @@ class _Finder:
         if not ministry:
             return None
         domain = self._domain(match) or ""
-        if self.lang == "en" and re.search(r"\bthe [A-Z]", domain):
-            # "Minister for the Middle East": a portfolio of regions in a department, no ministry of its own
+        if self.lang == "en" and re.search(r"\bthe [A-Z]|^(?:Pacific|Asia|Africa|Europe|Caribbean|Arctic)\b", domain):
+            # "Minister for the Middle East", "Minister for Pacific Island Affairs", "Minister for Europe": a
+            # portfolio of regions in a department, no ministry of its own
             return None
         value = str(ministry).replace("{domain}", domain)
         return value.replace("{word0}", match.group().split()[0]) or None
