@@ -4625,6 +4625,20 @@ def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen
     assert "Salote" not in _people(doc)
 
 
+def test_a_russian_federal_agency_known_by_its_short_name_and_a_mauritanian_ould() -> None:
+    doc = _extract_text(
+        "В столице Мавритании Нуакшоте 16 октября 2025 года состоялась седьмая сессия Смешанной "
+        "российско-мавританской комиссии по рыболовству. Сопредседателями комиссии выступили руководитель "
+        "Росрыболовства Илья Шестаков и министр рыболовства и морской экономики Мавритании Мохамед Салем ульд Бейба.",
+        "ru", "2025-10-17",
+    )  # fmt: skip
+    assert _people(doc)["Ilya Shestakov"] == ("RU", [("head-of-agency", None), ("co-chair", None)])
+    assert _people(doc)["Mokhamed Salem Ould Beyba"][0] == "MR"
+    names = {(o["name"], o["kind"]) for o in doc["organizations"]}
+    assert ("Federal Agency for Fishery (Rosrybolovstvo)", "agency") in names
+    assert ("Ministry of Fisheries and Maritime Economy of the Islamic Republic of Mauritania", "ministry") in names
+
+
 def test_a_russian_title_of_a_ministry_named_in_the_genitive_before_its_state() -> None:
     doc = _extract_text(
         "Заседание провели сопредседатели – заместитель Министра промышленности и торговли Российской Федерации "

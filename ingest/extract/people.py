@@ -75,7 +75,8 @@ _PARTICLES = (
 _GLOTTAL = r"(?<![\w'’ʻ‘])['’ʻ‘](?=[AEIOU][a-zā-ū])"
 _LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
-_RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт"])  # a father's name follows ("бин Хамада")
+# a father's name follows ("бин Хамада"; Mauritanian "Мохтар ульд Джай")
+_RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт", "ульд"])
 # Portuguese, Spanish, Italian and German particles ("Лула да Силва", "Тарсизиу де Фрейтас"), in lower case only
 # ("Ду Вэйвэй" is a Chinese surname); not "ван" ("Ван И" is Wang Yi)
 _RU_LATIN_PARTICLES = frozenset(["да", "де", "ду", "дос", "ди", "дель", "фон", "ван"])
@@ -440,6 +441,9 @@ def _given_name_pinyin(token: str) -> str | None:
     return None
 
 
+_LATIN_PARTICLE = {"ульд": "Ould"}  # particles whose Latin spelling is not their transliteration
+
+
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
     if lang == "ru" and tokens and tokens[0] in chinese_surnames("ru"):
         pinyin = [_given_name_pinyin(token) for token in tokens]
@@ -447,7 +451,11 @@ def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
             return " ".join(str(p) for p in pinyin)
     if lang == "ru":
         latin = transliterate(" ".join(tokens)).replace("'", "").split()
-        return " ".join(_capitalised(word, token) for word, token in zip(latin, tokens, strict=False))
+        return " ".join(
+            # ("ульд": the Mauritanian "son of" is written "Ould" in English and French)
+            _LATIN_PARTICLE.get(written) or _capitalised(word, written)
+            for word, written in zip(latin, tokens, strict=False)
+        )
     if lang == "de" and country in POST_SOVIET:
         return " ".join(_romanise_de(t) for t in tokens)
     return " ".join(tokens)
