@@ -12,6 +12,12 @@ Examples
 True
 >>> name_key("Alexander Tscherwjakow") == name_key("Aliaksandr Charviakou") == name_key("Александр Червяков")
 True
+>>> name_key("Tamim bin Hamad Al Thani") == name_key("Тамим бин Хамад Аль Тани")  # English "th" is Russian "т"
+True
+>>> name_key("Yasser al-Majali") == name_key("Ясер аль-Маджали")
+True
+>>> name_key("Dschaischankar") == name_key("Джайшанкар") == name_key("Jaishankar")
+True
 >>> name_key("Andrei Kuznetsov") == name_key("Andrei Kozlov")
 False
 >>> slug("Ministry of Industry of the Republic of Belarus")
@@ -35,9 +41,11 @@ _CYRILLIC = {
 }  # fmt: skip
 
 # German, Belarusian-Latin and English spellings of the same sounds, applied in order.
-# "ch" and "sh" become one symbol each (C, S) before the c -> k fold can split them.
+# "ch" and "sh" become one symbol each (C, S) before the c -> k fold can split them; Russian "дж" (dzh), German
+# "dsch" and French "dj" are the English "j", and an English or German "th" is a Russian "т".
 _FOLDS = [
-    ("tsch", "ch"), ("shch", "sh"), ("sch", "sh"), ("zh", "sh"), ("ch", "C"), ("sh", "S"),
+    ("tsch", "ch"), ("shch", "sh"), ("dsch", "j"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"), ("zh", "sh"),
+    ("th", "t"), ("ch", "C"), ("sh", "S"),
     ("kh", "h"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("z", "s"), ("w", "v"),
     ("ph", "f"), ("q", "k"), ("c", "k"), ("x", "ks"),
 ]  # fmt: skip

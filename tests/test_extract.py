@@ -2498,7 +2498,8 @@ def test_an_agency_under_the_president_and_the_emirates_in_russian_cases() -> No
         "Аль Зейуди. По данным Агентства статистики при Президенте Республики Таджикистан, товарооборот вырос.",
     ])  # fmt: skip
     doc = extract_facts(text, article_id="t", language="ru")
-    assert [p["name"] for p in doc["persons"] if p["country"] == "AE"] == ["Tani bin Akhmed Al Zeyudi"]
+    # the English spelling of the office holders of 2025 ("Тани" is "Thani")
+    assert [p["name"] for p in doc["persons"] if p["country"] == "AE"] == ["Thani bin Ahmed Al Zeyoudi"]
     agencies = [o["name"] for o in doc["organizations"] if o["kind"] == "agency"]
     assert agencies == ["Agency on Statistics under the President of the Republic of Tajikistan"]  # its own name
 
