@@ -4616,6 +4616,33 @@ def test_a_dateline_city_with_an_apostrophe_dates_the_weekday_and_what_should_be
     assert _first_event(doc, "signing")["status"] == "planned"
 
 
+def test_a_headline_s_numbered_session_is_the_one_the_lead_dates_after_an_agency_in_brackets_and_a_full_stop() -> None:
+    doc = _extract_text(
+        "Туркменистан и Оман провели третье заседание межправкомиссии\n\n"
+        "Ашхабад, 12 февраля 2025 г. (ЦентрАзия). Вчера в Ашхабаде состоялось третье заседание Туркмено-оманской "
+        "межправительственной комиссии по экономическому, торговому и техническому сотрудничеству. Заседание "
+        "провели сопредседатели комиссии – министр иностранных дел Туркменистана Рашид Мередов и министр торговли "
+        "Омана Кайс бин Мухаммед аль-Юсеф.",
+        "ru", None,
+    )  # fmt: skip
+    assert doc["article"]["published"] == "2025-02-12" and doc["article"]["dateline"] == "Ashgabat"
+    assert [(e["date"], e.get("session_number")) for e in doc["events"] if e["kind"] == "session"] == [
+        ("2025-02-11", 3)
+    ]
+
+
+def test_a_long_delayed_project_does_not_postpone_the_session_that_discusses_it() -> None:
+    doc = _extract_text(
+        "Namibia and Botswana today, Thursday 6 November 2025, concluded the sixth session of the Botswana-Namibia "
+        "Bi-National Commission at State House in Windhoek, with both heads of state pledging to speed up the "
+        "long-delayed Trans-Kalahari Railway. The session was co-chaired by President Netumbo Nandi-Ndaitwah and her "
+        "Botswana counterpart, President Duma Gideon Boko.",
+        "en", "2025-11-06",
+    )  # fmt: skip
+    session = _first_event(doc, "session")
+    assert (session["status"], session["date"]) == ("held", "2025-11-06")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -366,8 +366,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "BAKU, Azerbaijan, November 4. The session ...": a dated dateline ending with a full stop;
         # "ANKARA" alone on the first line (Anadolu)
         rf"|(?(date)(?<=\.)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))|(?P<line>[ \t]*\n)"
-        # "New Delhi, Mar 24 (PTI) Japan's minister ...": the agency in brackets ends the dateline
-        rf"|(?(a1)\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
+        # "New Delhi, Mar 24 (PTI) Japan's minister ...", "Ашхабад, 12 февраля 2025 г. (ЦентрАзия). Вчера ...": the
+        # agency in brackets ends the dateline
+        rf"|(?(a1)\.?\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
         # "ISLAMABAD, June 17 (APP): Deputy Prime Minister ...": a colon after the agency
         rf"|(?(a1)\s*:\s+|(?!))"
         # "SINGAPORE: Singapore and India on Tuesday ..." (CNA, The Straits Times): a known city and a colon

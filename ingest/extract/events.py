@@ -2079,11 +2079,12 @@ def _merge(events: list[Event], event: Event) -> Event | None:
     for other in events:
         if other.kind != event.kind or other.status != event.status or other.kind in ("signing", "founding"):
             continue
+        # "Туркменистан и Оман провели третье заседание межправкомиссии": a headline may name the body vaguely
+        headline = other.sentence[0] == 0 and other.session_number is not None
         if other.kind == "session" and (
             other.session_number != event.session_number
-            or other.body is None
-            or event.body is None
-            or set(other.body.countries) != set(event.body.countries)
+            or ((other.body is None or event.body is None) and not headline)
+            or (other.body and event.body and set(other.body.countries) != set(event.body.countries))
         ):
             continue  # "das Protokoll der dritten Sitzung": the third session told before
         theirs = {p.key for p, _ in other.participants}
@@ -2095,9 +2096,16 @@ def _merge(events: list[Event], event: Event) -> Event | None:
             and other.date_basis == "dateline"
             and event.date_basis != "dateline"
         )
-        if keys and keys != theirs and not (other.kind == "credentials" and keys < theirs) and not fuller:
+        same_session = other.kind == "session" and headline  # the lead tells the headline's numbered session
+        if (
+            keys
+            and keys != theirs
+            and not (other.kind == "credentials" and keys < theirs)
+            and not fuller
+            and not same_session
+        ):
             continue  # (an envoy presents credentials once: "Dalhatu was among seven envoys who presented …")
-        if fuller:
+        if fuller or (same_session and keys):
             other.participants = event.participants
         a, b = (event.date or "")[:7], (other.date or "")[:7]
         if a and b and not _same_time(a, b):
