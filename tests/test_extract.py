@@ -4643,6 +4643,16 @@ def test_a_long_delayed_project_does_not_postpone_the_session_that_discusses_it(
     assert (session["status"], session["date"]) == ("held", "2025-11-06")
 
 
+def test_a_politician_named_by_party_is_the_one_named_before_and_takes_part() -> None:
+    doc = _extract_text(
+        "Außenminister Johann Wadephul hat Albanien die Unterstützung der Bundesregierung auf dem Weg in die "
+        "Europäische Union zugesichert. Der CDU-Politiker war am Sonntagabend zu einem zweitägigen Besuch in Tirana "
+        "eingetroffen.",
+        "de", "2025-07-07",
+    )  # fmt: skip
+    assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-07-06", ["Johann Wadephul"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -950,12 +950,16 @@ def find_events(
                     # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
-                pronoun = (  # (German "sie", Russian "она" may be a thing or "they": for talks and calls only)
-                    cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
-                    # "Am Dienstag traf sie in Lima den Vizeminister": German puts the subject after the verb
-                    or (cue(lang, "personal_pronoun").match(chunk, match.end() + 1) if lang == "de" else None)
-                    if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
-                    else None
+                politician = cue(lang, "party_politician").search(chunk[: match.start()]) if lang == "de" else None
+                pronoun = (
+                    politician
+                    or (  # (German "sie", Russian "она" may be a thing or "they": talks, calls)
+                        cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
+                        # "Am Dienstag traf sie in Lima den Vizeminister": German puts the subject after the verb
+                        or (cue(lang, "personal_pronoun").match(chunk, match.end() + 1) if lang == "de" else None)
+                        if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
+                        else None
+                    )
                 )
                 # "the State Visit of X": the visitor is named
                 visitor_named = kind == "visit" and (
@@ -969,6 +973,9 @@ def find_events(
                     # "During the visit, he met with X": the guest of the visit, else the last speaker
                     guests = [p for p, role in anchor.participants if role == "guest"] if anchor else []
                     referent = guests[0] if guests else last_speaker
+                    if referent is None and politician:
+                        # "Außenminister X hat … zugesichert. Der CDU-Politiker war … eingetroffen": the one named last
+                        referent = next((p for _, p in reversed(people.mentioned(0, s_start))), None)
                     if referent is None and participants:
                         # "… co-chaired the commission with Son. Earlier, he was received by Prime Minister X": the
                         # one of another state than those named here, named last before
