@@ -4653,6 +4653,17 @@ def test_a_politician_named_by_party_is_the_one_named_before_and_takes_part() ->
     assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-07-06", ["Johann Wadephul"])]
 
 
+def test_a_clause_after_anschliessend_is_an_event_of_its_own_with_the_pronoun_s_referent() -> None:
+    doc = _extract_text(
+        "Außenminister Johann Wadephul ist am Sonntagabend zu einem zweitägigen Besuch in Tirana eingetroffen. Am "
+        "Montag führte er dort Gespräche mit seinem albanischen Amtskollegen Igli Hasani, anschließend empfing ihn "
+        "Ministerpräsident Edi Rama zu einem Arbeitsessen.",
+        "de", "2025-07-07",
+    )  # fmt: skip
+    assert _participants_of(doc, "talks") == [["Igli Hasani", "Johann Wadephul"]]
+    assert _participants_of(doc, "meeting") == [["Edi Rama", "Johann Wadephul"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -951,15 +951,14 @@ def find_events(
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
                 politician = cue(lang, "party_politician").search(chunk[: match.start()]) if lang == "de" else None
-                pronoun = (
-                    politician
-                    or (  # (German "sie", Russian "она" may be a thing or "they": talks, calls)
-                        cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk[: match.start()])
-                        # "Am Dienstag traf sie in Lima den Vizeminister": German puts the subject after the verb
-                        or (cue(lang, "personal_pronoun").match(chunk, match.end() + 1) if lang == "de" else None)
-                        if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
-                        else None
-                    )
+                own_clause = clause_of.get(id(match), (0, len(chunk)))[0]
+                pronoun = politician or (  # (German "sie", Russian "она" may be a thing or "they": talks, calls)
+                    # (of the trigger's own clause: not "führte er …, anschließend empfing ihn X")
+                    cue(lang, "personal_pronoun", re.IGNORECASE).search(chunk, own_clause, match.start())
+                    # "Am Dienstag traf sie in Lima den Vizeminister": German puts the subject after the verb
+                    or (cue(lang, "personal_pronoun").match(chunk, match.end() + 1) if lang == "de" else None)
+                    if lang == "en" or kind in ("talks", "meeting", "phone-call", "video-call")
+                    else None
                 )
                 # "the State Visit of X": the visitor is named
                 visitor_named = kind == "visit" and (
@@ -1322,7 +1321,16 @@ def _clause_persons(
     for position, person, _ in mentions:
         if left <= position - s_start < right:
             add(person)
-    if out and len(out) < 2 and kind not in ("visit", "statement") and mentions and mentions[0][1] is not out[0]:
+    if (
+        out
+        and len(out) < 2
+        and kind not in ("visit", "statement")
+        and mentions
+        and mentions[0][1] is not out[0]
+        # ("Am Montag führte er Gespräche mit X, anschließend empfing ihn Y": the subject is a pronoun before the
+        # first name, resolved later)
+        and not cue(lang, "personal_pronoun").search(chunk, 0, mentions[0][0] - s_start)
+    ):
         out.insert(0, mentions[0][1])
     return out
 
