@@ -4664,6 +4664,15 @@ def test_a_clause_after_anschliessend_is_an_event_of_its_own_with_the_pronoun_s_
     assert _participants_of(doc, "meeting") == [["Edi Rama", "Johann Wadephul"]]
 
 
+def test_a_lao_official_is_called_by_his_given_name() -> None:
+    doc = _extract_text(
+        "Aussenminister Ignazio Cassis hat am Dienstag seinen laotischen Amtskollegen Thongsavanh Phomvihane im "
+        "Landgut Lohn empfangen. Thongsavanh war am Montagabend in Bern eingetroffen.",
+        "de", "2025-06-03",
+    )  # fmt: skip
+    assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-06-02", ["Thongsavanh Phomvihane"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
