@@ -4673,6 +4673,32 @@ def test_a_lao_official_is_called_by_his_given_name() -> None:
     assert [e for e in _events(doc) if e[0] == "visit"] == [("visit", "2025-06-02", ["Thongsavanh Phomvihane"])]
 
 
+def test_the_second_day_of_a_visit_dates_it_the_day_before_and_a_speaking_frame_dates_a_statement() -> None:
+    doc = _extract_text(
+        "Foreign Minister Dr Abdulla Khaleel held talks with India's External Affairs Minister Dr S. Jaishankar in New "
+        "Delhi on Thursday, the second day of his official visit to India.\n\nOn Wednesday evening, Khaleel called "
+        "on Prime Minister Narendra Modi.\n\nSpeaking to Maldivian journalists in New Delhi on Thursday evening, "
+        "Khaleel said the decision had given the government much-needed breathing space.",
+        "en", "2025-05-09",
+    )  # fmt: skip
+    assert _first_event(doc, "visit")["date"] == "2025-05-07"
+    assert [(e["date"], e.get("part_of")) for e in doc["events"] if e["kind"] == "statement"] == [("2025-05-08", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Donnerstag, dem zweiten Tag seines offiziellen Besuchs, traf Außenminister Johann Wadephul in Tirana den "
+         "albanischen Ministerpräsidenten Edi Rama.", "de"),
+        ("В четверг, во второй день официального визита в Тирану, министр иностранных дел Германии Иоганн Вадефуль "
+         "встретился с премьер-министром Албании Эди Рамой.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_second_day_of_a_visit_in_german_and_russian(text: str, lang: str) -> None:
+    doc = _extract_text(text, lang, "2025-07-11")
+    assert _first_event(doc, "visit")["date"] == "2025-07-09"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -453,6 +453,16 @@ def find_events(
                 event.part_of = at
                 event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
                 said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
+                frame = cue(lang, "speaking_frame").match(chunk)
+                framed_day = next(
+                    (d for d in as_written
+                     if frame and d.precision == "day" and s_start <= d.start < s_start + frame.end()
+                     and d.value <= published.isoformat()),
+                    None,
+                )  # fmt: skip
+                if said_on is None and framed_day is not None and at is not None and at.date != framed_day.value:
+                    # "Speaking to journalists on Thursday evening, Khaleel said": not at Wednesday's event told before
+                    event.part_of, said_on = None, framed_day
                 if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
                     event.date, event.date_basis = said_on.value, said_on.basis
                 event.countries = _pair([speaker], pair)
@@ -1168,6 +1178,12 @@ def find_events(
                         ongoing[-1].evidence.append(sentence)
                         continue
             event.place = place_of(s_start, s_end)
+            nth_day = cue(lang, "day_of_visit").search(chunk) if kind == "visit" else None
+            nth = _ordinal(lang, nth_day.group("n")) if nth_day else None
+            if isinstance(nth, int) and nth > 1 and event.date and len(event.date) == 10:
+                # "on Thursday, the second day of his official visit": the visit is dated by its first day
+                first = dt.date.fromisoformat(event.date) - dt.timedelta(days=nth - 1)
+                event.date, event.date_basis = first.isoformat(), "inferred"
             if (
                 event.status in ("planned", "announced")
                 and event.date_basis == "dateline"
