@@ -4819,6 +4819,12 @@ def test_an_agency_named_in_full_with_its_abbreviation(text: str, lang: str, exp
         ("PORT VILA, 18 March 2025 - PM Napat thanked Canberra for deploying an engineering team of the Australian "
          "Defence Force and for the budget support paid through the Reserve Bank of Vanuatu.",
          ("Reserve Bank of Vanuatu", "agency", "VU")),
+        ("CANBERRA, 13 March 2025 - The package would house officers of the Royal Solomon Islands Police Force "
+         "(RSIPF) and would be delivered with the help of the Australian Federal Police.",
+         ("Royal Solomon Islands Police Force", "agency", "SB")),
+        ("CANBERRA, 13 March 2025 - The package would house officers of the Royal Solomon Islands Police Force "
+         "(RSIPF) and would be delivered with the help of the Australian Federal Police.",
+         ("Australian Federal Police", "agency", "AU")),
     ],
 )  # fmt: skip
 def test_english_agencies_a_state_s_forces_and_central_bank(text: str, expected: tuple[str, str, str]) -> None:
