@@ -4699,6 +4699,18 @@ def test_the_second_day_of_a_visit_in_german_and_russian(text: str, lang: str) -
     assert _first_event(doc, "visit")["date"] == "2025-07-09"
 
 
+def test_a_governor_without_a_region_in_his_title_heads_the_region_of_his_state_the_text_names() -> None:
+    doc = _extract_text(
+        "Dresden (dpa) - Ministerpräsident Michael Kretschmer (CDU) hat am Dienstag den lettischen "
+        "Wirtschaftsminister Viktors Valainis in Dresden empfangen. Sachsen und Lettland wollen bei der "
+        "Wasserstoffwirtschaft enger zusammenarbeiten.",
+        "de", "2025-06-24",
+    )  # fmt: skip
+    governments = [o for o in doc["organizations"] if o["kind"] == "regional-government"]
+    assert [(o["name"], o["countries"]) for o in governments] == [("Government of Saxony", ["DE"])]
+    assert "Saxon State Government" in governments[0]["aliases"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

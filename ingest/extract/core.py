@@ -19,7 +19,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import actor, actor_state, load_lexicon, official_name
+from ingest.extract.lexicon import Region, actor, actor_state, load_lexicon, official_name, region_forms, region_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -340,6 +340,24 @@ def _publisher_state(publisher: str | None, lang: str) -> str | None:
     return None
 
 
+def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
+    """The region of ``state`` that ``text`` names nearest to ``near`` (in one word or two), if any.
+
+    >>> _region_named("Kretschmer empfing den Gast. Sachsen und Lettland wollen kooperieren.", "de", "DE", 0).name
+    'Saxony'
+    >>> _region_named("The governor met the envoy in Lower Saxony.", "en", "DE", 0).name
+    'Lower Saxony'
+    """
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text))
+    found: list[tuple[int, Region]] = []
+    for index, word in enumerate(words):
+        pair = f"{word.group()} {words[index + 1].group()}" if index + 1 < len(words) else ""
+        region = region_forms().get(pair) or region_in(word.group(), lang)
+        if region is not None and region.state == state:
+            found.append((abs(word.start() - near), region))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
 # Posts on a president's staff: their holder serves the president's state
 _PRESIDENTS_STAFF = frozenset({"press-secretary", "assistant-to-the-president", "head-of-administration"})
 
@@ -640,6 +658,10 @@ def _organizations(
                     orgs.append(government)
                     out.setdefault(government.key, _org_item(text, lang, government))
                 post.organization = government.key
+            if post.role == "governor" and post.region is None and person.country:
+                # "Ministerpräsident Michael Kretschmer (CDU)" in a story about Saxony: the region of his state the
+                # text names nearest to the post
+                post.region = _region_named(text, lang, person.country, post.sentence[0])
             if post.region and post.role == "governor" and not post.organization:  # the region's government
                 region_key = f"{post.region.state.lower()}-{slug(post.region.name)}-government"
                 government = next((o for o in orgs if o.key == region_key), None)
