@@ -4711,6 +4711,24 @@ def test_a_governor_without_a_region_in_his_title_heads_the_region_of_his_state_
     assert "Saxon State Government" in governments[0]["aliases"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("МИНСК, 28 октября (БЕЛТА) – Министр промышленности Беларуси Александр Ефимов встретился с министром "
+         "промышленности Мьянмы. Кроме того, ОАО \"МАЗ\" и мьянманская компания Super Seven Stars заключили "
+         "дилерский договор о поставках самосвалов.", "ru"),
+        ("MINSK, 28 October 2025 - Belarusian minister Alexander Efimov met Myanmar's minister of industry. MAZ and "
+         "the Myanmar company Super Seven Stars signed a dealer agreement.", "en"),
+    ],
+)  # fmt: skip
+def test_a_company_named_after_the_word_company_signs(text: str, lang: str) -> None:
+    doc = _extract_text(text, lang, None)
+    assert [(o["kind"], o["countries"]) for o in doc["organizations"] if o["name"] == "Super Seven Stars"] == [
+        ("enterprise", ["MM"])
+    ]
+    assert _participant_names(doc, _first_event(doc, "signing")) == ["Minsk Automobile Plant", "Super Seven Stars"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

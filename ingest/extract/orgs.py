@@ -310,6 +310,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # an agency named after what it is ("the investment promotion agency Enterprise Singapore")
             ("agency", r"(?<=[a-z] )(?<!news )(?:agency|authority)\s+"
                        r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
+            # a company named after the word ("the Myanmar company Super Seven Stars")
+            ("enterprise", r"(?<=[a-z] )company\s+(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
             # a federation of chambers, named in full ("Nigerian Association of Chambers of Commerce, Industry, Mines
             # and Agriculture", "Federation of Indian Chambers of Commerce and Industry")
@@ -339,6 +341,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
                            r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
+            # a company named in Latin letters after the word ("мьянманская компания Super Seven Stars")
+            ("enterprise", r"[Кк]омпани\w+\s+(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?![\w-])"),
         ]  # fmt: skip
     return [(kind, re.compile(rf"(?<![\w-]){source}")) for kind, source in out]
 
