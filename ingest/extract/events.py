@@ -384,9 +384,8 @@ def find_events(
                 speaker = after[0] if after else speaker
             speaking_org = _org_subject(lang, orgs, s_start, s_start + verb.start(), mentions, text)
             attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
-            if attributed is not None and any(
-                position < s_start + verb.start() for position in [m[0] for m in mentions] + [a[0] for a in anaphors]
-            ):
+            positions_before = [position for position, _, _ in mentions] + [position for position, _ in anaphors]
+            if attributed is not None and any(position < s_start + verb.start() for position in positions_before):
                 # "Bayramov hob nach Angaben des Ministeriums … hervor", "Im anschließenden Gespräch sprach die
                 # Präsidentin nach Angaben des State House … an": the person speaks, as reported
                 attributed = None

@@ -55,11 +55,9 @@ __all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
 # States whose officials the press calls by their first name: "Prabowo" (Subianto), "Anwar" (Ibrahim), "Paetongtarn",
-# "Thongsavanh" (Phomvihane, Laos)
-CALLED_BY_FIRST_NAME = frozenset(
-    {"ID", "MY", "BN", "TH", "LA", "ET", "ER", "MN"}
-)  # Ethiopians, Eritreans: no family names;
-# Mongolians by their given name, written before the patronymic ("Battsetseg Batmunkh" is "Battsetseg")
+# "Thongsavanh" (Phomvihane, Laos); Ethiopians and Eritreans, who have no family names; Mongolians by their given
+# name, written before the patronymic ("Battsetseg Batmunkh" is "Battsetseg")
+CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "BN", "TH", "LA", "ET", "ER", "MN"})
 # Without family names, the last word is the father's name: "Sultan Ibrahim" is not Anwar Ibrahim.
 _NO_FAMILY_NAME = frozenset({"ID", "MY", "BN", "ET", "ER"})
 
