@@ -4729,6 +4729,18 @@ def test_a_company_named_after_the_word_company_signs(text: str, lang: str) -> N
     assert _participant_names(doc, _first_event(doc, "signing")) == ["Minsk Automobile Plant", "Super Seven Stars"]
 
 
+def test_the_previous_session_is_the_one_before_the_last_numbered_one() -> None:
+    doc = _extract_text(
+        "Namibia and Botswana today, Thursday 6 November 2025, concluded the sixth session of the Botswana-Namibia "
+        "Bi-National Commission at State House in Windhoek. The session was co-chaired by President Netumbo "
+        "Nandi-Ndaitwah and her Botswana counterpart, President Duma Gideon Boko. The previous session took place in "
+        "Kasane in February 2024.",
+        "en", "2025-11-06",
+    )  # fmt: skip
+    sessions = [(e.get("session_number"), e["date"]) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [(6, "2025-11-06"), (5, "2024-02")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

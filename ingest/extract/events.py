@@ -730,12 +730,12 @@ def find_events(
                     body = before[-1] if before else body
                 if body is None:
                     continue
-                if number == "next":
-                    previous_numbers = [
-                        e.session_number for e in events if _same_body(e.body, body) and e.session_number
-                    ]
-                    number = (max(previous_numbers) + 1) if previous_numbers else None
-                if not isinstance(number, int):
+                if number in ("next", "previous"):
+                    # "the next session", "the previous session took place in Kasane": one after, or before, the
+                    # last one of the body told so far
+                    numbers = [e.session_number for e in events if _same_body(e.body, body) and e.session_number]
+                    number = (max(numbers) + (1 if number == "next" else -1)) if numbers else None
+                if not isinstance(number, int) or number < 1:
                     continue
                 event.body, event.session_number = body, number
                 held = [e.session_number or 0 for e in events if _same_body(e.body, body) and e.status == "held"]
