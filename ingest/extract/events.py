@@ -959,7 +959,7 @@ def find_events(
                     # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
-                politician = cue(lang, "party_politician").search(chunk[: match.start()]) if lang == "de" else None
+                politician = cue(lang, "party_politician").search(chunk[: match.start()])
                 own_clause = clause_of.get(id(match), (0, len(chunk)))[0]
                 pronoun = politician or (  # (German "sie", Russian "она" may be a thing or "they": talks, calls)
                     # (of the trigger's own clause: not "führte er …, anschließend empfing ihn X")

@@ -100,12 +100,6 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 # A German capitalised word followed by a genitive or possessive article is a common noun.
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
-# a place or building named after a person, written after the name ("the Queen Salote wharf")
-_PLACE_NAMED_AFTER = re.compile(
-    r"\s+(?:wharf|bridge|causeway|airport|hospital|stadium|road|street|avenue|highway|university|college|school|"
-    r"hall|centre|center|port|dam|park|building|mosque|palace|museum|library|award|prize|medal|scholarships?)\b"
-)
-
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
@@ -647,7 +641,7 @@ class _Finder:
                 return None
             if word.lower() in self.lex["months"] or word.lower() in self.lex["weekdays"]:
                 return None
-            if self.lang == "en" and _PLACE_NAMED_AFTER.match(self.text, end, limit):
+            if cue(self.lang, "place_named_after").match(self.text, end, limit):
                 return None  # "the Queen Salote wharf", "the King Fahd causeway": a place named after a person
         return tokens, match.start(), end
 
@@ -1172,10 +1166,8 @@ class _Finder:
         if not ministry:
             return None
         domain = self._domain(match) or ""
-        if self.lang == "en" and re.search(r"\bthe [A-Z]|^(?:Pacific|Asia|Africa|Europe|Caribbean|Arctic)\b", domain):
-            # "Minister for the Middle East", "Minister for Pacific Island Affairs", "Minister for Europe": a
-            # portfolio of regions in a department, no ministry of its own
-            return None
+        if cue(self.lang, "regional_portfolio").search(domain):
+            return None  # a portfolio of regions in a department, no ministry of its own
         value = str(ministry).replace("{domain}", domain)
         return value.replace("{word0}", match.group().split()[0]) or None
 
