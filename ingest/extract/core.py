@@ -19,7 +19,7 @@ from ingest.extract.chinese import is_pinyin
 from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import Region, actor, actor_state, load_lexicon, official_name, region_forms, region_in
+from ingest.extract.lexicon import Region, actor, actor_state, load_lexicon, official_name, regions_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -341,20 +341,14 @@ def _publisher_state(publisher: str | None, lang: str) -> str | None:
 
 
 def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
-    """The region of ``state`` that ``text`` names nearest to ``near`` (in one word or two), if any.
+    """The region of ``state`` that ``text`` names nearest to ``near``, if any.
 
     >>> _region_named("Kretschmer empfing den Gast. Sachsen und Lettland wollen kooperieren.", "de", "DE", 0).name
     'Saxony'
     >>> _region_named("The governor met the envoy in Lower Saxony.", "en", "DE", 0).name
     'Lower Saxony'
     """
-    words = list(re.finditer(r"[^\W\d_][\w-]*", text))
-    found: list[tuple[int, Region]] = []
-    for index, word in enumerate(words):
-        pair = f"{word.group()} {words[index + 1].group()}" if index + 1 < len(words) else ""
-        region = region_forms().get(pair) or region_in(word.group(), lang)
-        if region is not None and region.state == state:
-            found.append((abs(word.start() - near), region))
+    found = [(abs(start - near), region) for start, region in regions_in(text, lang) if region.state == state]
     return min(found, key=lambda item: item[0])[1] if found else None
 
 

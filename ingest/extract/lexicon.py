@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -55,6 +56,7 @@ __all__ = [
     "region_forms",
     "region_in",
     "regions",
+    "regions_in",
     "ru_forms",
     "states",
 ]
@@ -471,19 +473,42 @@ def region_in(phrase: str, lang: str) -> Region | None:
     >>> region_in("der sächsischen Staatsregierung", "de").name, region_in("Амурской области", "ru").name
     ('Saxony', 'Amur Oblast')
     """
+    return next((region for _, region in regions_in(phrase, lang)), None)
+
+
+def regions_in(phrase: str, lang: str) -> Iterator[tuple[int, Region]]:
+    """Every region of the gazetteer named in ``phrase``, in order, with where its name begins: a name of two words
+    ("Lower Saxony"), or of one, or a region's adjective in any inflected form.
+
+    >>> [(start, region.name) for start, region in regions_in("Sachsen und Lower Saxony", "de")]
+    [(0, 'Saxony'), (12, 'Lower Saxony')]
+    """
     forms = region_forms()
-    for word in re.findall(r"[^\W\d_][\w-]*", phrase):
-        if word in forms:
-            return forms[word]
-        german = re.sub(r"(?:e|en|er|es|em)$", "", word) if lang == "de" else ""
-        if german in forms:  # "bayerische": the stem of a region's adjective
-            return forms[german]
-        if lang == "de" and word.endswith("s") and word[:-1] in forms:  # "Sachsens Wirtschaftsminister"
-            return forms[word[:-1]]
-        if lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
-            stem = _RU_ADJECTIVE_END.sub("", word).lower()
-            if len(stem) >= 4 and stem in _ru_region_stems():
-                return forms[_ru_region_stems()[stem]]
+    words = list(re.finditer(r"[^\W\d_][\w-]*", phrase))
+    skip_to = 0
+    for index, match in enumerate(words):
+        if match.start() < skip_to:
+            continue  # the second word of a name of two
+        pair = f"{match.group()} {words[index + 1].group()}" if index + 1 < len(words) else ""
+        if pair in forms:
+            skip_to = words[index + 1].end()
+            yield match.start(), forms[pair]
+        elif (region := _region_of_word(match.group(), lang, forms)) is not None:
+            yield match.start(), region
+
+
+def _region_of_word(word: str, lang: str, forms: dict[str, Region]) -> Region | None:
+    if word in forms:
+        return forms[word]
+    german = re.sub(r"(?:e|en|er|es|em)$", "", word) if lang == "de" else ""
+    if german in forms:  # "bayerische": the stem of a region's adjective
+        return forms[german]
+    if lang == "de" and word.endswith("s") and word[:-1] in forms:  # "Sachsens Wirtschaftsminister"
+        return forms[word[:-1]]
+    if lang == "ru":  # "Амурской области", "амурский губернатор": the region's adjective in any case
+        stem = _RU_ADJECTIVE_END.sub("", word).lower()
+        if len(stem) >= 4 and stem in _ru_region_stems():
+            return forms[_ru_region_stems()[stem]]
     return None
 
 
