@@ -455,10 +455,10 @@ def find_events(
                 frame = cue(lang, "speaking_frame").match(chunk)
                 framed_day = next(
                     (d for d in as_written
-                     if frame and d.precision == "day" and s_start <= d.start < s_start + frame.end()
+                     if d.precision == "day" and s_start <= d.start < s_start + frame.end()
                      and d.value <= published.isoformat()),
                     None,
-                )  # fmt: skip
+                ) if frame else None  # fmt: skip
                 if said_on is None and framed_day is not None and at is not None and at.date != framed_day.value:
                     # "Speaking to journalists on Thursday evening, Khaleel said": not at Wednesday's event told before
                     event.part_of, said_on = None, framed_day
