@@ -4741,6 +4741,48 @@ def test_the_previous_session_is_the_one_before_the_last_numbered_one() -> None:
     assert sessions == [(6, "2025-11-06"), (5, "2024-02")]
 
 
+def test_an_exchange_of_notes_a_founding_agreement_and_a_communique_are_documents_that_are_signed() -> None:
+    doc = _extract_text(
+        "MANILA, July 8 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya held talks with Philippine Foreign "
+        "Secretary Enrique Manalo in Manila on Tuesday. After the talks, the two ministers signed an exchange of notes "
+        "on grant aid for coastal radar systems.",
+        "en", "2025-07-08",
+    )  # fmt: skip
+    assert ("signing", "2025-07-08", ["Enrique Manalo", "Takeshi Iwaya"]) in _events(doc)
+    assert _first_event(doc, "signing")["documents"]
+    doc = _extract_text(
+        "Abu Dhabi, 16.09.2025 – Am Montag ist in Abu Dhabi der Deutsch-Emiratische Wirtschaftsrat gegründet worden. "
+        "Die Gründungsvereinbarung unterzeichneten der Präsident der Deutschen Industrie- und Handelskammer (DIHK), "
+        "Peter Adrian, und der Vorsitzende des Verbands der Industrie- und Handelskammern der VAE, Abdullah Mohammed "
+        "Al Mazrouei.",
+        "de", "2025-09-16",
+    )  # fmt: skip
+    assert _participants_of(doc, "signing") == [["Abdullah Mohammed Al Mazrouei", "Peter Adrian"]]
+
+
+def test_those_who_witness_a_signing_do_not_sign_it_when_the_signers_are_named_by_a_group_word() -> None:
+    doc = _extract_text(
+        "Riyadh, Oct. 28, 2025 (NAN) The council was established by the Federation of Saudi Chambers and the Nigerian "
+        "Association of Chambers of Commerce, Industry, Mines and Agriculture. Saudi Arabia's Minister of Investment, "
+        "Mr Khalid Al-Falih, and Nigeria's Minister of Industry, Trade and Investment, Dr Jumoke Oduwole, witnessed "
+        "the signing of the council's charter by the two chambers.",
+        "en", "2025-10-28",
+    )  # fmt: skip
+    assert all(not participants for participants in _participants_of(doc, "signing"))
+
+
+def test_a_sentence_going_on_from_the_event_told_last_without_a_day_is_of_that_events_day() -> None:
+    doc = _extract_text(
+        "PEKING, 4. November (Xinhua) – Der chinesische Staatspräsident Xi Jinping hat am Dienstag in Peking den "
+        "russischen Ministerpräsidenten Michail Mischustin getroffen. Am Montag hatten Mischustin und der chinesische "
+        "Ministerpräsident Li Qiang in Hangzhou das 30. regelmäßige Treffen der Regierungschefs abgehalten. Im "
+        "Anschluss unterzeichneten Li und Mischustin ein gemeinsames Kommuniqué.",
+        "de", "2025-11-04",
+    )  # fmt: skip
+    assert ("signing", "2025-11-03", ["Li Qiang", "Mikhail Mishustin"]) in _events(doc)
+    assert ("meeting", "2025-11-04", ["Mikhail Mishustin", "Xi Jinping"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -704,6 +704,20 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
+            # (not a visit, which spans days: "Die Ministerin hält sich seit Dienstag in Tansania auf")
+            told_last = next(
+                (e for e in reversed(events) if e not in in_this and e.kind not in ("statement", "visit")), None
+            )
+            if (
+                ev_status == "held"
+                and not ev_dates
+                and told_last is not None
+                and _told_day_before(told_last, published)
+                and cue(lang, "follow_up").match(chunk.lstrip())
+            ):
+                # "Am Montag hatten Li und Mischustin … abgehalten. … Im Anschluss unterzeichneten Li und Mischustin
+                # …": a sentence that goes on from the event told last, naming no day, is of that event's day
+                event.date, event.date_basis = told_last.date, "inferred"
             framing = (
                 _framing_event(events, named_frame)
                 if framed_sentence and ev_status == "held" and not ev_dates
@@ -838,14 +852,14 @@ def find_events(
                 # (one character of the verb in view: "Beide" is a group word only before a lower-case word)
                 group_word = group_re.search(chunk, clause_start, min(len(chunk), match.start() + 1))
                 group_subject = group_word is not None and group_word.start() < match.start()
+                witnesses: list[Person] = []
                 if cue(lang, "witnessing").search(chunk, max(0, match.start() - 40), match.start()):
                     # "The two ministers witnessed the signing of an MoU between A and B": those before are present
                     group_subject = False
-                    signing_persons = [
-                        p
-                        for p in signing_persons
-                        if not any(trigger > m.start >= s_start + clause_start for m in p.mentions)
+                    witnesses = [
+                        p for p in here if any(trigger > m.start >= s_start + clause_start for m in p.mentions)
                     ]
+                    signing_persons = [p for p in signing_persons if p not in witnesses]
                 # "… in January 2024, during which the two sides signed …": a group word of another time is not
                 # those of the event the sentence follows
                 background = bool(
@@ -893,7 +907,8 @@ def find_events(
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
-                    signers = [] if background and group_subject else here  # "the two sides" of another time
+                    # ("the two sides" of another time sign nothing here, nor do those who witness)
+                    signers = [] if background and group_subject else [p for p in here if p not in witnesses]
                     # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
                     # государственного визита Президента X": those present or visiting do not sign
                     # (up to the verb when it follows: "im Beisein von Scholz und Ruto unterzeichnet")
@@ -1830,6 +1845,13 @@ def _dates_of_clause(
     if mine is not None:
         return [d for d in dates if mine[0] <= d.start - offset < mine[1]]
     return [d for d in dates if not any(s <= d.start - offset < e for s, e in spans)]
+
+
+def _told_day_before(event: Event, published: dt.date) -> bool:
+    """Whether ``event`` is dated by the text to a day of the week before the article was filed."""
+    if event.status != "held" or event.date_basis not in ("stated", "inferred") or len(event.date or "") != 10:
+        return False
+    return published - dt.timedelta(days=7) <= dt.date.fromisoformat(str(event.date)) < published
 
 
 def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
