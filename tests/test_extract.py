@@ -4783,6 +4783,38 @@ def test_a_sentence_going_on_from_the_event_told_last_without_a_day_is_of_that_e
     assert ("meeting", "2025-11-04", ["Mikhail Mishustin", "Xi Jinping"]) in _events(doc)
 
 
+def test_a_gaelic_prefix_is_part_of_a_name() -> None:
+    doc = _extract_text(
+        "WELLINGTON, Sept 10 - New Zealand's Trade Minister Todd McClay met Ireland's Foreign Minister Seán O'Brien "
+        "on Tuesday. McClay said the talks went well.",
+        "en", "2025-09-10",
+    )  # fmt: skip
+    assert _people(doc)["Todd McClay"] == ("NZ", [("minister", None)])
+    assert _people(doc)["Seán O'Brien"] == ("IE", [("minister", None)])
+    assert ("meeting", "2025-09-09", ["Seán O'Brien", "Todd McClay"]) in _events(doc)
+
+
+def test_without_a_dateline_or_known_publisher_an_official_of_no_named_state_is_of_the_side_told_first() -> None:
+    # the release names its own prime minister without a state, the other one's with it; a minister of no named
+    # state is of the release's side, and "her counterpart" of the other, though the name alone looks Chinese
+    doc = _extract_text(
+        "Prime Minister Christopher Luxon held a video call with Singapore's Prime Minister Lawrence Wong this "
+        "afternoon. Defence Minister Judith Collins will travel to Singapore next month for talks with her "
+        "counterpart, Chan Chun Sing, on defence industry cooperation.",
+        "en", "2025-09-10",
+    )  # fmt: skip
+    assert _people(doc)["Judith Collins"] == ("NZ", [("minister", None)])
+    assert _people(doc)["Chan Chun Sing"] == ("SG", [("minister", None)])
+    assert ("talks", "2025-10", ["Chan Chun Sing", "Judith Collins"]) in _events(doc)
+    # a state named before the first official: no side is told first, and nothing is guessed
+    doc = _extract_text(
+        "Singapore's Prime Minister Lawrence Wong held a video call with Prime Minister Christopher Luxon this "
+        "afternoon. Trade Minister Tod Brackley will travel to Singapore next month.",
+        "en", "2025-09-10",
+    )  # fmt: skip
+    assert "Tod Brackley" not in _people(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

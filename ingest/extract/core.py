@@ -356,6 +356,22 @@ def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
 _PRESIDENTS_STAFF = frozenset({"press-secretary", "assistant-to-the-president", "head-of-administration"})
 
 
+def _lead_state(people: People, text: str, lang: str) -> str | None:
+    """The state of the person the text names first, when no state is named before them in their sentence: in a
+    release without a dateline or a known publisher, the story's own side ("Prime Minister Christopher Luxon held a
+    video call with Singapore's Prime Minister Lawrence Wong")."""
+    first = min(
+        ((m.start, person) for person in people.people for m in person.mentions[:1] if person.country),
+        key=lambda item: item[0],
+        default=None,
+    )
+    if first is None:
+        return None
+    start, person = first
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    return None if load_lexicon(lang).state_re.search(text, sentence_start, start) else person.country
+
+
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
     for person in people.people:
         tokens = person.aliases[0].split()
@@ -411,6 +427,20 @@ def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, .
         if code:
             counts[code] += 1
     return tuple(code for code, _ in counts.most_common(2))
+
+
+def _state_of_counterparts(people: People, pair: tuple[str, ...]) -> None:
+    """A counterpart of an official of one state of the article's pair is of the other, whatever state the name
+    alone suggests ("Defence Minister Judith Collins … talks with her counterpart, Chan Chun Sing")."""
+    if len(pair) != 2:
+        return
+    for person in people.people:
+        model = person.counterpart_of
+        if model is None or model.country not in pair or person.country in pair or person.country_confidence > 0.6:
+            continue
+        person.country = next(code for code in pair if code != model.country)
+        for post in person.posts:
+            post.state = person.country
 
 
 def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) -> None:
@@ -525,6 +555,15 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
+    lead = None if home or lang == "ru" else _lead_state(people, text, lang)
+    for person in people.people:
+        if person.country is None and lead is not None and person.name[:1].isupper():
+            # an official whose state nothing else gives, in a release without a dateline or a known publisher
+            # (not a Russian title read as a name, "Председатель Совета", which its lack of a state gives away)
+            person.country, person.country_confidence = lead, 0.4
+            for post in person.posts:
+                post.state = post.state or lead
+    _state_of_counterparts(people, pair)
     _accredited_to_home(people, pair, home)
     # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")
     own_first = tuple(sorted(pair, key=lambda code: code != home)) if home in pair else pair

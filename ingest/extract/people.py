@@ -74,7 +74,12 @@ _PARTICLES = (
 )
 # a Polynesian glottal stop before a vowel is part of the name ("'Aisake Valu Eke", "ʻAkilisi Pōhiva")
 _GLOTTAL = r"(?<![\w'’ʻ‘])['’ʻ‘](?=[AEIOU][a-zā-ū])"
-_LAT = rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?[{_UPPER}][{_LOWER}'’]+(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
+# a Gaelic prefix before a capital is part of the word ("Todd McClay", "Ramsay MacDonald", "Seán O'Brien")
+_GAELIC = rf"(?:Ma?c|O['’])(?=[{_UPPER}][{_LOWER}])"
+_LAT = (
+    rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?(?:{_GAELIC})?[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
+)
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
 # a father's name follows ("бин Хамада"; Mauritanian "Мохтар ульд Джай")
 _RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт", "ульд"])
