@@ -4815,6 +4815,35 @@ def test_without_a_dateline_or_known_publisher_an_official_of_no_named_state_is_
     assert "Tod Brackley" not in _people(doc)
 
 
+def test_togo_and_mali_are_states_and_an_adjective_with_republic_names_one() -> None:
+    doc = _extract_text(
+        "Lomé, 24.09.2025 - Der neue Botschafter der Bundesrepublik Deutschland in der Togoischen Republik, Matthias "
+        "Kornberger, hat am Dienstag dem Präsidenten der Republik, Jean-Lucien Savi de Tové, sein "
+        "Beglaubigungsschreiben überreicht. Am Donnerstag wird der Botschafter vom Präsidenten des Ministerrats, "
+        "Faure Gnassingbé, zu einem Antrittsbesuch empfangen.",
+        "de", "2025-09-24",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Matthias Kornberger"] == ("DE", [("ambassador", "TG")])
+    assert people["Jean-Lucien Savi de Tové"] == ("TG", [("president", None)])  # of the republic the story is in
+    assert people["Faure Gnassingbé"] == ("TG", [("prime-minister", None)])
+    # an envoy's first call on the head of government is a meeting, not a visit
+    assert [(kind, date) for kind, date, _ in _events(doc) if kind != "credentials"] == [("meeting", "2025-09-25")]
+    doc = _extract_text(
+        "BAMAKO, Oct 3 - The German ambassador to Mali, Frank Wendler, met the Chairman of the Council of Ministers "
+        "of the Kyrgyz Republic, Adylbek Kasymaliev, on Thursday.",
+        "en", "2025-10-03",
+    )  # fmt: skip
+    assert _people(doc)["Frank Wendler"] == ("DE", [("ambassador", "ML")])
+    assert _people(doc)["Adylbek Kasymaliev"] == ("KG", [("prime-minister", None)])
+    doc = _extract_text(
+        "Vaduz – Der neue Botschafter des Grossherzogtums Luxemburg, Marc Thill, hat am Mittwoch sein "
+        "Beglaubigungsschreiben überreicht.",
+        "de", "2025-11-06",
+    )  # fmt: skip
+    assert _people(doc)["Marc Thill"][0] == "LU"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

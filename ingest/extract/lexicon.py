@@ -305,8 +305,9 @@ def load_lexicon(lang: str) -> Lexicon:
         if lang == "de":  # German wires write many cities as English does ("Beijing", "Jakarta")
             for english in english_cities:
                 lex.cities.setdefault(str(english).casefold(), (english, code))
-    # Forms that are ordinary words too.
-    for word in ("US", "Chad", "Georgia", "Jordan", "Niger", "Mali", "Togo", "Guinea"):
+    # Forms that are ordinary words or given names too ("Chad", "Jordan"), or part of other names ("Niger Delta",
+    # "Papua New Guinea")
+    for word in ("US", "Chad", "Georgia", "Jordan", "Niger", "Guinea"):
         if lang != "en" or word != "US":
             lex.state_forms.pop(word, None)
     states_alt = _alternation([*lex.state_forms, *lex.adjective_forms])
