@@ -136,6 +136,9 @@ def test_no_dateline_in_a_word_before_a_colon() -> None:
         # the Russian word for year after the year ("года", "г.")
         ("Баку, 20 ноября 2025 года, АЗЕРТАДЖ\nЗаместитель", "ru", ("Baku", 20, 11, 2025, "AZERTAC")),
         ("МИНСК, 6 августа 2025 г. (БЕЛТА) – Министр", "ru", ("Minsk", 6, 8, 2025, "BelTA")),
+        # Turan's slashes, with the year in two figures; a year in four figures stays as it is
+        ("Баку/14.05.25/Turan: Во вторник", "ru", ("Baku", 14, 5, 2025, "Turan")),
+        ("Bern, 15.05.1999 - Der Bundesrat", "de", ("Bern", 15, 5, 1999, None)),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

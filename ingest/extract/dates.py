@@ -348,7 +348,7 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     # "Bern, 15.05.2025 -", "ДУШАНБЕ, 18.09.2025 /НИАТ «Ховар»/": a date in figures; "20 ноября 2025 года": the
     # Russian word for year after it
     date = (
-        rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d"
+        rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:(?:19|20)\d\d|\d\d(?!\d))"
         rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d(?:\s+года|\s*г\.)?)?)"
     )
     return re.compile(
@@ -356,9 +356,11 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"^\s*(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
-        rf"(?:\s*[,.]\s*(?P<date>{date}))?"  # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too
+        # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too; "Баку/14.05.25/Turan:" (Turan): slashes
+        rf"(?:\s*[,./]\s*(?P<date>{date}))?"
         rf"\s*(?:,\s*(?=\())?"  # "Accra, July 16, (GNA) -": a comma before the agency's bracket
-        rf"(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/]{{2,30}})/|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
+        rf"(?:\((?P<a1>[^)]{{2,30}})\)|/(?P<a2>[^/:\n]{{2,30}})(?:/|(?=:\s))"
+        rf"|\.\s*(?P<a3>[A-ZА-ЯЁ][\w ]{{1,25}}?)(?=\s*{_DASH})"
         # "Баку, 14 октября, АЗЕРТАДЖ.": the agency in capitals after the date
         # "Accra, July 16, GNA – Ghana and Nigeria …": or before the dash
         rf"|(?(date),\s*(?P<a5>[A-ZА-ЯЁ]{{3,}}[A-Za-zА-ЯЁа-яё]*)(?:\.(?=\s)|(?=[ \t]*\n)|(?=\s*{_DASH}))|(?!)))?"
@@ -370,7 +372,7 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # agency in brackets ends the dateline
         rf"|(?(a1)\.?\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
         # "ISLAMABAD, June 17 (APP): Deputy Prime Minister ...": a colon after the agency
-        rf"|(?(a1)\s*:\s+|(?!))"
+        rf"|(?(a1)\s*:\s+|(?(a2)\s*:\s+|(?!)))"
         # "SINGAPORE: Singapore and India on Tuesday ..." (CNA, The Straits Times): a known city and a colon
         rf"|(?(date)(?!)|(?P<colon>:\s+(?=[A-ZА-ЯЁ«\"“]))))",
         re.IGNORECASE if lang == "ru" else 0,
@@ -418,9 +420,11 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
         )
         agency = info["name"] if info else agency_raw.strip()
     day = month_number = year = None
-    figures = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)", match["date"] or "")
+    figures = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)", match["date"] or "")
     if figures:
-        day, month_number, year = int(figures[1]), int(figures[2]), int(figures[3])
+        # ("14.05.25": a year in two figures is of this century)
+        day, month_number = int(figures[1]), int(figures[2])
+        year = int(figures[3]) + (2000 if len(figures[3]) == 2 else 0)
     elif match["date"]:
         mentions = find_dates(match["date"], lang, dt.date.today())
         numbers = re.findall(r"\d+", match["date"])
