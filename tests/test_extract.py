@@ -4847,6 +4847,27 @@ def test_togo_and_mali_are_states_and_an_adjective_with_republic_names_one() -> 
     assert _people(doc)["Marc Thill"][0] == "LU"
 
 
+def test_talks_after_which_words_of_the_sentence_before_were_spoken_are_of_their_day() -> None:
+    doc = _extract_text(
+        "MASERU, 16 October 2025 - Lesotho and South Africa will settle the dispute before the end of the year, "
+        "Natural Resources Minister Mohlomi Moleko said yesterday. Ntate Moleko was speaking after talks in Maseru "
+        "with South Africa's Minister of Water and Sanitation, Pemmy Majodina.",
+        "en", "2025-10-16",
+    )  # fmt: skip
+    assert ("talks", "2025-10-15", ["Mohlomi Moleko", "Pemmy Majodina"]) in _events(doc)
+
+
+def test_preparations_under_way_make_a_session_planned_and_words_after_said_are_reported() -> None:
+    doc = _extract_text(
+        "MASERU, 16 October 2025 - The Minister of Foreign Affairs, Lejone Mpotjoane, said preparations were under "
+        "way for the third session of the Lesotho-South Africa Bi-National Commission.",
+        "en", "2025-10-16",
+    )  # fmt: skip
+    session = _first_event(doc, "session")
+    assert session["status"] == "planned" and session.get("date") is None
+    assert _speaker_names(doc) == ["Lejone Mpotjoane"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -718,6 +718,11 @@ def find_events(
                 # "Am Montag hatten Li und Mischustin … abgehalten. … Im Anschluss unterzeichneten Li und Mischustin
                 # …": a sentence that goes on from the event told last, naming no day, is of that event's day
                 event.date, event.date_basis = told_last.date, "inferred"
+            said = next((e for e in reversed(events) if e.kind == "statement" and e not in in_this), None)
+            if ev_status == "held" and not ev_dates and said and said.date and cue(lang, "spoke_after").search(chunk):
+                # "…, Moleko said yesterday. Ntate Moleko was speaking after talks in Maseru with …": the talks were
+                # on the day of the words
+                event.date, event.date_basis = said.date, said.date_basis
             framing = (
                 _framing_event(events, named_frame)
                 if framed_sentence and ev_status == "held" and not ev_dates
