@@ -4868,6 +4868,22 @@ def test_preparations_under_way_make_a_session_planned_and_words_after_said_are_
     assert _speaker_names(doc) == ["Lejone Mpotjoane"]
 
 
+def test_a_trip_and_the_meeting_that_is_its_purpose_share_their_time_and_their_meeting_is_one() -> None:
+    doc = _extract_text(
+        "OTTAWA, Oct 7, 2025 - Prime Minister Mark Carney today spoke with the Taoiseach of Ireland, Micheál Martin. "
+        "Prime Minister Carney and Taoiseach Martin followed up on their meeting in New York last month. The Minister "
+        "of Foreign Affairs, Anita Anand, will travel to Dublin in November to meet with the Tánaiste and Minister "
+        "for Foreign Affairs and Trade, Simon Harris.",
+        "en", "2025-10-07",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("meeting", "2025-09", ["Mark Carney", "Micheál Martin"]) in events
+    assert ("visit", "2025-11", ["Anita Anand"]) in events
+    assert ("meeting", "2025-11", ["Anita Anand", "Simon Harris"]) in events
+    meeting = next(e for e in doc["events"] if e["kind"] == "meeting" and e.get("date") == "2025-11")
+    assert meeting["status"] == "planned"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -595,7 +595,10 @@ def find_events(
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             # "Collins will travel to Canberra in May for talks with Marles": talks that are the purpose of a
             # planned trip are planned with it
-            purpose = cue(lang, "purpose_before").search(chunk, max(0, match.start() - 6), match.start())
+            # ("will travel to Dublin in November to meet with X": the infinitive of the trigger tells the purpose)
+            purpose = cue(lang, "purpose_before").search(chunk, max(0, match.start() - 6), match.start()) or cue(
+                lang, "purpose_trigger"
+            ).match(match.group())
             cue_elsewhere = not cue_is_mine.get(id(match), True) and not purpose
             planned = ev_status in ("planned", "announced")
             if (
@@ -688,6 +691,24 @@ def find_events(
                     d for d in ev_dates
                     if min(triggers, key=lambda t: _distance(text, d.start, t)) == s_start + match.start()
                 ]  # fmt: skip
+                if not mine and kind == "visit":
+                    # "will travel to Dublin in November to meet with X": a trip and the meeting that is its purpose
+                    # share the time told between them
+                    purposes = [
+                        s_start + m.start()
+                        for m, _ in kinds_found
+                        if m.start() > match.start()
+                        and (
+                            cue(lang, "purpose_trigger").match(m.group())
+                            or cue(lang, "purpose_before").search(chunk, max(0, m.start() - 6), m.start())
+                        )
+                    ]
+                    mine = [
+                        d
+                        for d in ev_dates
+                        if min(triggers, key=lambda t: _distance(text, d.start, t)) in purposes
+                        and s_start + match.start() < d.start
+                    ]
                 framing_date = (
                     len({d.value for d in ev_dates}) == 1
                     and ev_dates[0].value < published.isoformat()[: len(ev_dates[0].value)]  # a past event's frame
