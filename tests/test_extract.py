@@ -4884,6 +4884,22 @@ def test_a_trip_and_the_meeting_that_is_its_purpose_share_their_time_and_their_m
     assert meeting["status"] == "planned"
 
 
+def test_a_secretary_of_state_for_a_field_or_a_nation_is_a_british_minister() -> None:
+    doc = _extract_text(
+        "DUBLIN, June 10 - On Thursday, Mr Harris will meet the Secretary of State for Northern Ireland, Hilary Benn, "
+        "at Hillsborough Castle. He also met the Secretary of State for Business and Trade, Peter Kyle.",
+        "en", "2025-06-10",
+    )  # fmt: skip
+    assert _people(doc)["Hilary Benn"] == ("GB", [("minister", None)])
+    assert _people(doc)["Peter Kyle"] == ("GB", [("minister", None)])
+    assert "Department for Business and Trade of the United Kingdom" in {o["name"] for o in doc["organizations"]}
+    # without a field, the Secretary of State is the United States'
+    doc = _extract_text(
+        "WASHINGTON, June 10 - Secretary of State Marco Rubio met Japan's ambassador.", "en", "2025-06-10"
+    )
+    assert _people(doc)["Marco Rubio"] == ("US", [("minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
