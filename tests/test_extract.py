@@ -4900,6 +4900,29 @@ def test_a_secretary_of_state_for_a_field_or_a_nation_is_a_british_minister() ->
     assert _people(doc)["Marco Rubio"] == ("US", [("minister", None)])
 
 
+def test_a_meeting_with_a_group_on_the_other_side_is_an_event_of_its_one_named_participant() -> None:
+    doc = _extract_text(
+        "Wien. Außenministerin Beate Meinl-Reisinger hat am Montag ihren ghanaischen Amtskollegen Samuel Okudzeto "
+        "Ablakwa empfangen. Am Mittwoch wird der Gast in der Wirtschaftskammer mit Vertretern heimischer Unternehmen "
+        "zusammentreffen.",
+        "de", "2025-06-16",
+    )  # fmt: skip
+    # "der Gast", without a dateline: the one of the state the text does not tell first; not his host, though he
+    # was named as her counterpart
+    assert ("meeting", "2025-06-18", ["Samuel Okudzeto Ablakwa"]) in _events(doc)
+    doc = _extract_text(
+        "SEOUL, Sept 17 (Yonhap) -- Kazakh Deputy Prime Minister Serik Zhumangarin also met with Korean business "
+        "leaders on Tuesday.",
+        "en", "2025-09-17",
+    )  # fmt: skip
+    assert ("meeting", "2025-09-16", ["Serik Zhumangarin"]) in _events(doc)
+    # one person met, and nobody else named: a reference, no event
+    doc = _extract_text(
+        "SEOUL, Sept 17 (Yonhap) -- Kazakh Deputy Prime Minister Serik Zhumangarin met reporters.", "en", "2025-09-17"
+    )
+    assert _participants_of(doc, "meeting") == []
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -39,6 +39,7 @@ from ingest.extract.people import (
     _canonical,
     co_chair_posts,
     find_people,
+    lead_state,
     regional_state,
 )
 from ingest.extract.sentences import split_sentences
@@ -356,22 +357,6 @@ def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
 _PRESIDENTS_STAFF = frozenset({"press-secretary", "assistant-to-the-president", "head-of-administration"})
 
 
-def _lead_state(people: People, text: str, lang: str) -> str | None:
-    """The state of the person the text names first, when no state is named before them in their sentence: in a
-    release without a dateline or a known publisher, the story's own side ("Prime Minister Christopher Luxon held a
-    video call with Singapore's Prime Minister Lawrence Wong")."""
-    first = min(
-        ((m.start, person) for person in people.people for m in person.mentions[:1] if person.country),
-        key=lambda item: item[0],
-        default=None,
-    )
-    if first is None:
-        return None
-    start, person = first
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    return None if load_lexicon(lang).state_re.search(text, sentence_start, start) else person.country
-
-
 def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
     for person in people.people:
         tokens = person.aliases[0].split()
@@ -555,7 +540,7 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
-    lead = None if home or lang == "ru" else _lead_state(people, text, lang)
+    lead = None if home or lang == "ru" else lead_state(people.people, text, lang)
     for person in people.people:
         if person.country is None and lead is not None and person.name[:1].isupper():
             # an official whose state nothing else gives, in a release without a dateline or a known publisher

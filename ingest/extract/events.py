@@ -996,7 +996,12 @@ def find_events(
                     if spoken_of and not participants and anchor is not None and group_re.search(chunk):
                         participants = [p for p, _ in anchor.participants]  # "the sides": those of the event before
                 holder = participants[0].counterpart_of if len(participants) == 1 and conversation else None
-                if holder is not None and holder is not participants[0]:
+                if (
+                    holder is not None
+                    and holder is not participants[0]
+                    # (named as a counterpart in this sentence, not "der Gast" of a later one)
+                    and any(post.sentence == sentence for post in participants[0].posts)
+                ):
                     # "In einem Telefonat mit seinem armenischen Amtskollegen Mirsojan habe der CDU-Politiker …": the
                     # one whose counterpart is named takes part too
                     participants = [holder, *participants]
@@ -1259,11 +1264,17 @@ def find_events(
         if "visit_received" in lex["cues"] and cue(lang, "visit_received").search(chunk):
             _host_of_visit([e for e in events if sentence in e.evidence])
     _session_chairs(text, lang, sentences, people, events)
-    # a meeting or talks with one person and nobody else named is a reference, not an event the text codes
+    # a meeting or talks with one person and nobody else named is a reference, not an event the text codes; unless
+    # the other side is a group ("wird … mit Vertretern heimischer Unternehmen zusammentreffen")
     events = [
         e
         for e in events
-        if not (e.kind in ("meeting", "talks") and len(e.participants) == 1 and not e.org_participants)
+        if not (
+            e.kind in ("meeting", "talks")
+            and len(e.participants) == 1
+            and not e.org_participants
+            and not cue(lang, "meets_group").search(text, e.sentence[0], e.sentence[1])
+        )
     ]
     for event in events:
         chairs = _chairs_of(event.by_chairs_of) if event.by_chairs_of else []

@@ -50,7 +50,7 @@ from ingest.extract.lexicon import (
 from ingest.extract.orgs import Body
 from ingest.names import name_key, slug, transliterate
 
-__all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people", "normalise_ru"]
+__all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people", "lead_state", "normalise_ru"]
 
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
@@ -1830,6 +1830,22 @@ def _predecessors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             person.country = person.country or post.state or successor.country
 
 
+def lead_state(people: list[Person], text: str, lang: str) -> str | None:
+    """The state of the person the text names first, when no state is named before them in their sentence: in a
+    release without a dateline or a known publisher, the story's own side ("Prime Minister Christopher Luxon held a
+    video call with Singapore's Prime Minister Lawrence Wong")."""
+    first = min(
+        ((person.mentions[0].start, person) for person in people if person.country and person.mentions),
+        key=lambda item: item[0],
+        default=None,
+    )
+    if first is None:
+        return None
+    start, person = first
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    return None if load_lexicon(lang).state_re.search(text, sentence_start, start) else person.country
+
+
 def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
     without one, of a state other than the publisher's."""
@@ -1847,7 +1863,9 @@ def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             if state:
                 candidates = [p for p in earlier if p.country == state]
             else:
-                candidates = [p for p in earlier if p.country and p.country != finder.home]
+                # (without a dateline or a known publisher, the side the text tells first is the host)
+                own = finder.home or lead_state(finder.people, finder.text, finder.lang)
+                candidates = [p for p in earlier if p.country and p.country != own]
             if not candidates:
                 continue
             guest = min(candidates, key=lambda p: p.mentions[0].start)
