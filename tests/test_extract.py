@@ -4923,6 +4923,22 @@ def test_a_meeting_with_a_group_on_the_other_side_is_an_event_of_its_one_named_p
     assert _participants_of(doc, "meeting") == []
 
 
+def test_an_event_word_in_what_a_document_is_about_is_a_topic_not_an_event() -> None:
+    doc = _extract_text(
+        "Wien, 16. Juni 2025 - Außenministerin Beate Meinl-Reisinger hat am Montag ihren ghanaischen Amtskollegen "
+        "Samuel Okudzeto Ablakwa empfangen. Im Anschluss unterzeichneten die beiden Minister eine Absichtserklärung "
+        "über regelmäßige politische Konsultationen.",
+        "de", "2025-06-16",
+    )  # fmt: skip
+    assert sorted(kind for kind, _, _ in _events(doc)) == ["meeting", "signing"]
+    doc = _extract_text(
+        "MOSCOW, Feb 20 - Russian Foreign Minister Sergei Lavrov and Iraqi Foreign Minister Fuad Hussein on Thursday "
+        "signed a memorandum of understanding on regular political consultations.",
+        "en", "2025-02-20",
+    )  # fmt: skip
+    assert _events(doc) == [("signing", "2025-02-20", ["Fuad Hussein", "Sergei Lavrov"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -571,6 +571,10 @@ def find_events(
         ]
         for match, entry in kinds_found:
             kind = entry["kind"]
+            if kind in ("meeting", "talks", "visit", "session") and cue(lang, "document_topic_before").search(
+                chunk[max(0, match.start() - 120) : match.start()]
+            ):
+                continue  # "eine Absichtserklärung über regelmäßige politische Konsultationen": what the paper is about
             ev_status, ev_dates, ev_date, ev_basis = status, in_sentence, date, basis
             if status in ("planned", "announced") and _only_topics_planned(lang, chunk, match, status_patterns):
                 # "Bei dem anschließenden Gespräch erörterten die Diplomaten die Vorbereitung des Forums": the plan is
