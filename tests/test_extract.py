@@ -4939,6 +4939,16 @@ def test_an_event_word_in_what_a_document_is_about_is_a_topic_not_an_event() -> 
     assert _events(doc) == [("signing", "2025-02-20", ["Fuad Hussein", "Sergei Lavrov"])]
 
 
+def test_then_in_a_clause_puts_its_event_at_the_time_told_before_it() -> None:
+    doc = _extract_text(
+        "Астана, 8 октября 2025 г. Стороны обсудили ход реализации договоренностей, достигнутых в мае в ходе "
+        "официального визита в Астану Председателя Совета министров Италии Джорджи Мелони, которая тогда провела "
+        "переговоры с Президентом Казахстана Касым-Жомартом Токаевым.",
+        "ru", "2025-10-08",
+    )  # fmt: skip
+    assert [(kind, date) for kind, date, _ in _events(doc)] == [("talks", "2025-05"), ("visit", "2025-05")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

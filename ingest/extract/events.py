@@ -729,6 +729,11 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
+            then = cue(lang, "then_in_clause").search(chunk, 0, match.start())
+            told_then = [d for d in as_written if then and d.start - s_start < then.start()]
+            if ev_status == "held" and not ev_dates and told_then:
+                # "… визита в Астану в мае …, которая тогда провела переговоры с …": the time told before "then"
+                event.date, event.date_basis = told_then[-1].value, told_then[-1].basis
             # (not a visit, which spans days: "Die Ministerin hält sich seit Dienstag in Tansania auf")
             told_last = next(
                 (e for e in reversed(events) if e not in in_this and e.kind not in ("statement", "visit")), None
