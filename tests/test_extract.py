@@ -4949,6 +4949,21 @@ def test_then_in_a_clause_puts_its_event_at_the_time_told_before_it() -> None:
     assert [(kind, date) for kind, date, _ in _events(doc)] == [("talks", "2025-05"), ("visit", "2025-05")]
 
 
+def test_a_state_fund_between_a_title_and_a_name_and_sultan_as_a_given_name() -> None:
+    doc = _extract_text(
+        "Бишкек, 19 июня 2025. Министр финансов Кыргызстана Алмаз Бакетаев и генеральный директор Саудовского фонда "
+        "развития Султан аль-Маршад подписали соглашение о займе.",
+        "ru", "2025-06-19",
+    )  # fmt: skip
+    assert _people(doc)["Sultan al-Marshad"] == ("SA", [("head-of-agency", None)])
+    assert _participants_of(doc, "signing") == [["Almaz Baketaev", "Sultan al-Marshad"]]
+    # a sultanate after it: the monarch's title
+    doc = _extract_text(
+        "Маскат, 19 июня 2025. Султан Омана Хайсам бен Тарик принял посла Беларуси.", "ru", "2025-06-19"
+    )
+    assert [posts for _, posts in _people(doc).values()] == [[("president", None)]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
