@@ -4964,6 +4964,18 @@ def test_a_state_fund_between_a_title_and_a_name_and_sultan_as_a_given_name() ->
     assert [posts for _, posts in _people(doc).values()] == [[("president", None)]]
 
 
+def test_an_event_without_a_day_in_a_story_anchored_by_a_visit_is_of_the_day_the_lead_tells() -> None:
+    doc = _extract_text(
+        "Monrovia - Liberia and Sierra Leone on Tuesday moved to end delays at the Bo Waterside crossing. Sierra "
+        "Leone's Foreign Minister Timothy Musa Kabba arrived in Monrovia on Monday for a two-day visit. At the same "
+        "ceremony, Kabba and Liberia's Foreign Minister Sara Beysolow Nyanti signed a memorandum of understanding.",
+        "en", "2025-07-24",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("visit", "2025-07-21", ["Timothy Musa Kabba"]) in events  # by its first day
+    assert ("signing", "2025-07-22", ["Sara Beysolow Nyanti", "Timothy Musa Kabba"]) in events
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

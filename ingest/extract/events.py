@@ -129,6 +129,21 @@ def find_events(
     last_speaker: Person | None = None
     consumed: set[tuple[int, int]] = set()
     signatories_told: set[tuple[int, int]] = set()  # sentences that name the signatories of a signing before
+    # the day the lead tells ("Liberia and Sierra Leone on Tuesday launched …"): the story's day, which a visit that
+    # anchors the story, dated by its first day, is not
+    lead = next((s for s in sentences if any(s[0] <= d.start < s[1] for d in dates)), None) if sentences else None
+    lead_day = next(
+        (
+            d.value
+            for d in dates
+            if lead is not None
+            and lead == sentences[0]
+            and lead[0] <= d.start < lead[1]
+            and d.precision == "day"
+            and d.value <= published.isoformat()
+        ),
+        None,
+    )
     for index, sentence in enumerate(sentences):
         speech: Event | None = None  # a statement made at an event coded in this sentence
         # "Geleitet wurde die Sitzung von A und B": already the participants of the event before, whose sentence
@@ -729,6 +744,8 @@ def find_events(
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
                 event.date, event.date_basis = anchor.date, anchor.date_basis
+                if anchor.kind == "visit" and kind != "visit" and lead_day and lead_day > anchor.date:
+                    event.date, event.date_basis = lead_day, "inferred"
             then = cue(lang, "then_in_clause").search(chunk, 0, match.start())
             told_then = [d for d in as_written if then and d.start - s_start < then.start()]
             if ev_status == "held" and not ev_dates and told_then:
