@@ -4976,6 +4976,24 @@ def test_an_event_without_a_day_in_a_story_anchored_by_a_visit_is_of_the_day_the
     assert ("signing", "2025-07-22", ["Sara Beysolow Nyanti", "Timothy Musa Kabba"]) in events
 
 
+def test_a_dated_visit_of_a_delegation_is_a_visit_with_no_one_named() -> None:
+    doc = _extract_text(
+        "Grodno, 22. Oktober 2025 (BelTA) - Das Gebiet Grodno und die chinesische Provinz Heilongjiang wollen enger "
+        "zusammenarbeiten. Im Juni 2024 hatte eine Delegation aus Heilongjiang Grodno besucht.",
+        "de", "2025-10-22",
+    )  # fmt: skip
+    assert ("visit", "2024-06", []) in _events(doc)
+    doc = _extract_text(
+        "МИНСК, 5 ноября (БЕЛТА). Посол заверил, что посольство приложит все усилия для организации в 2026 году "
+        "визита делегации кенийских деловых кругов в Беларусь.",
+        "ru", "2025-11-05",
+    )  # fmt: skip
+    assert ("visit", "2026", []) in _events(doc)
+    # no date, no delegation's visit
+    doc = _extract_text("MINSK, 5 November (BelTA) - A delegation visited the plant.", "en", "2025-11-05")
+    assert _events(doc) == []
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

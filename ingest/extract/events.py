@@ -1151,7 +1151,9 @@ def find_events(
                 elif not participants and not anaphors:
                     same = [e for e in events if e.kind == kind]
                     further = group_re.search(chunk) or cue(lang, "round_of").search(chunk)
-                    if ev_status == "held" or not ev_dates or not further:
+                    # "Im Juni 2024 hatte eine Delegation aus Heilongjiang Grodno besucht": a delegation's dated visit
+                    delegation = kind == "visit" and cue(lang, "delegation_travels").search(chunk)
+                    if (ev_status == "held" and not delegation) or not ev_dates or not (further or delegation):
                         if same:
                             same[-1].evidence.append(sentence)
                         continue
