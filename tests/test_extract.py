@@ -4994,6 +4994,18 @@ def test_a_dated_visit_of_a_delegation_is_a_visit_with_no_one_named() -> None:
     assert _events(doc) == []
 
 
+def test_being_in_a_city_for_talks_is_a_visit() -> None:
+    doc = _extract_text(
+        "Wien, 14. Oktober 2025 - Außenministerin Beate Meinl-Reisinger hat am Dienstag mit dem aserbaidschanischen "
+        "Außenminister Jeyhun Bayramov telefoniert. Bayramov war zuletzt im Februar 2024 zu Gesprächen mit dem "
+        "damaligen Außenminister Alexander Schallenberg in Wien.",
+        "de", "2025-10-14",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("visit", "2024-02", ["Jeyhun Bayramov"]) in events
+    assert ("talks", "2024-02", ["Alexander Schallenberg", "Jeyhun Bayramov"]) in events
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
