@@ -414,6 +414,20 @@ def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, .
     return tuple(code for code, _ in counts.most_common(2))
 
 
+def _country_from_lead(people: People, text: str, lang: str) -> None:
+    """An official whose state nothing else gives, in a release without a dateline or a known publisher, is of the
+    side the text tells first (:func:`~ingest.extract.people.lead_state`).  Not in Russian, where such a person is
+    mostly a title read as a name ("Председатель Совета"), nor for a name in lower case ("von Spitzenbeamten")."""
+    lead = None if lang == "ru" else lead_state(people.people, text, lang)
+    if lead is None:
+        return
+    for person in people.people:
+        if person.country is None and person.name[:1].isupper():
+            person.country, person.country_confidence = lead, 0.4
+            for post in person.posts:
+                post.state = post.state or lead
+
+
 def _state_of_counterparts(people: People, pair: tuple[str, ...]) -> None:
     """A counterpart of an official of one state of the article's pair is of the other, whatever state the name
     alone suggests ("Defence Minister Judith Collins … talks with her counterpart, Chan Chun Sing")."""
@@ -540,14 +554,8 @@ def extract_facts(
         dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
-    lead = None if home or lang == "ru" else lead_state(people.people, text, lang)
-    for person in people.people:
-        if person.country is None and lead is not None and person.name[:1].isupper():
-            # an official whose state nothing else gives, in a release without a dateline or a known publisher
-            # (not a Russian title read as a name, "Председатель Совета", which its lack of a state gives away)
-            person.country, person.country_confidence = lead, 0.4
-            for post in person.posts:
-                post.state = post.state or lead
+    if home is None:
+        _country_from_lead(people, text, lang)
     _state_of_counterparts(people, pair)
     _accredited_to_home(people, pair, home)
     # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")

@@ -131,16 +131,12 @@ def find_events(
     signatories_told: set[tuple[int, int]] = set()  # sentences that name the signatories of a signing before
     # the day the lead tells ("Liberia and Sierra Leone on Tuesday launched …"): the story's day, which a visit that
     # anchors the story, dated by its first day, is not
-    lead = next((s for s in sentences if any(s[0] <= d.start < s[1] for d in dates)), None) if sentences else None
+    lead = sentences[0] if sentences else (0, 0)
     lead_day = next(
         (
             d.value
             for d in dates
-            if lead is not None
-            and lead == sentences[0]
-            and lead[0] <= d.start < lead[1]
-            and d.precision == "day"
-            and d.value <= published.isoformat()
+            if lead[0] <= d.start < lead[1] and d.precision == "day" and d.value <= published.isoformat()
         ),
         None,
     )
@@ -751,25 +747,21 @@ def find_events(
             if ev_status == "held" and not ev_dates and told_then:
                 # "… визита в Астану в мае …, которая тогда провела переговоры с …": the time told before "then"
                 event.date, event.date_basis = told_then[-1].value, told_then[-1].basis
-            # (not a visit, which spans days: "Die Ministerin hält sich seit Dienstag in Tansania auf")
-            told_last = next(
-                (e for e in reversed(events) if e not in in_this and e.kind not in ("statement", "visit")), None
-            )
-            if (
-                ev_status == "held"
-                and not ev_dates
-                and told_last is not None
-                and _told_day_before(told_last, published)
-                and cue(lang, "follow_up").match(chunk.lstrip())
-            ):
+            if ev_status == "held" and not ev_dates and cue(lang, "follow_up").match(chunk.lstrip()):
                 # "Am Montag hatten Li und Mischustin … abgehalten. … Im Anschluss unterzeichneten Li und Mischustin
-                # …": a sentence that goes on from the event told last, naming no day, is of that event's day
-                event.date, event.date_basis = told_last.date, "inferred"
-            said = next((e for e in reversed(events) if e.kind == "statement" and e not in in_this), None)
-            if ev_status == "held" and not ev_dates and said and said.date and cue(lang, "spoke_after").search(chunk):
+                # …": a sentence that goes on from the event told last, naming no day, is of that event's day (not a
+                # visit's, which spans days: "Die Ministerin hält sich seit Dienstag in Tansania auf")
+                told_last = next(
+                    (e for e in reversed(events) if e not in in_this and e.kind not in ("statement", "visit")), None
+                )
+                if told_last is not None and _told_day_before(told_last, published):
+                    event.date, event.date_basis = told_last.date, "inferred"
+            if ev_status == "held" and not ev_dates and cue(lang, "spoke_after").search(chunk):
                 # "…, Moleko said yesterday. Ntate Moleko was speaking after talks in Maseru with …": the talks were
                 # on the day of the words
-                event.date, event.date_basis = said.date, said.date_basis
+                said = next((e for e in reversed(events) if e.kind == "statement" and e not in in_this), None)
+                if said is not None and said.date:
+                    event.date, event.date_basis = said.date, said.date_basis
             framing = (
                 _framing_event(events, named_frame)
                 if framed_sentence and ev_status == "held" and not ev_dates
