@@ -414,11 +414,11 @@ def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, .
     return tuple(code for code, _ in counts.most_common(2))
 
 
-def _country_from_lead(people: People, text: str, lang: str) -> None:
+def _country_from_lead(people: People, text: str, lang: str, sentences: list[tuple[int, int]]) -> None:
     """An official whose state nothing else gives, in a release without a dateline or a known publisher, is of the
     side the text tells first (:func:`~ingest.extract.people.lead_state`).  Not in Russian, where such a person is
     mostly a title read as a name ("Председатель Совета"), nor for a name in lower case ("von Spitzenbeamten")."""
-    lead = None if lang == "ru" else lead_state(people.people, text, lang)
+    lead = None if lang == "ru" else lead_state(people.people, text, lang, sentences)
     if lead is None:
         return
     for person in people.people:
@@ -555,7 +555,7 @@ def extract_facts(
     pair = _main_pair(people, text, lang, body_start)
     _country_from_counterpart(people, pair, text)
     if home is None:
-        _country_from_lead(people, text, lang)
+        _country_from_lead(people, text, lang, sentences)
     _state_of_counterparts(people, pair)
     _accredited_to_home(people, pair, home)
     # a body named without its states is of the pair, the story's own state first ("unserer Binationalen Kommission")

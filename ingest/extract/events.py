@@ -610,11 +610,7 @@ def find_events(
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             # "Collins will travel to Canberra in May for talks with Marles": talks that are the purpose of a
             # planned trip are planned with it
-            # ("will travel to Dublin in November to meet with X": the infinitive of the trigger tells the purpose)
-            purpose = cue(lang, "purpose_before").search(chunk, max(0, match.start() - 6), match.start()) or cue(
-                lang, "purpose_trigger"
-            ).match(match.group())
-            cue_elsewhere = not cue_is_mine.get(id(match), True) and not purpose
+            cue_elsewhere = not cue_is_mine.get(id(match), True) and not _is_purpose(lang, chunk, match)
             planned = ev_status in ("planned", "announced")
             if (
                 status in ("planned", "announced")
@@ -712,11 +708,7 @@ def find_events(
                     purposes = [
                         s_start + m.start()
                         for m, _ in kinds_found
-                        if m.start() > match.start()
-                        and (
-                            cue(lang, "purpose_trigger").match(m.group())
-                            or cue(lang, "purpose_before").search(chunk, max(0, m.start() - 6), m.start())
-                        )
+                        if m.start() > match.start() and _is_purpose(lang, chunk, m)
                     ]
                     mine = [
                         d
@@ -1902,6 +1894,13 @@ def _dates_of_clause(
     if mine is not None:
         return [d for d in dates if mine[0] <= d.start - offset < mine[1]]
     return [d for d in dates if not any(s <= d.start - offset < e for s, e in spans)]
+
+
+def _is_purpose(lang: str, chunk: str, trigger: re.Match[str]) -> bool:
+    """Whether a trigger tells the purpose of a trip: after "for" ("will travel to Canberra for talks with X"), or
+    as an infinitive itself ("will travel to Dublin in November to meet with X")."""
+    before = cue(lang, "purpose_before").search(chunk, max(0, trigger.start() - 6), trigger.start())
+    return bool(before or cue(lang, "purpose_trigger").match(trigger.group()))
 
 
 def _told_day_before(event: Event, published: dt.date) -> bool:

@@ -1830,7 +1830,7 @@ def _predecessors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             person.country = person.country or post.state or successor.country
 
 
-def lead_state(people: list[Person], text: str, lang: str) -> str | None:
+def lead_state(people: list[Person], text: str, lang: str, sentences: list[tuple[int, int]]) -> str | None:
     """The state of the person the text names first, when no state is named before them in their sentence: in a
     release without a dateline or a known publisher, the story's own side ("Prime Minister Christopher Luxon held a
     video call with Singapore's Prime Minister Lawrence Wong")."""
@@ -1842,7 +1842,7 @@ def lead_state(people: list[Person], text: str, lang: str) -> str | None:
     if first is None:
         return None
     start, person = first
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_start = next((s for s, e in sentences if s <= start < e), 0)
     return None if load_lexicon(lang).state_re.search(text, sentence_start, start) else person.country
 
 
@@ -1850,6 +1850,8 @@ def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Vietnamese guest": the first person named before it of the state its adjective names, or
     without one, of a state other than the publisher's."""
     taken = {(m.start, m.end) for p in finder.people for m in p.mentions}
+    # (without a dateline or a known publisher, the side the text tells first is the host)
+    own = finder.home or lead_state(finder.people, finder.text, finder.lang, sentences)
     for start, end in sentences:
         for match in cue(finder.lang, "guest", re.IGNORECASE if finder.lang == "ru" else 0).finditer(
             finder.text, start, end
@@ -1863,8 +1865,6 @@ def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             if state:
                 candidates = [p for p in earlier if p.country == state]
             else:
-                # (without a dateline or a known publisher, the side the text tells first is the host)
-                own = finder.home or lead_state(finder.people, finder.text, finder.lang)
                 candidates = [p for p in earlier if p.country and p.country != own]
             if not candidates:
                 continue
