@@ -321,6 +321,12 @@ def _first_event(doc: dict[str, Any], kind: str) -> dict[str, Any]:
     return next(e for e in doc["events"] if e["kind"] == kind)
 
 
+def _status_and_date(doc: dict[str, Any], kind: str) -> tuple[str, str | None]:
+    """The status and date of the first event of ``kind`` in a facts document."""
+    event = _first_event(doc, kind)
+    return event["status"], event.get("date")
+
+
 def _participant_names(doc: dict[str, Any], event: dict[str, Any]) -> list[str]:
     """The names of an event's participants, persons or organisations, sorted."""
     names = {item["key"]: item["name"] for item in doc["persons"] + doc["organizations"]}
@@ -1641,8 +1647,7 @@ def test_talks_that_are_the_purpose_of_a_planned_trip_are_planned_with_it() -> N
     doc = _extract_text("WELLINGTON – Defence Minister Judith Collins hosted Deputy Prime Minister Richard Marles on "
                         "Friday. Collins will travel to Canberra in May for talks with Marles on defence industry "
                         "cooperation.", "en", "2025-02-15")  # fmt: skip
-    talks = _first_event(doc, "talks")
-    assert (talks["status"], talks["date"]) == ("planned", "2025-05")
+    assert _status_and_date(doc, "talks") == ("planned", "2025-05")
 
 
 def test_russian_van_is_a_name_particle_and_the_netherlands_in_every_case() -> None:
@@ -4035,8 +4040,7 @@ def test_a_trigger_joined_by_and_to_a_planned_one_is_planned_with_it() -> None:
         "de",
         "2025-04-10",
     )
-    meeting = _first_event(doc, "meeting")
-    assert (meeting["status"], meeting["date"]) == ("announced", "2025-05")
+    assert _status_and_date(doc, "meeting") == ("announced", "2025-05")
 
 
 def test_a_german_compound_word_of_a_company_before_its_name() -> None:
@@ -4149,8 +4153,7 @@ def test_a_russian_agreement_to_create_a_body_is_a_planned_founding() -> None:
         "ru",
         "2025-10-12",
     )
-    founding = _first_event(doc, "founding")
-    assert (founding["status"], founding.get("date")) == ("planned", None)
+    assert _status_and_date(doc, "founding") == ("planned", None)
 
 
 def test_an_abbreviated_courtesy_title_does_not_end_the_sentence() -> None:
@@ -4312,8 +4315,7 @@ def test_a_head_of_government_without_a_state_is_of_the_other_state_of_the_pair(
     # the visit of Modi is his, not that of "He" who recalls it
     assert ("visit", "2025-03", ["Narendra Modi"]) in _events(doc)
     # "announced that …": the past is the telling's; the session will be held
-    session = _first_event(doc, "session")
-    assert (session["status"], session["date"]) == ("announced", "2025-10")
+    assert _status_and_date(doc, "session") == ("announced", "2025-10")
 
 
 def test_two_events_joined_by_and_each_have_the_persons_of_their_own_clause() -> None:
@@ -4428,8 +4430,7 @@ def test_talks_told_in_the_past_in_a_sentence_of_plans_are_held() -> None:
         "en",
         "2025-10-14",
     )
-    talks = _first_event(doc, "talks")
-    assert (talks["status"], talks["date"]) == ("held", "2025-10-13")
+    assert _status_and_date(doc, "talks") == ("held", "2025-10-13")
     names = {p["key"]: p["name"] for p in doc["persons"]}
     meetings = [
         (e["status"], sorted(names[p if isinstance(p, str) else p["key"]] for p in e["participants"]))
@@ -4535,8 +4536,7 @@ def test_a_visit_that_frames_a_past_founding_is_held_on_its_date() -> None:
         "en", "2025-10-16",
     )  # fmt: skip
     # "during X's state visit" frames the founding: the visit is of September 2024, not of the story's day
-    visit = _first_event(doc, "visit")
-    assert (visit["status"], visit["date"]) == ("held", "2024-09")
+    assert _status_and_date(doc, "visit") == ("held", "2024-09")
 
 
 def test_a_plan_told_after_an_event_of_a_past_date_leaves_the_event_held() -> None:
@@ -4642,8 +4642,7 @@ def test_a_long_delayed_project_does_not_postpone_the_session_that_discusses_it(
         "Botswana counterpart, President Duma Gideon Boko.",
         "en", "2025-11-06",
     )  # fmt: skip
-    session = _first_event(doc, "session")
-    assert (session["status"], session["date"]) == ("held", "2025-11-06")
+    assert _status_and_date(doc, "session") == ("held", "2025-11-06")
 
 
 def test_a_politician_named_by_party_is_the_one_named_before_and_takes_part() -> None:
@@ -5173,8 +5172,7 @@ def test_a_call_an_invitation_was_made_in_was_held() -> None:
         "am Dienstag im Kanzleramt empfangen. Merz hatte Mickoski im Juli in einem Telefonat nach Berlin eingeladen.",
         "de", "2025-10-15",
     )  # fmt: skip
-    call = _first_event(doc, "phone-call")
-    assert (call["status"], call["date"]) == ("held", "2025-07")
+    assert _status_and_date(doc, "phone-call") == ("held", "2025-07")
 
 
 def test_a_german_steering_committee_its_session_a_founding_at_the_same_time_and_a_month_it_is_planned_for() -> None:
@@ -5204,8 +5202,7 @@ def test_an_event_also_scheduled_is_announced() -> None:
         "scheduled to call on Prime Minister Narendra Modi tomorrow.",
         "en", "2025-11-18",
     )  # fmt: skip
-    meeting = _first_event(doc, "meeting")
-    assert (meeting["status"], meeting["date"]) == ("announced", "2025-11-19")
+    assert _status_and_date(doc, "meeting") == ("announced", "2025-11-19")
 
 
 def test_a_german_visitor_to_be_received_by_a_pronoun() -> None:
@@ -5231,8 +5228,7 @@ def test_a_russian_month_abbreviation_is_a_word_of_its_own_and_a_session_that_ma
         "Беларусь и Камерун договорились создать совместную комиссию. Ее первое заседание может пройти осенью в Яунде.",
         "ru", "2025-05-30",
     )  # fmt: skip
-    session = _first_event(doc, "session")
-    assert (session["status"], session["date"]) == ("planned", "2025")
+    assert _status_and_date(doc, "session") == ("planned", "2025")
 
 
 def test_a_signing_framed_by_their_results_and_one_whose_plan_is_the_document_s() -> None:
@@ -5249,5 +5245,4 @@ def test_a_signing_framed_by_their_results_and_one_whose_plan_is_the_document_s(
         "which New Zealand will fund a programme to replace 14 bridges.",
         "en", "2025-08-07",
     )  # fmt: skip
-    signing = _first_event(doc, "signing")
-    assert (signing["status"], signing["date"]) == ("held", "2025-08-06")
+    assert _status_and_date(doc, "signing") == ("held", "2025-08-06")
