@@ -5005,6 +5005,38 @@ def test_being_in_a_city_for_talks_is_a_visit() -> None:
     assert ("talks", "2024-02", ["Alexander Schallenberg", "Jeyhun Bayramov"]) in events
 
 
+def test_a_group_before_the_verb_meets_though_someone_else_is_named_after_it() -> None:
+    doc = _extract_text(
+        "NEW DELHI, June 4 (PIB) - Commerce Minister Piyush Goyal held a video conference today with Laurent "
+        "Saint-Martin, Minister Delegate for Foreign Trade of the French Republic. The two Ministers had last met in "
+        "Paris in February, during the visit of Prime Minister Narendra Modi to France.",
+        "en", "2025-06-04",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("meeting", "2025-02", ["Laurent Saint-Martin", "Piyush Goyal"]) in events
+    assert ("visit", "2025-02", ["Narendra Modi"]) in events
+
+
+def test_a_title_without_a_name_before_the_verb_is_its_holder_named_before() -> None:
+    doc = _extract_text(
+        "GEORGETOWN, July 16, 2025 - President Mohamed Irfaan Ali on Tuesday accepted the credentials of Trinidad "
+        "and Tobago's new High Commissioner to Guyana, Anjali Rampersad-Mohan, at State House. Earlier in the day, "
+        "the envoy paid a courtesy call on Foreign Affairs Minister Hugh Todd at the ministry.",
+        "en", "2025-07-16",
+    )  # fmt: skip
+    assert ("meeting", "2025-07-15", ["Anjali Rampersad-Mohan", "Hugh Todd"]) in _events(doc)
+
+
+def test_having_come_across_each_other_is_a_meeting() -> None:
+    doc = _extract_text(
+        "Luxemburg, 3. Dezember 2025 - Außenminister Xavier Bettel hat am Mittwoch die ecuadorianische "
+        "Außenministerin Gabriela Sommerfeld empfangen. Bettel und Sommerfeld waren sich bereits im Juni am Rande "
+        "der UN-Ozeankonferenz in Nizza begegnet.",
+        "de", "2025-12-03",
+    )  # fmt: skip
+    assert ("meeting", "2025-06", ["Gabriela Sommerfeld", "Xavier Bettel"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

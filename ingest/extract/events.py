@@ -1077,6 +1077,25 @@ def find_events(
                         )
                     if len(visitors) == 1:
                         participants = [visitors[0], host]
+                elif (
+                    conversation
+                    and len(participants) == 1
+                    and not any(s_start <= position < s_start + match.start() for position, _, _ in mentions)
+                ):
+                    # "Earlier in the day, the envoy paid a courtesy call on Minister Todd": the title before the
+                    # verb stands for its holder of another state, named before
+                    titles_before = [
+                        (start, role)
+                        for start, role in [*anaphors, *people.bare]
+                        if s_start <= start < s_start + match.start()
+                    ]
+                    holders = (
+                        _received_before(people, titles_before, participants[0], s_start, chunk[: match.start()], lang)
+                        if titles_before
+                        else []
+                    )
+                    if len(holders) == 1:
+                        participants = [holders[0], participants[0]]
                 if kind == "visit" and _DEFINITE.fullmatch(_word_before(chunk, match.start())):
                     same = [e for e in events if e.kind == "visit"]
                     # "the visit": the one told before, unless of others ("during the visit of Prime Minister Modi
@@ -1095,6 +1114,21 @@ def find_events(
                 if not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
+                elif (
+                    conversation
+                    and any(end <= match.start() for _, end in group_words)
+                    and not any(s_start <= position < s_start + match.start() for position, _, _ in mentions)
+                ):
+                    # "The two Ministers had last met in Paris in February, during the visit of Prime Minister
+                    # Modi": the group before the verb meets, with those named in the verb's own clause
+                    members = _group_members(lang, chunk[: match.start()], people, pair, anchor)
+                    if len(members) == 2:
+                        clause_end = _clause_span(boundaries, len(chunk), match.start())[1]
+                        participants = members + [
+                            p
+                            for position, p, _ in mentions
+                            if match.end() <= position - s_start < clause_end and p not in members
+                        ]
                 told_before = [p for p, _ in anchor.participants] if anchor is not None else []
                 if (
                     len(participants) < len(told_before)
