@@ -5037,6 +5037,60 @@ def test_having_come_across_each_other_is_a_meeting() -> None:
     assert ("meeting", "2025-06", ["Gabriela Sommerfeld", "Xavier Bettel"]) in _events(doc)
 
 
+def test_a_numbered_or_next_instance_of_a_format_is_a_meeting_with_no_one_named() -> None:
+    doc = _extract_text(
+        "DUBLIN, June 10 (RTE) - Tanaiste Simon Harris met British Foreign Secretary David Lammy in London on "
+        "Tuesday. The next summit will take place in Ireland next year. The sixth round took place in Melbourne in "
+        "May 2024. It was the first annual summit in London since 2018.",
+        "en", "2025-06-10",
+    )  # fmt: skip
+    meetings = [(date, names) for kind, date, names in _events(doc) if kind == "meeting"]
+    assert ("2026", []) in meetings
+    assert ("2024-05", []) in meetings
+    assert not any(date == "2018" for date, _ in meetings)  # "since 2018" bounds a span; it dates nothing
+
+
+def test_who_agrees_to_hold_a_round_of_a_format_does_not_take_part_in_it() -> None:
+    doc = _extract_text(
+        "SEOUL, Oct 14 (Yonhap) - Foreign Minister Cho Hyun held phone talks with Australian Foreign Minister Penny "
+        "Wong on Tuesday. The two ministers agreed to hold the seventh Korea-Australia Foreign and Defense Ministers' "
+        "Meeting, known as the 2+2, in Seoul early next year.",
+        "en", "2025-10-14",
+    )  # fmt: skip
+    assert _participants_of(doc, "meeting") == [[]]
+    assert _status_and_date(doc, "meeting") == ("planned", "2026")
+
+
+def test_a_bare_round_is_one_of_what_the_sentence_before_tells() -> None:
+    text = (
+        "Bern, 3. Juni 2025 - Aussenminister Ignazio Cassis hat am Dienstag seinen laotischen Amtskollegen "
+        "Thongsavanh Phomvihane empfangen. Zum Abschluss des Treffens unterzeichneten die beiden Minister eine "
+        "Absichtserklärung über regelmässige politische {format}. Die erste Runde soll im Herbst in Vientiane "
+        "stattfinden."
+    )
+    talks = _extract_text(text.format(format="Konsultationen"), "de", "2025-06-03")
+    assert ("talks", "2025", []) in _events(talks)
+    meetings = _extract_text(text.format(format="Treffen"), "de", "2025-06-03")
+    assert ("meeting", "2025", []) in _events(meetings)
+    doc = _extract_text(
+        "Peking, 8. Dezember 2025 - Der chinesische Vizepräsident Han Zheng hat am Montag Außenminister Johann "
+        "Wadephul empfangen. Beide vereinbarten, die für das kommende Jahr geplanten achten deutsch-chinesischen "
+        "Regierungskonsultationen gemeinsam vorzubereiten.",
+        "de", "2025-12-08",
+    )  # fmt: skip
+    assert ("meeting", "2026", []) in _events(doc)
+
+
+def test_being_due_to_host_someone_is_an_announced_meeting() -> None:
+    doc = _extract_text(
+        "WELLINGTON, Feb 15 (RNZ) - Prime Minister Christopher Luxon is due to host his Australian counterpart "
+        "Anthony Albanese in Queenstown in August for the annual Australia-New Zealand Leaders' Meeting.",
+        "en", "2025-02-15",
+    )  # fmt: skip
+    assert _events(doc) == [("meeting", "2025-08", ["Anthony Albanese", "Christopher Luxon"])]
+    assert _status_and_date(doc, "meeting") == ("announced", "2025-08")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -210,6 +210,16 @@ def find_events(
             if entry["kind"] == "statement":
                 continue
             match = pattern.search(chunk)
+            if match and entry.get("after"):
+                # "The next round will be held in Dhaka in 2026": a word that tells an event only after a cue
+                match = next(
+                    (
+                        m
+                        for m in pattern.finditer(chunk)
+                        if cue(lang, entry["after"]).search(chunk, max(0, m.start() - 120), m.start())
+                    ),
+                    None,
+                )
             if match and status in ("planned", "announced"):
                 # "agreed to relaunch ministerial talks …, after X held talks with Y": the talks told in the past
                 match = next(
@@ -234,6 +244,9 @@ def find_events(
                         repeats.append(later)
                         kinds_found.append((later, entry))
 
+        # "Die nächste Runde der Konsultationen": a word that yields to any other of talking or meeting in the sentence
+        if any(not k.get("yields") and k["kind"] in ("meeting", "talks", "session") for _, k in kinds_found):
+            kinds_found = [(m, k) for m, k in kinds_found if not k.get("yields")]
         # "soll das Gremium erstmals … zusammenkommen": the words of a session are no meeting of their own
         sessions = [m for m, k in kinds_found if k["kind"] == "session"]
         kinds_found = [
@@ -1111,7 +1124,9 @@ def find_events(
                 ]
                 # "führten die Minister Gespräche": the title in a group word is that group, no one else
                 titled = [a for a in anaphors if not any(s <= a[0] - s_start < e for s, e in group_words)]
-                if not participants and not titled:
+                if entry.get("yields"):
+                    pass  # "The two ministers agreed to hold the next round": who agrees on a round need not hold it
+                elif not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
                 elif (
@@ -1171,7 +1186,25 @@ def find_events(
                     further = group_re.search(chunk) or cue(lang, "round_of").search(chunk)
                     # "Im Juni 2024 hatte eine Delegation aus Heilongjiang Grodno besucht": a delegation's dated visit
                     delegation = kind == "visit" and cue(lang, "delegation_travels").search(chunk)
-                    if (ev_status == "held" and not delegation) or not ev_dates or not (further or delegation):
+                    # "The next summit will take place in Ireland next year", "The sixth round took place in
+                    # Melbourne in May 2024": a dated instance of a recurring format, held or not
+                    instance = (
+                        kind in ("meeting", "talks")
+                        and cue(lang, "instance_before").search(chunk, max(0, match.start() - 120), match.start())
+                        # ("the first annual summit in Japan since 2018": a bound, not the summit's time)
+                        and not any(_SINCE.match(text, d.start) for d in ev_dates)
+                    )
+                    if instance and entry.get("yields") and index and _BARE_ROUND.fullmatch(match.group()):
+                        # "Die erste Runde soll im Herbst in Vientiane stattfinden": a round of what the sentence
+                        # before tells, talks ("politische Konsultationen") or a meeting
+                        sentence_before = text[sentences[index - 1][0] : sentences[index - 1][1]]
+                        if not re.match(r"\s+(?:of|der|des|von)\b", chunk[match.end() :]):
+                            event.kind = "talks" if "talks" in _kinds_named(lang, sentence_before) else "meeting"
+                    if (
+                        (ev_status == "held" and not delegation and not instance)
+                        or not ev_dates
+                        or not (further or delegation or instance)
+                    ):
                         if same:
                             same[-1].evidence.append(sentence)
                         continue
@@ -1518,6 +1551,12 @@ _CHAIR = {
 
 
 # Group words and the post they stand for ("the two ministers": the article's ministers of the two states).
+# a word before a time that makes it a bound of a span, not the time of an event
+# a word for a round of a recurring format, which takes the kind of what the sentence before tells
+_BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
+
+_SINCE = re.compile(r"(?:[Ss]ince|[Ss]eit|[Сс]о?)\s")
+
 _GROUP_ROLES = {
     "en": [
         (r"\b(?:the )?(?:two |both )?(?:foreign )?ministers\b", "minister"),
