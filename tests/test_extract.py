@@ -5091,6 +5091,48 @@ def test_being_due_to_host_someone_is_an_announced_meeting() -> None:
     assert _status_and_date(doc, "meeting") == ("announced", "2025-08")
 
 
+def test_a_spanish_name_of_pinyin_like_words_is_not_chinese() -> None:
+    doc = _extract_text(
+        "Bern, 5. Februar 2025 - Bereits am Montag hatten die Schweizer Botschafterin in Costa Rica, Andrea Stucki "
+        "Brügger, und die Vizeministerin für Bildung, Mariela Solano Quesada, in San José eine Absichtserklärung "
+        "unterzeichnet.",
+        "de", "2025-02-05",
+    )  # fmt: skip
+    assert _people(doc)["Mariela Solano Quesada"][0] != "CN"  # "Ma-rie-la", "So-la-no": no Chinese name
+
+
+def test_two_initials_before_one_name_and_a_breakfast_with_someone() -> None:
+    doc = _extract_text(
+        "WASHINGTON, March 13 - Earlier on Wednesday, Taoiseach Micheál Martin had breakfast with Vice-President JD "
+        "Vance at the Naval Observatory. Speaking to reporters later at Blair House, the president's guest "
+        "residence, Mr Martin said the meeting had been warm.",
+        "en", "2025-03-13",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["J. D. Vance"] == ("US", [("vice-president", None)])
+    assert "Blair House" not in people  # "the president's guest residence" is a thing of the post
+    assert ("meeting", "2025-03-12", ["J. D. Vance", "Micheál Martin"]) in _events(doc)
+
+
+def test_a_word_for_the_state_between_a_title_and_a_name() -> None:
+    doc = _extract_text(
+        "МАНАМА, 10 февраля. Министр иностранных дел Кыргызстана Жээнбек Кулубаев в понедельник провел в Манаме "
+        "переговоры с главой МИД королевства Абдуллатифом бин Рашидом Аз-Зайяни.",
+        "ru", "2025-02-11",
+    )  # fmt: skip
+    assert _people(doc)["Abdullatif bin Rashid Az-Zayyani"] == ("BH", [("minister", None)])
+    assert _participants_of(doc, "talks") == [["Abdullatif bin Rashid Az-Zayyani", "Jeenbek Kulubaev"]]
+
+
+def test_a_field_in_lower_case_after_a_capitalised_word_before_affairs() -> None:
+    doc = _extract_text(
+        "CANBERRA, Aug 27 - The two leaders held talks, joined by the minister for Pacific island affairs, Tim "
+        "Ayres.",
+        "en", "2025-08-27",
+    )  # fmt: skip
+    assert _people(doc)["Tim Ayres"][1] == [("minister", None)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_pinyin", "palladius_to_pinyin"]
+__all__ = ["is_pinyin", "looks_chinese", "palladius_to_pinyin"]
 
 # Cyrillic finals (longest first) -> pinyin; the second form is the one written at the start of a syllable.
 _FINALS: list[tuple[str, str, str]] = [
@@ -84,11 +84,14 @@ def palladius_to_pinyin(word: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
-# A name word written in pinyin: one to three syllables ("Xi", "Jinping", "Huiling").
-_PINYIN = re.compile(
+# One pinyin syllable; a name word written in pinyin is one to three of them ("Xi", "Jinping", "Huiling").
+_SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un"
-    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)){1,3}"
+    r"|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u))"
 )
+_PINYIN = re.compile(_SYLLABLE + "{1,3}")
+_ONE_SYLLABLE = re.compile(_SYLLABLE)
+_AT_MOST_TWO = re.compile(_SYLLABLE + "{1,2}")
 
 
 def is_pinyin(word: str) -> bool:
@@ -98,3 +101,18 @@ def is_pinyin(word: str) -> bool:
     (True, False)
     """
     return bool(_PINYIN.fullmatch(word.lower()))
+
+
+def looks_chinese(words: list[str]) -> bool:
+    """Whether a name of two or three words reads as a Chinese one: all pinyin, a surname of one syllable first or
+    last, and no word longer than two syllables (not "Mariela Solano Quesada", whose words are pinyin-like too).
+
+    >>> looks_chinese(["Wang", "Wentao"]), looks_chinese(["Mariela", "Solano", "Quesada"])
+    (True, False)
+    """
+    lower = [w.lower() for w in words]
+    return (
+        2 <= len(lower) <= 3
+        and all(_AT_MOST_TWO.fullmatch(w) for w in lower)
+        and bool(_ONE_SYLLABLE.fullmatch(lower[0]) or _ONE_SYLLABLE.fullmatch(lower[-1]))
+    )

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from ingest.extract.chinese import is_pinyin
+from ingest.extract.chinese import looks_chinese
 from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
@@ -364,7 +364,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         if person.country is None:
             person.country = actor_state(latin) or actor_state(" ".join(tokens))
             person.country_confidence = 0.7
-        if person.country is None and len(tokens) >= 2 and all(is_pinyin(t) for t in latin.split()):
+        if person.country is None and looks_chinese(latin.split()):
             person.country = "CN"
             person.country_confidence = 0.6
         if person.country is None and len(tokens) >= 2 and tokens[0] in _VIETNAMESE_SURNAMES:

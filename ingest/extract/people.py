@@ -496,7 +496,13 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     token = _TOKEN[lang]
     middle = r"(?:[A-Z]\.\s+)?" if lang != "ru" else ""  # "Ferdinand R. Marcos Jr.": a middle initial
     # "KP Sharma Oli", "M Riaz Hamidullah": initials without full stops before two names
-    initials = _INITIALS[lang] if lang == "ru" else rf"{_INITIALS[lang]}|[A-Z]{{1,2}}\s(?=[A-Z][a-z]+\s[A-Z][a-z])"
+    # ("Vice-President JD Vance": before one name too, unless they are a state's or a body's ("US", "EU"))
+    initials = (
+        _INITIALS[lang]
+        if lang == "ru"
+        else rf"{_INITIALS[lang]}|[A-Z]{{1,2}}\s(?=[A-Z][a-z]+\s[A-Z][a-z])"
+        + r"|(?!(?:EU|UN|US|UK|AU)\b)[A-Z]{2}\s(?=[A-Z][a-z]+\b)"
+    )
     name_re = re.compile(rf"(?:{initials})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
@@ -672,6 +678,14 @@ class _Finder:
         matches: list[tuple[re.Match[str], dict[str, Any]]] = []
         for pattern, entry in _title_patterns(self.lang):
             for match in pattern.finditer(self.text, start, end):
+                if (
+                    self.lang == "en"
+                    and re.match(r"['’]s\b", self.text[match.end() : match.end() + 3])
+                    and re.search(
+                        r"\b[A-Z][\w-]*,\s+the\s+$", self.text[max(start, match.start() - 30) : match.start()]
+                    )
+                ):
+                    continue  # "Blair House, the president's guest residence": a thing of the post, not a holder
                 clash = [i for i, (s, e) in enumerate(taken) if s < match.end() and match.start() < e]
                 if clash:
                     # "министр продовольствия, сельского хозяйства и легкой промышленности": of one post, the
@@ -752,6 +766,11 @@ class _Finder:
         qualified = re.match(rf"\s+{cue(self.lang, 'title_qualifier').pattern}", text[position : sentence[1]])
         if of is None and qualified:  # "Президент переходного периода Буркина-Фасо": the qualifier before the state
             of = self.of_re.match(text, position + qualified.end() - 1, sentence[1])
+        state_noun = cue(self.lang, "state_noun").match(text, position, sentence[1]) if of is None else None
+        if state_noun:
+            # "главой МИД королевства Абдуллатифом бин Рашидом": a word for the state, which the text tells elsewhere
+            position = state_noun.end()
+            of = self.of_re.match(text, position, sentence[1])
         if of:
             state = self.lex.state_of(re.sub(r"^\s+(?:of (?:the )?|der |des |von )", "", of.group()).strip())
             state = state or self._state_in(of.group())
