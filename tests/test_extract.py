@@ -5133,6 +5133,27 @@ def test_a_field_in_lower_case_after_a_capitalised_word_before_affairs() -> None
     assert _people(doc)["Tim Ayres"][1] == [("minister", None)]
 
 
+def test_a_monarch_of_a_kingdom_named_in_full_and_his_number_in_russian_words() -> None:
+    doc = _extract_text(
+        "ТАШКЕНТ, 19 августа. Президент Республики Узбекистан Шавкат Мирзиёев провел телефонный разговор с Королем "
+        "Иорданского Хашимитского Королевства Абдаллой Вторым. Абдалла Второй высоко оценил реформы в Узбекистане.",
+        "ru", "2025-08-19",
+    )  # fmt: skip
+    assert _people(doc)["Abdalla II"] == ("JO", [("president", None)])
+    assert _participants_of(doc, "phone-call") == [["Abdalla II", "Shavkat Mirziyoyev"]]
+    doc = _extract_text("ЛОНДОН, 5 мая. Министр встретился с королем Великобритании Карлом III.", "ru", "2025-05-05")
+    assert "Karl III" in _people(doc)
+
+
+def test_a_russian_title_of_a_ministry_with_a_second_field_before_the_state() -> None:
+    doc = _extract_text(
+        "МИНСК, 14 марта. Эквадорскую делегацию возглавил заместитель министра иностранных дел и мобильности "
+        "человека Эквадора Ф.Уркисо.",
+        "ru", "2025-03-14",
+    )  # fmt: skip
+    assert _people(doc)["F. Urkiso"] == ("EC", [("deputy-minister", None), ("head-of-delegation", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

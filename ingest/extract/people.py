@@ -365,7 +365,7 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             break
         if names and case is None:
             case = max(names, key=lambda p: p.score).tag.case
-    words = [_ru_word(token, case) for token in tokens]
+    words = [token if _ROMAN.fullmatch(token) else _ru_word(token, case) for token in tokens]  # ("Абдаллой II")
     for index in range(1, len(tokens)):
         # "Тамима бин Хамада": the father's name after "бин" declines with the given name, though the morphology
         # may take it for a nominative ("Хамада"); its masculine case ending is dropped
@@ -442,6 +442,10 @@ def _given_name_pinyin(token: str) -> str | None:
 
 
 _LATIN_PARTICLE = {"ульд": "Ould"}  # particles whose Latin spelling is not their transliteration
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number ("Абдалла II")
+# a monarch's number written as a Russian ordinal ("Абдаллой Вторым", "Карла Третьего"), by stem
+_RU_REGNAL = {"перв": "I", "втор": "II", "трет": "III", "четв": "IV", "пят": "V", "шест": "VI"}
+_RU_REGNAL_WORD = re.compile(r"(Перв|Втор|Трет|Четв[её]рт|Пят|Шест)(?:ый|ой|ого|ому|ым|ом|ий|ьего|ьему|ьим|ьем|ий)")
 
 
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
@@ -453,7 +457,7 @@ def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
         latin = transliterate(" ".join(tokens)).replace("'", "").split()
         return " ".join(
             # ("ульд": the Mauritanian "son of" is written "Ould" in English and French)
-            _LATIN_PARTICLE.get(written) or _capitalised(word, written)
+            _LATIN_PARTICLE.get(written) or (written if _ROMAN.fullmatch(written) else _capitalised(word, written))
             for word, written in zip(latin, tokens, strict=False)
         )
     if lang == "de" and country in POST_SOVIET:
@@ -636,6 +640,8 @@ class _Finder:
             end = match.start() + group.rindex(tokens[-1]) + len(tokens[-1]) if tokens else end
         if not tokens:
             return None
+        if self.lang == "ru" and len(tokens) == 2 and (ordinal := _RU_REGNAL_WORD.fullmatch(tokens[1])):
+            return [tokens[0], _RU_REGNAL[ordinal.group(1)[:4].lower().replace("ё", "е")]], match.start(), end
         regnal = re.match(r"\s+([IVX]{1,4})(?![\w-])", self.text[end:limit]) if len(tokens) == 1 else None
         if regnal:  # "King Mohammed VI", "König Charles III.": a monarch's name and number
             tokens.append(regnal.group(1))
