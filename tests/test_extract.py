@@ -5154,6 +5154,27 @@ def test_a_russian_title_of_a_ministry_with_a_second_field_before_the_state() ->
     assert _people(doc)["F. Urkiso"] == ("EC", [("deputy-minister", None), ("head-of-delegation", None)])
 
 
+def test_a_month_told_as_the_last_or_the_next_in_german() -> None:
+    text = (
+        "Bern, 13. März 2025 - {when} war Staatssekretär Alexandre Fasel in Lilongwe mit der malawischen "
+        "Aussenministerin Nancy Tembo zusammengetroffen."
+    )
+    doc = _extract_text(text.format(when="Im vergangenen November"), "de", "2025-03-13")
+    assert _status_and_date(doc, "meeting") == ("held", "2024-11")
+    doc = _extract_text(text.format(when="Im kommenden Juni wird").replace("war", ""), "de", "2025-03-13")
+    assert _first_event(doc, "meeting")["date"] == "2025-06"
+
+
+def test_credentials_handed_to_a_pronoun_are_handed_to_the_host_told_before() -> None:
+    doc = _extract_text(
+        "Bern, 13. März 2025 - Bundespräsidentin Karin Keller-Sutter hat am Donnerstag im Bundeshaus in Bern den "
+        "neuen Botschafter der Republik Malawi, Chikondi Mwale, empfangen. Mwale überreichte ihr dabei sein "
+        "Beglaubigungsschreiben.",
+        "de", "2025-03-13",
+    )  # fmt: skip
+    assert _participants_of(doc, "credentials") == [["Chikondi Mwale", "Karin Keller-Sutter"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

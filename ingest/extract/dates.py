@@ -128,6 +128,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
             # "im April vergangenen Jahres": a month of the year the phrase names
             ("myrel", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
+            # "im vergangenen November": the last one before the story's month, "im kommenden März": the first after
+            (
+                "mlast",
+                re.compile(
+                    rf"\b(?i:im)\s+(?P<r>vergangenen|vorigen|letzten|kommenden|nächsten)\s+{month}(?!\w)(?!\s*\d)",
+                    flags,
+                ),
+            ),
             # ("für November vorgesehen", "bis Juni": a month too)
             ("my", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte|für|bis)\s+{month}(?:\s+{year})?")),
             ("y", re.compile(rf"\b(?i:im Jahr(?:e)?|in)\s+{year}\b")),
@@ -286,7 +294,7 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
             return DateMention(start, end, f"{year}-{month:02d}", "inferred", "month")
         if name == "mlast":
             month = _month_number(lex, groups["m"])
-            if groups["r"].lower() == "last":
+            if groups["r"].lower() in ("last", "vergangenen", "vorigen", "letzten"):
                 year = anchor.year if month < anchor.month else anchor.year - 1
             else:
                 year = anchor.year if month > anchor.month else anchor.year + 1

@@ -1090,6 +1090,20 @@ def find_events(
                         )
                     if len(visitors) == 1:
                         participants = [visitors[0], host]
+                elif kind == "credentials" and len(participants) == 1 and cue(lang, "handed_to_pronoun").search(chunk):
+                    # "… hat den neuen Botschafter empfangen. Mwale überreichte ihr dabei sein Beglaubigungsschreiben":
+                    # the one handed them is the other side of the last event the envoy took part in
+                    envoy = participants[0]
+                    envoy_event = next(
+                        (e for e in reversed(events) if any(p is envoy for p, _ in e.participants)), None
+                    )
+                    receivers = [
+                        p
+                        for p, _ in (envoy_event.participants if envoy_event else [])
+                        if p.country and p.country != envoy.country
+                    ]
+                    if len(receivers) == 1:
+                        participants = [envoy, receivers[0]]
                 elif (
                     conversation
                     and len(participants) == 1
