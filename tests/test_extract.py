@@ -5175,6 +5175,26 @@ def test_credentials_handed_to_a_pronoun_are_handed_to_the_host_told_before() ->
     assert _participants_of(doc, "credentials") == [["Chikondi Mwale", "Karin Keller-Sutter"]]
 
 
+def test_a_day_told_between_a_meeting_and_its_visit_is_the_meetings_too() -> None:
+    doc = _extract_text(
+        "LONDON, Oct 15 - Mauritian Foreign Minister Dhananjay Ramful met the Foreign Secretary, Yvette Cooper, at "
+        "the Foreign Office on Tuesday, on his first visit to the UK since the treaty was signed in May.",
+        "en", "2025-10-15",
+    )  # fmt: skip
+    events = _events(doc)
+    assert ("meeting", "2025-10-14", ["Dhananjay Ramful", "Yvette Cooper"]) in events
+    assert ("visit", "2025-10-14", ["Dhananjay Ramful"]) in events
+
+
+def test_speaking_to_someone_by_phone_is_a_phone_call() -> None:
+    doc = _extract_text(
+        "LONDON, Oct 15 - Prime Minister Keir Starmer spoke to his Mauritian counterpart, Navin Ramgoolam, by phone "
+        "last month.",
+        "en", "2025-10-15",
+    )  # fmt: skip
+    assert _events(doc) == [("phone-call", "2025-09", ["Keir Starmer", "Navin Ramgoolam"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -729,6 +729,17 @@ def find_events(
                         if min(triggers, key=lambda t: _distance(text, d.start, t)) in purposes
                         and s_start + match.start() < d.start
                     ]
+                if not mine and kind in ("meeting", "talks"):
+                    # "Ramful met the Foreign Secretary at the Foreign Office on Tuesday, on his first visit to the
+                    # UK": a day told between a meeting and the visit it is part of is the meeting's too
+                    visits = [s_start + m.start() for m, k in kinds_found if k["kind"] == "visit"]
+                    mine = [
+                        d
+                        for d in ev_dates
+                        if len(d.value) == 10
+                        and d.start > s_start + match.start()
+                        and min(triggers, key=lambda t: _distance(text, d.start, t)) in visits
+                    ]
                 framing_date = (
                     len({d.value for d in ev_dates}) == 1
                     and ev_dates[0].value < published.isoformat()[: len(ev_dates[0].value)]  # a past event's frame
