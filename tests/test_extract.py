@@ -5195,6 +5195,17 @@ def test_speaking_to_someone_by_phone_is_a_phone_call() -> None:
     assert _events(doc) == [("phone-call", "2025-09", ["Keir Starmer", "Navin Ramgoolam"])]
 
 
+def test_a_meeting_followed_yesterday_after_a_thing_of_last_december() -> None:
+    doc = _extract_text(
+        "PORT VILA, 18 June 2025 - Foreign Minister Winston Peters has promised that New Zealand will help Vanuatu "
+        "rebuild after last December's earthquake, following a meeting with Prime Minister Jotham Napat in Port Vila "
+        "yesterday. Peters flies on to Nuku'alofa tomorrow.",
+        "en", "2025-06-18",
+    )  # fmt: skip
+    assert _status_and_date(doc, "meeting") == ("held", "2025-06-17")
+    assert _status_and_date(doc, "visit") == ("announced", "2025-06-19")  # present tense, but of a day to come
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

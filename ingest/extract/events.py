@@ -94,7 +94,9 @@ def _status(lang: str, sentence: str, dates: list[DateMention], published: dt.da
             if name == "announced":
                 return "announced" if future else "planned"
             return "announced" if future and name == "planned" and lang == "xx" else "planned"
-    return "held"
+    # "Peters flies on to Nuku'alofa tomorrow": told in the present, but of a day still to come
+    to_come = bool(dates) and all(d.relative and d.value > published.isoformat()[: len(d.value)] for d in dates)
+    return "announced" if to_come else "held"
 
 
 def find_events(
@@ -156,7 +158,8 @@ def find_events(
             if person not in persons:
                 persons.append(person)
         anaphors = [(s, role) for s, _e, role, holder in people.titles if holder is None and s_start <= s < s_end]
-        in_sentence = [d for d in dates if s_start <= d.start < s_end]
+        # ("after last December's earthquake": a time of a thing, not of an event; "Tuesday's talks" are dated)
+        in_sentence = [d for d in dates if s_start <= d.start < s_end and not _OF_A_THING.match(text, d.end)]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         eve = cue(lang, "eve_opening").match(chunk)
@@ -568,7 +571,7 @@ def find_events(
         # a cue, is told in the past ("the invitation, passed on in their phone call on 3 September")
         cue_is_mine = (
             {id(m): _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found}
-            if status != "held"
+            if status != "held" and _plan_cues(chunk, status_patterns)  # (not a future told by its day alone)
             else {}
         )
         for m, _k in kinds_found:
@@ -1577,6 +1580,12 @@ _CHAIR = {
 
 # Group words and the post they stand for ("the two ministers": the article's ministers of the two states).
 # a word before a time that makes it a bound of a span, not the time of an event
+# a possessive after an English date whose noun is no event ("last December's earthquake")
+_OF_A_THING = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|visit|call|session|conference|signing|consultations|trip|"
+    r"dialogue|negotiations|ceremony|statement|announcement|remarks)\b)"
+)
+
 # a word for a round of a recurring format, which takes the kind of what the sentence before tells
 _BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
 
@@ -1842,7 +1851,7 @@ def _forward(mention: DateMention, published: dt.date, weekday: bool = False) ->
 _CLAUSE_END = re.compile(r"[,;:“”\"«»()–—]")
 _PAST = {
     "en": r"\b(?:was|were|had|held|met|arrived|visited|signed|received|discussed|took place|spoke|paid|made|took|"
-    r"gave|led|came|went|began|sent|flew|told|said|\w+ed)\b",
+    r"gave|led|came|went|began|sent|flew|told|said|\w+ed|yesterday|following|ago)\b",
     "de": r"\b(?:hat|haben|hatte|hatten|war|waren|wurden?|traf(?:en)?|fand(?:en)?|empfing(?:en)?|ist|sind"
     r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|\w+ge\w+t)\b",
     "ru": r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\w)",
