@@ -5206,6 +5206,22 @@ def test_a_meeting_followed_yesterday_after_a_thing_of_last_december() -> None:
     assert _status_and_date(doc, "visit") == ("announced", "2025-06-19")  # present tense, but of a day to come
 
 
+def test_a_ministry_written_with_a_second_field_is_the_ministry_of_a_ministers_title() -> None:
+    doc = _extract_text(
+        "Canada's new High Commissioner to Guyana, Geneviève Arsenault, yesterday presented her letter of commission "
+        "to President Irfaan Ali at State House, in a ceremony attended by Foreign Affairs Minister Hugh Todd. "
+        "Arsenault had presented a copy of her credentials to Todd at the Ministry of Foreign Affairs and "
+        "International Cooperation on March 27.",
+        "en", "2025-04-16",
+    )  # fmt: skip
+    ministries = [o for o in doc["organizations"] if o["kind"] == "ministry"]
+    assert [(o["name"], o["countries"]) for o in ministries] == [
+        ("Ministry of Foreign Affairs and International Cooperation of the Republic of Guyana", ["GY"])
+    ]
+    todd = next(p for p in doc["persons"] if p["name"] == "Hugh Todd")
+    assert todd["posts"][0]["organization"] == ministries[0]["key"]  # one ministry, not a second of the title
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -398,6 +398,14 @@ def ministry_of(orgs: list[Org], country: str, field_name: str, sentence: tuple[
          and (o.domain == field_name or o.name == official)), None
     )  # fmt: skip
     if found is None:
+        # "Foreign Affairs Minister Hugh Todd … at the Ministry of Foreign Affairs and International Cooperation":
+        # the one ministry of the state whose written name goes on from the field of the title
+        longer = [
+            o for o in orgs
+            if o.kind == "ministry" and o.countries == [country] and (o.domain or "").startswith(f"{field_name} and ")
+        ]  # fmt: skip
+        found = longer[0] if len(longer) == 1 else None
+    if found is None:
         found = Org(ministry_key(country, field_name), official, "ministry", [country], domain=field_name,
                     mentions=[sentence])  # fmt: skip
         orgs.append(found)
@@ -573,6 +581,16 @@ def find_orgs(
             holders = [
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
             ]
+            # (with no state the story is told from: of a minister of its first field, "Minister of Foreign Affairs"
+            # of the "Ministry of Foreign Affairs and International Cooperation")
+            first_field = [
+                p.country
+                for p in people.people
+                for post in p.posts
+                if post.ministry and (field_name or "").startswith(f"{post.ministry} and ") and p.country
+            ]
+            if not holders and not home:
+                holders = first_field
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
             if match.group().startswith("Department") and home and states != [home] and _has_departments(home):
                 states = [home]  # "the Department of Foreign Affairs" in Manila: not Thailand's, which has ministries
