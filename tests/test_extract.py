@@ -5222,6 +5222,19 @@ def test_a_ministry_written_with_a_second_field_is_the_ministry_of_a_ministers_t
     assert todd["posts"][0]["organization"] == ministries[0]["key"]  # one ministry, not a second of the title
 
 
+def test_a_foreign_secretary_of_nepal_is_its_top_diplomat_and_the_indian_one_speaks() -> None:
+    doc = _extract_text(
+        "Kathmandu, Aug 18 (RSS): Indian Foreign Secretary Vikram Misri, who arrived here on Sunday at the "
+        "invitation of Foreign Secretary Amrit Bahadur Rai, called on Foreign Minister Arzu Rana Deuba on Monday. "
+        "\"India will continue to stand with Nepal,\" the Indian Foreign Secretary told reporters.",
+        "en", "2025-08-18",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Amrit Bahadur Rai"] == ("NP", [("deputy-minister", None)])  # its state learnt after the title
+    assert people["Arzu Rana Deuba"] == ("NP", [("minister", None)])
+    assert _speaker_names(doc) == ["Vikram Misri"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -2138,6 +2138,8 @@ def _speaker(
         if text and any(re.fullmatch(r"\S+\s+", text[start:named]) for named, _p, _m in mentions if named > start):
             continue  # "Министр Байрамов", "Aussenministerin Battsetseg": the title of the name after it
         holders = [p for p in people.people if any(post.role == role for post in p.posts)]
+        of_state = [p for p in holders if p.country == people.title_states.get(start)]
+        holders = of_state or holders  # "the Indian Foreign Secretary told reporters": India's, not Nepal's
         holder = last if last in holders else (holders[0] if len(holders) == 1 else None)
         own = [p for p in holders if people.home and p.country == people.home]
         if holder is None and len(own) == 1:

@@ -222,6 +222,9 @@ class Post:
     organization: str | None = None  # key of the organization the post is in, set when the document is built
     region: Region | None = None  # the region a governor or mayor heads ("Amur Oblast")
     body: Body | None = None  # the bilateral body a co-chair chairs
+    # the role the title stands for in some states, for a holder whose state is learnt later ("Foreign Secretary":
+    # a minister in the UK, the top diplomat in India or Nepal)
+    roles_by_state: dict[str, str] | None = None
 
 
 @dataclass
@@ -260,6 +263,8 @@ class People:
     # the state of the publisher (else the dateline), whose officials a wire names by title; set by the caller,
     # which knows the publisher
     home: str | None = None
+    # the state of a title that names no one, where the title tells it ("the Indian Foreign Secretary"): by its start
+    title_states: dict[int, str] = field(default_factory=dict)
 
     def mentioned(
         self, low: int = 0, high: int | None = None, roles: Collection[str] | None = None
@@ -935,8 +940,10 @@ class _Finder:
                     known = []
             if conjoined and position == match.end() and len(known) != 1:
                 self._pending = (position + conjoined.end(), sending, entry, match)
-            self.titles.append((match.start(), match.end(), role, None))
             state = sending or entry.get("state")  # "the Home Secretary": a British post
+            # ("the Indian Foreign Secretary": the post the title stands for in that state)
+            role = str((entry.get("roles_by_state") or {}).get(state, role)) if state else role
+            self.titles.append((match.start(), match.end(), role, None))
             self.unnamed.append((match.start(), match.end(), role, state, self._ministry(entry, match)))
             self._unnamed_titles[match.start()] = title
             return
@@ -984,6 +991,8 @@ class _Finder:
         if counterpart:
             rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
         post = Post(title, role, self._ministry(entry, match, office), receiving, sending, sentence, rule, confidence)
+        if by_state and not (sending or entry.get("state")):
+            post.roles_by_state = {str(k): str(v) for k, v in by_state.items()}
         if role in ("governor", "mayor") and region and region.state == (sending or region.state):
             post.region = region
         sending = sending or entry.get("state")
@@ -1996,4 +2005,5 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
         used.add(key)
         person.key = key
         person.mentions.sort(key=lambda m: m.start)
-    return People(finder.people, finder.titles, bare)
+    states = {start: state for start, _end, _role, state, _ministry in finder.unnamed if state}
+    return People(finder.people, finder.titles, bare, title_states=states)
