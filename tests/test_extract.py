@@ -5235,6 +5235,19 @@ def test_a_foreign_secretary_of_nepal_is_its_top_diplomat_and_the_indian_one_spe
     assert _speaker_names(doc) == ["Vikram Misri"]
 
 
+def test_words_said_in_a_story_anchored_by_a_visit_are_of_the_day_the_lead_tells() -> None:
+    doc = _extract_text(
+        "WASHINGTON, March 13 - Taoiseach Micheál Martin has defended Irish investment, after US President Donald "
+        "Trump complained in the Oval Office on Wednesday about pharmaceutical companies. Mr Martin, who arrived in "
+        "Washington on Tuesday for the annual St Patrick's week visit, was accompanied by Ireland's ambassador. Mr "
+        "Trump said he had great respect for Ireland.",
+        "en", "2025-03-13",
+    )  # fmt: skip
+    assert _status_and_date(doc, "visit") == ("held", "2025-03-11")  # by its first day
+    said = [e.get("date") for e in doc["events"] if e["kind"] == "statement" and e.get("speaker")]
+    assert said[-1] == "2025-03-12"  # Wednesday's, the day of the lead
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -478,6 +478,17 @@ def find_events(
                     at = previous.part_of
                 event.part_of = at
                 event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
+                if (
+                    at is not None
+                    and at is anchor
+                    and at.kind == "visit"
+                    and lead_day
+                    and at.date
+                    and lead_day > at.date
+                ):
+                    # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …": said on the
+                    # day the lead tells, not on the first day of the visit that anchors the story
+                    event.date, event.date_basis = lead_day, "inferred"
                 said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
                 frame = cue(lang, "speaking_frame").match(chunk)
                 framed_day = next(
