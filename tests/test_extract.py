@@ -5248,6 +5248,21 @@ def test_words_said_in_a_story_anchored_by_a_visit_are_of_the_day_the_lead_tells
     assert said[-1] == "2025-03-12"  # Wednesday's, the day of the lead
 
 
+def test_a_statement_received_somewhere_is_no_meeting_and_a_plan_is_of_its_time_to_come() -> None:
+    doc = _extract_text(
+        "Jakarta (ANTARA) - Indonesian Foreign Minister Sugiono and his Japanese counterpart, Takeshi Iwaya, held a "
+        "telephone conversation on Monday evening. According to a statement from the Indonesian Foreign Ministry "
+        "received in Jakarta on Tuesday, the two ministers agreed to accelerate preparations for the next "
+        "Indonesia-Japan Foreign and Defense Ministerial Meeting, which is scheduled to take place in Tokyo in "
+        "November.",
+        "en", "2025-07-22",
+    )  # fmt: skip
+    assert _events(doc) == [
+        ("phone-call", "2025-07-21", ["Sugiono", "Takeshi Iwaya"]),
+        ("meeting", "2025-11", []),  # not Tuesday's, the day the statement was received
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

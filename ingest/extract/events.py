@@ -2029,6 +2029,11 @@ def _told_day_before(event: Event, published: dt.date) -> bool:
 
 
 def _date(found: list[DateMention], status: str, published: dt.date) -> tuple[str | None, str | None]:
+    if status in ("planned", "announced"):
+        # "received in Jakarta on Tuesday, …, which is scheduled to take place in Tokyo in November": a plan is of
+        # the time still to come, not of the telling's
+        later = [d for d in found if d.value > published.isoformat()[: len(d.value)]]
+        found = later or [d for d in found if d.value >= published.isoformat()[: len(d.value)]] or found
     if found:
         return found[0].value, found[0].basis
     if status == "held":
