@@ -5263,6 +5263,37 @@ def test_a_statement_received_somewhere_is_no_meeting_and_a_plan_is_of_its_time_
     ]
 
 
+def test_two_bodies_no_dictionary_knows_that_sign_are_organisations_of_their_states() -> None:
+    doc = _extract_text(
+        "Lima, 20. März 2025 - Staatssekretärin Helene Budliger Artieda hat am Mittwoch in Lima mit dem peruanischen "
+        "Wirtschaftsminister José Salardi Gespräche geführt. Am Rande unterzeichneten die Schweizerische "
+        "Exportrisikoversicherung (Serv) und die peruanische Entwicklungsbank Cofide eine Absichtserklärung.",
+        "de", "2025-03-20",
+    )  # fmt: skip
+    bodies = {o["name"]: (o["kind"], o["countries"], o["aliases"]) for o in doc["organizations"]}
+    assert bodies["Schweizerische Exportrisikoversicherung"][:2] == ("agency", ["CH"])
+    assert "Serv" in bodies["Schweizerische Exportrisikoversicherung"][2]
+    assert bodies["Entwicklungsbank Cofide"][:2] == ("enterprise", ["PE"])
+    assert "Cofide" in bodies["Entwicklungsbank Cofide"][2]
+    signing = _first_event(doc, "signing")
+    assert _participant_names(doc, signing) == ["Entwicklungsbank Cofide", "Schweizerische Exportrisikoversicherung"]
+    doc = _extract_text(
+        "NAIROBI, Nov 20 - Kenya and Tanzania signed a memorandum of understanding on cooperation between Kenya's "
+        "Foreign Service Academy and Tanzania's Centre for Foreign Relations.",
+        "en", "2025-11-20",
+    )  # fmt: skip
+    assert ("Centre for Foreign Relations", "university", ["TZ"]) in [
+        (o["name"], o["kind"], o["countries"]) for o in doc["organizations"]
+    ]  # of the state its possessive names ("Tanzania's")
+    # two ministries, of which the second goes on with "and": no body of "Environmental Sustainability"
+    doc = _extract_text(
+        "KUALA LUMPUR, Nov 20 - The ministers witnessed the exchange of a memorandum between Malaysia's Ministry of "
+        "Natural Resources and Environmental Sustainability and South Korea's Ministry of Trade, Industry and Energy.",
+        "en", "2025-11-20",
+    )  # fmt: skip
+    assert not any("Sustainabilit" in o["name"] and o["kind"] == "enterprise" for o in doc["organizations"])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

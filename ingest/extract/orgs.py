@@ -765,6 +765,7 @@ def find_orgs(
         _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home, pair)
     _state_houses(text, lang, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
+    _signing_bodies(text, lang, lex, sentences, people, orgs, pair)
     for org in orgs.values():
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
@@ -1173,3 +1174,129 @@ def _last_state(lex: Any, phrase: str) -> str | None:
 def presence(chunk: str) -> bool:
     """Whether a sentence says that officials were only present ("im Beisein", "in the presence of")."""
     return bool(_PRESENCE.search(chunk))
+
+
+# Two bodies joined by "und"/"and" that sign ("Am Rande unterzeichneten die Schweizerische Exportrisikoversicherung
+# (Serv) und die peruanische Entwicklungsbank Cofide eine Absichtserklärung", "a memorandum between Perum BULOG and
+# the Southern Food Corporation"): names no dictionary knows, told as the signing's two sides.
+_NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|d['’][A-Z][\w-]*|de|des|du|la|of|for|für|\d+)"
+_BODY_PHRASE = {
+    "de": rf"(?:die|der|das|den|dem)\s+(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
+    rf"(?:(?:Unternehmen|Firma|Konzern|Hafenbetreiber)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}(?:\s+\([^()]{{2,20}}\))?",
+    "en": rf"(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}(?:\s+\([^()]{{2,20}}\))?",
+}
+_SIGNING_PAIR = {
+    "de": re.compile(
+        rf"\b(?:unterzeichnete[n]?|unterschrieben|schlossen)\s+(?:(?:im Beisein|in Anwesenheit)\s+[^,.;]{{3,80}}?\s+|"
+        rf"(?:zudem|außerdem|ferner|auch)\s+)?(?P<a>{_BODY_PHRASE['de']})\s+und\s+(?P<b>(?>{_BODY_PHRASE['de']}))(?!\s+und\s)"
+    ),
+    "en": re.compile(
+        rf"\b(?:memorand\w+|agreements?|accords?|MoUs?|contracts?|protocols?|arrangements?)\b[^.;]{{0,80}}?\bbetween\s+"
+        rf"(?P<a>{_BODY_PHRASE['en']})\s+and\s+(?P<b>(?>{_BODY_PHRASE['en']}))(?!\s+and\s)"
+    ),
+}
+_BODY_KINDS = [
+    (re.compile(r"(?i)akademie|universit|hochschule|institut|academy|college|centre for|center for"), "university"),
+    (re.compile(r"(?i)kammer|verband|chamber|association|federation|council"), "business-association"),
+    (
+        re.compile(
+            r"(?i)agentur|behörde|authority|agency|board|bureau|amt\b|organisation\b|organization\b|mission\b|exportrisiko"
+        ),
+        "agency",
+    ),
+]
+# a German common noun before a body's name ("Energieversorger Druk Green Power Corporation")
+_DESCRIPTOR = re.compile(
+    r"^(?:Unternehmen|Firma|[A-ZÄÖÜ][a-zäöüß]*(?:versorger|betreiber|konzern|hersteller))\s+(?=[A-Z])"
+)
+# the ending of a German compound common noun for a body ("Investitionsförderagentur")
+_GERMAN_COMMON = re.compile(
+    r"[a-zäöüß](?:agentur|behörde|organisation|versorger|betreiber|ministerium|kammer|bank|gruppe)$"
+)
+# a common noun for a body, which alone names none ("das Institut")
+_BODY_NOUN = re.compile(
+    r"(?i)institut|institute|unternehmen|firma|konzern|agentur|agency|bank|gruppe|group|kammer|chamber|behörde|"
+    r"authority|akademie|academy|universität|university|company|corporation|verband|association"
+)
+# words that make a phrase a group of people or a document, not a body
+_NOT_A_BODY = re.compile(
+    r"(?i)\b(?:minister\w*|präsident\w*|president\w*|botschafter\w*|ambassador\w*|delegation\w*|seiten?|"
+    r"sides?|regierung\w*|government\w*|länder|countries|staaten|states|vereinbarung|abkommen|memorandum|agreement)\b"
+)
+
+
+def _signing_bodies(
+    text: str,
+    lang: str,
+    lex: Any,
+    sentences: list[tuple[int, int]],
+    people: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    pair: tuple[str, ...],
+) -> None:
+    pattern = _SIGNING_PAIR.get(lang)
+    if pattern is None:
+        return
+    named = [(m.start, m.end) for p in people.people for m in p.mentions]
+    taken = [span for org in orgs.values() for span in org.mentions]
+    for start, end in sentences:
+        for match in pattern.finditer(text, start, end):
+            sides: list[tuple[int, int, str]] = []
+            for group in ("a", "b"):
+                a, b = match.span(group)
+                phrase = re.sub(r"^(?:die|der|das|den|dem|the)\s+", "", match.group(group))
+                a = b - len(phrase)
+                # ("das Institut für Diplomatische Studien des ägyptischen …": not up to a particle; not a bare noun)
+                phrase = re.sub(r"(?:\s+(?:de|des|du|la|of|for|für))+$", "", phrase)
+                b = a + len(phrase)
+                if " " not in phrase and _BODY_NOUN.fullmatch(phrase):
+                    sides = []
+                    break
+                if _NOT_A_BODY.search(phrase) or any(s < b and a < e for s, e in named):
+                    sides = []
+                    break
+                if any(s < b and a < e for s, e in taken):
+                    sides.append((a, b, ""))  # a body found already ("die Austrian Business Agency (ABA)")
+                    continue
+                if lex.state_of(phrase) or lex.city(phrase):
+                    sides = []  # "Serbien und Belarus": states, not bodies
+                    break
+                sides.append((a, b, phrase))
+            if len(sides) != 2:
+                continue
+            states = []
+            for a, b, phrase in sides:
+                if not phrase:
+                    owner = next((o for o in orgs.values() if any(s < b and a < e for s, e in o.mentions)), None)
+                    states.append(owner.countries[0] if owner and len(owner.countries) == 1 else None)
+                    continue
+                found = lex.state_re.search(phrase)
+                city = lex.last_city(phrase)
+                states.append(lex.state_of(found.group()) if found else (city[1] if city else None))
+            if len(pair) == 2 and states.count(None) == 1:
+                known = next(state for state in states if state)
+                other = [state for state in pair if state != known]
+                states = [state or (other[0] if other else None) for state in states]
+            for (a, b, phrase), state in zip(sides, states, strict=True):
+                if state is None or not phrase:
+                    continue
+                kind = next((k for pattern_, k in _BODY_KINDS if pattern_.search(phrase)), "enterprise")
+                # "peruanische Entwicklungsbank Cofide": the written name without the state's adjective, and its
+                # proper name after a common noun; "Schweizerische Exportrisikoversicherung (Serv)": without and the
+                # abbreviation
+                bare = re.sub(r"^[a-zäöü]+(?:e|en|er|es)\s+", "", phrase)
+                bare = re.sub(r"^[A-Z][\w ]*?['’]s\s+", "", bare)  # "Tanzania's Centre for Foreign Relations"
+                # "Energieversorger Druk Green Power Corporation": a German common noun before the name
+                bare = _DESCRIPTOR.sub("", bare)
+                if " " not in bare and _GERMAN_COMMON.search(bare):
+                    continue  # "die Investitionsförderagentur": a common noun, no name
+                without = re.sub(r"\s*\([^()]*\)$", "", bare)
+                abbreviation = re.search(r"\(([^()]*)\)$", bare)
+                proper = re.match(
+                    r"[A-ZÄÖÜ][a-zäöüß]+(?:bank|gruppe|konzern|gesellschaft|behörde|agentur)\s+(.+)$", without
+                )
+                org = _add(orgs, kind, [state], without, f"{state.lower()}-{slug(without)}")
+                aliases = [bare, without, *([abbreviation.group(1)] if abbreviation else []),
+                           *([proper.group(1)] if proper else [])]  # fmt: skip
+                org.aliases = list(dict.fromkeys([*org.aliases, *aliases]))
+                org.mentions.append((a, b))
