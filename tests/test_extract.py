@@ -5294,6 +5294,18 @@ def test_two_bodies_no_dictionary_knows_that_sign_are_organisations_of_their_sta
     assert not any("Sustainabilit" in o["name"] and o["kind"] == "enterprise" for o in doc["organizations"])
 
 
+def test_the_time_of_a_bodys_first_session_told_in_a_relative_clause_is_not_its_foundings() -> None:
+    doc = _extract_text(
+        "Berlin, 15. Oktober 2025 - Bundeskanzler Friedrich Merz hat am Mittwoch mit dem australischen "
+        "Premierminister Anthony Albanese telefoniert. Beide Regierungschefs vereinbarten, eine "
+        "deutsch-australische Arbeitsgruppe zu kritischen Rohstoffen einzurichten, deren erste Sitzung noch vor "
+        "Jahresende stattfinden soll.",
+        "de", "2025-10-15",
+    )  # fmt: skip
+    assert _first_event(doc, "founding").get("date") is None
+    assert _first_event(doc, "session")["date"] == "2025"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
