@@ -5306,6 +5306,15 @@ def test_the_time_of_a_bodys_first_session_told_in_a_relative_clause_is_not_its_
     assert _first_event(doc, "session")["date"] == "2025"
 
 
+def test_saying_she_would_travel_is_a_planned_visit_of_the_speaker() -> None:
+    doc = _extract_text(
+        "CANBERRA, Aug 27 - Foreign Minister Penny Wong said she would travel to Funafuti in October.",
+        "en", "2025-08-27",
+    )  # fmt: skip
+    assert _events(doc) == [("visit", "2025-10", ["Penny Wong"])]
+    assert _speaker_names(doc) == ["Penny Wong"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
