@@ -1163,13 +1163,15 @@ def find_events(
                 ]
                 # "führten die Minister Gespräche": the title in a group word is that group, no one else
                 titled = [a for a in anaphors if not any(s <= a[0] - s_start < e for s, e in group_words)]
-                if entry.get("yields"):
-                    pass  # "The two ministers agreed to hold the next round": who agrees on a round need not hold it
-                elif not participants and not titled:
+                # ("The two ministers agreed to hold the next round": who agrees on a round of a format need not hold
+                # it; a group stands for those who meet only at a word of meeting of its own)
+                group_meets = not entry.get("yields")
+                if group_meets and not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
                     participants = _group_members(lang, chunk, people, pair, anchor)
                 elif (
-                    conversation
+                    group_meets
+                    and conversation
                     and any(end <= match.start() for _, end in group_words)
                     and not any(s_start <= position < s_start + match.start() for position, _, _ in mentions)
                 ):

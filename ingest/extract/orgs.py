@@ -581,16 +581,15 @@ def find_orgs(
             holders = [
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
             ]
-            # (with no state the story is told from: of a minister of its first field, "Minister of Foreign Affairs"
-            # of the "Ministry of Foreign Affairs and International Cooperation")
-            first_field = [
-                p.country
-                for p in people.people
-                for post in p.posts
-                if post.ministry and (field_name or "").startswith(f"{post.ministry} and ") and p.country
-            ]
             if not holders and not home:
-                holders = first_field
+                # with no state the story is told from: of a minister of its first field ("Minister of Foreign
+                # Affairs" of the "Ministry of Foreign Affairs and International Cooperation")
+                holders = [
+                    p.country
+                    for p in people.people
+                    for post in p.posts
+                    if post.ministry and (field_name or "").startswith(f"{post.ministry} and ") and p.country
+                ]
             states = [holders[0]] if holders and len(set(holders)) == 1 else ([home] if home else [])
             if match.group().startswith("Department") and home and states != [home] and _has_departments(home):
                 states = [home]  # "the Department of Foreign Affairs" in Manila: not Thailand's, which has ministries
@@ -1177,8 +1176,8 @@ def presence(chunk: str) -> bool:
 
 
 # Two bodies joined by "und"/"and" that sign ("Am Rande unterzeichneten die Schweizerische Exportrisikoversicherung
-# (Serv) und die peruanische Entwicklungsbank Cofide eine Absichtserklärung", "a memorandum between Perum BULOG and
-# the Southern Food Corporation"): names no dictionary knows, told as the signing's two sides.
+# (Serv) und die peruanische Entwicklungsbank Cofide eine Absichtserklärung", "a memorandum between Kenya's Foreign
+# Service Academy and Tanzania's Centre for Foreign Relations"): names no dictionary knows, told as a signing's sides.
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|d['’][A-Z][\w-]*|de|des|du|la|of|for|für|\d+)"
 _BODY_PHRASE = {
     "de": rf"(?:die|der|das|den|dem)\s+(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
@@ -1234,6 +1233,9 @@ def _signing_bodies(
     orgs: dict[tuple[str, tuple[str, ...], str], Org],
     pair: tuple[str, ...],
 ) -> None:
+    """Add to ``orgs`` the two sides of a signing named as bodies no pattern found: each of the state its name tells
+    (an adjective, a possessive, a city), else of the pair's other state when the other side's state is known; a
+    side with no state is left out, for its state would be a guess."""
     pattern = _SIGNING_PAIR.get(lang)
     if pattern is None:
         return

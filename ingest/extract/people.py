@@ -450,7 +450,7 @@ _LATIN_PARTICLE = {"ульд": "Ould"}  # particles whose Latin spelling is not 
 _ROMAN = re.compile(r"[IVX]{1,4}")  # a monarch's number ("Абдалла II")
 # a monarch's number written as a Russian ordinal ("Абдаллой Вторым", "Карла Третьего"), by stem
 _RU_REGNAL = {"перв": "I", "втор": "II", "трет": "III", "четв": "IV", "пят": "V", "шест": "VI"}
-_RU_REGNAL_WORD = re.compile(r"(Перв|Втор|Трет|Четв[её]рт|Пят|Шест)(?:ый|ой|ого|ому|ым|ом|ий|ьего|ьему|ьим|ьем|ий)")
+_RU_REGNAL_WORD = re.compile(r"(Перв|Втор|Трет|Четв[её]рт|Пят|Шест)(?:ый|ой|ого|ому|ым|ом|ий|ьего|ьему|ьим|ьем)")
 
 
 def _canonical(tokens: list[str], lang: str, country: str | None) -> str:
@@ -646,7 +646,7 @@ class _Finder:
         if not tokens:
             return None
         if self.lang == "ru" and len(tokens) == 2 and (ordinal := _RU_REGNAL_WORD.fullmatch(tokens[1])):
-            return [tokens[0], _RU_REGNAL[ordinal.group(1)[:4].lower().replace("ё", "е")]], match.start(), end
+            return [tokens[0], _RU_REGNAL[ordinal.group(1)[:4].lower()]], match.start(), end
         regnal = re.match(r"\s+([IVX]{1,4})(?![\w-])", self.text[end:limit]) if len(tokens) == 1 else None
         if regnal:  # "King Mohammed VI", "König Charles III.": a monarch's name and number
             tokens.append(regnal.group(1))
@@ -2005,5 +2005,6 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
         used.add(key)
         person.key = key
         person.mentions.sort(key=lambda m: m.start)
-    states = {start: state for start, _end, _role, state, _ministry in finder.unnamed if state}
+    # (not the "!XX" of a counterpart's title, which names the state the holder is not of)
+    states = {start: state for start, _end, _role, state, _ministry in finder.unnamed if state and state[0] != "!"}
     return People(finder.people, finder.titles, bare, title_states=states)
