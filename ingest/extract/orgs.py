@@ -1178,50 +1178,25 @@ def presence(chunk: str) -> bool:
 # Two bodies joined by "und"/"and" that sign ("Am Rande unterzeichneten die Schweizerische Exportrisikoversicherung
 # (Serv) und die peruanische Entwicklungsbank Cofide eine Absichtserklärung", "a memorandum between Kenya's Foreign
 # Service Academy and Tanzania's Centre for Foreign Relations"): names no dictionary knows, told as a signing's sides.
+# The words are the lexicon's (``signing_bodies``); a word of a name is the same in every language.
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|d['’][A-Z][\w-]*|de|des|du|la|of|for|für|\d+)"
-_BODY_PHRASE = {
-    "de": rf"(?:die|der|das|den|dem)\s+(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
-    rf"(?:(?:Unternehmen|Firma|Konzern|Hafenbetreiber)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}(?:\s+\([^()]{{2,20}}\))?",
-    "en": rf"(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}(?:\s+\([^()]{{2,20}}\))?",
-}
-_SIGNING_PAIR = {
-    "de": re.compile(
-        rf"\b(?:unterzeichnete[n]?|unterschrieben|schlossen)\s+(?:(?:im Beisein|in Anwesenheit)\s+[^,.;]{{3,80}}?\s+|"
-        rf"(?:zudem|außerdem|ferner|auch)\s+)?(?P<a>{_BODY_PHRASE['de']})\s+und\s+(?P<b>(?>{_BODY_PHRASE['de']}))(?!\s+und\s)"
-    ),
-    "en": re.compile(
-        rf"\b(?:memorand\w+|agreements?|accords?|MoUs?|contracts?|protocols?|arrangements?)\b[^.;]{{0,80}}?\bbetween\s+"
-        rf"(?P<a>{_BODY_PHRASE['en']})\s+and\s+(?P<b>(?>{_BODY_PHRASE['en']}))(?!\s+and\s)"
-    ),
-}
-_BODY_KINDS = [
-    (re.compile(r"(?i)akademie|universit|hochschule|institut|academy|college|centre for|center for"), "university"),
-    (re.compile(r"(?i)kammer|verband|chamber|association|federation|council"), "business-association"),
-    (
-        re.compile(
-            r"(?i)agentur|behörde|authority|agency|board|bureau|amt\b|organisation\b|organization\b|mission\b|exportrisiko"
-        ),
-        "agency",
-    ),
-]
-# a German common noun before a body's name ("Energieversorger Druk Green Power Corporation")
-_DESCRIPTOR = re.compile(
-    r"^(?:Unternehmen|Firma|[A-ZÄÖÜ][a-zäöüß]*(?:versorger|betreiber|konzern|hersteller))\s+(?=[A-Z])"
-)
-# the ending of a German compound common noun for a body ("Investitionsförderagentur")
-_GERMAN_COMMON = re.compile(
-    r"[a-zäöüß](?:agentur|behörde|organisation|versorger|betreiber|ministerium|kammer|bank|gruppe)$"
-)
-# a common noun for a body, which alone names none ("das Institut")
-_BODY_NOUN = re.compile(
-    r"(?i)institut|institute|unternehmen|firma|konzern|agentur|agency|bank|gruppe|group|kammer|chamber|behörde|"
-    r"authority|akademie|academy|universität|university|company|corporation|verband|association"
-)
-# words that make a phrase a group of people or a document, not a body
-_NOT_A_BODY = re.compile(
-    r"(?i)\b(?:minister\w*|präsident\w*|president\w*|botschafter\w*|ambassador\w*|delegation\w*|seiten?|"
-    r"sides?|regierung\w*|government\w*|länder|countries|staaten|states|vereinbarung|abkommen|memorandum|agreement)\b"
-)
+
+
+@cache
+def _signing_words(lang: str) -> dict[str, Any] | None:
+    """The lexicon's ``signing_bodies`` compiled once: the pattern of the two sides, the kinds of their head nouns,
+    and the words that make a phrase no body's name."""
+    data = load_lexicon(lang).data.get("signing_bodies")
+    if not data:
+        return None
+    body = str(data["body"]).replace("{name}", _NAME_WORD)
+    compiled: dict[str, Any] = {
+        name: re.compile(str(data[name]))
+        for name in ("bare_noun", "not_a_body", "descriptor", "common_ending", "proper_after")
+    }
+    compiled["pair"] = re.compile(str(data["pair"]).replace("{body}", body))
+    compiled["kinds"] = [(re.compile(str(source)), str(kind)) for source, kind in data["kinds"]]
+    return compiled
 
 
 def _signing_bodies(
@@ -1236,13 +1211,13 @@ def _signing_bodies(
     """Add to ``orgs`` the two sides of a signing named as bodies no pattern found: each of the state its name tells
     (an adjective, a possessive, a city), else of the pair's other state when the other side's state is known; a
     side with no state is left out, for its state would be a guess."""
-    pattern = _SIGNING_PAIR.get(lang)
-    if pattern is None:
+    words = _signing_words(lang)
+    if words is None:
         return
     named = [(m.start, m.end) for p in people.people for m in p.mentions]
     taken = [span for org in orgs.values() for span in org.mentions]
     for start, end in sentences:
-        for match in pattern.finditer(text, start, end):
+        for match in words["pair"].finditer(text, start, end):
             sides: list[tuple[int, int, str]] = []
             for group in ("a", "b"):
                 a, b = match.span(group)
@@ -1251,10 +1226,10 @@ def _signing_bodies(
                 # ("das Institut für Diplomatische Studien des ägyptischen …": not up to a particle; not a bare noun)
                 phrase = re.sub(r"(?:\s+(?:de|des|du|la|of|for|für))+$", "", phrase)
                 b = a + len(phrase)
-                if " " not in phrase and _BODY_NOUN.fullmatch(phrase):
+                if " " not in phrase and words["bare_noun"].fullmatch(phrase):
                     sides = []
                     break
-                if _NOT_A_BODY.search(phrase) or any(s < b and a < e for s, e in named):
+                if words["not_a_body"].search(phrase) or any(s < b and a < e for s, e in named):
                     sides = []
                     break
                 if any(s < b and a < e for s, e in taken):
@@ -1272,9 +1247,7 @@ def _signing_bodies(
                     owner = next((o for o in orgs.values() if any(s < b and a < e for s, e in o.mentions)), None)
                     states.append(owner.countries[0] if owner and len(owner.countries) == 1 else None)
                     continue
-                found = lex.state_re.search(phrase)
-                city = lex.last_city(phrase)
-                states.append(lex.state_of(found.group()) if found else (city[1] if city else None))
+                states.append(_first_state(lex, phrase) or (lex.last_city(phrase) or (None, None))[1])
             if len(pair) == 2 and states.count(None) == 1:
                 known = next(state for state in states if state)
                 other = [state for state in pair if state != known]
@@ -1282,21 +1255,19 @@ def _signing_bodies(
             for (a, b, phrase), state in zip(sides, states, strict=True):
                 if state is None or not phrase:
                     continue
-                kind = next((k for pattern_, k in _BODY_KINDS if pattern_.search(phrase)), "enterprise")
+                kind = next((k for head, k in words["kinds"] if head.search(phrase)), "enterprise")
                 # "peruanische Entwicklungsbank Cofide": the written name without the state's adjective, and its
                 # proper name after a common noun; "Schweizerische Exportrisikoversicherung (Serv)": without and the
                 # abbreviation
                 bare = re.sub(r"^[a-zäöü]+(?:e|en|er|es)\s+", "", phrase)
                 bare = re.sub(r"^[A-Z][\w ]*?['’]s\s+", "", bare)  # "Tanzania's Centre for Foreign Relations"
                 # "Energieversorger Druk Green Power Corporation": a German common noun before the name
-                bare = _DESCRIPTOR.sub("", bare)
-                if " " not in bare and _GERMAN_COMMON.search(bare):
+                bare = words["descriptor"].sub("", bare)
+                if " " not in bare and words["common_ending"].search(bare):
                     continue  # "die Investitionsförderagentur": a common noun, no name
                 without = re.sub(r"\s*\([^()]*\)$", "", bare)
                 abbreviation = re.search(r"\(([^()]*)\)$", bare)
-                proper = re.match(
-                    r"[A-ZÄÖÜ][a-zäöüß]+(?:bank|gruppe|konzern|gesellschaft|behörde|agentur)\s+(.+)$", without
-                )
+                proper = words["proper_after"].match(without)
                 org = _add(orgs, kind, [state], without, f"{state.lower()}-{slug(without)}")
                 aliases = [bare, without, *([abbreviation.group(1)] if abbreviation else []),
                            *([proper.group(1)] if proper else [])]  # fmt: skip
