@@ -41,6 +41,7 @@ from ingest.extract.people import (
     find_people,
     lead_state,
     regional_state,
+    settle_roles,
 )
 from ingest.extract.sentences import split_sentences
 from ingest.names import name_key, slug
@@ -547,11 +548,7 @@ def extract_facts(
     people.home = _publisher_state(publisher, lang) or home  # a wire's own officials, named by title alone
     body_start = dateline.end if dateline else 0
     _resolve_countries(people, text, lang, home)
-    for person in people.people:
-        for post in person.posts:
-            if post.roles_by_state and person.country in post.roles_by_state:
-                # "at the invitation of Foreign Secretary Amrit Bahadur Rai", of Nepal: its top diplomat
-                post.role = post.roles_by_state[person.country]
+    settle_roles(people)
     _keys(people)
     dates = []
     for start, end in sentences:

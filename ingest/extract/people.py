@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -50,7 +50,17 @@ from ingest.extract.lexicon import (
 from ingest.extract.orgs import Body
 from ingest.names import name_key, slug, transliterate
 
-__all__ = ["Mention", "People", "Person", "Post", "co_chair_posts", "find_people", "lead_state", "normalise_ru"]
+__all__ = [
+    "Mention",
+    "People",
+    "Person",
+    "Post",
+    "co_chair_posts",
+    "find_people",
+    "lead_state",
+    "normalise_ru",
+    "settle_roles",
+]
 
 POST_SOVIET = frozenset({"BY", "RU", "KZ", "UZ", "UA", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD"})
 EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
@@ -942,7 +952,7 @@ class _Finder:
                 self._pending = (position + conjoined.end(), sending, entry, match)
             state = sending or entry.get("state")  # "the Home Secretary": a British post
             # ("the Indian Foreign Secretary": the post the title stands for in that state)
-            role = str((entry.get("roles_by_state") or {}).get(state, role)) if state else role
+            role = _role_in(entry.get("roles_by_state"), role, state)
             self.titles.append((match.start(), match.end(), role, None))
             self.unnamed.append((match.start(), match.end(), role, state, self._ministry(entry, match)))
             self._unnamed_titles[match.start()] = title
@@ -985,8 +995,7 @@ class _Finder:
             states = _PARTY_STATES[party.group(1)]
             sending = self.home if self.home in states else states[0]
         by_state = entry.get("roles_by_state") or {}
-        if (sending or entry.get("state")) in by_state:  # India's Foreign Secretary is its top diplomat, not a minister
-            role = str(by_state[sending or entry.get("state")])
+        role = _role_in(by_state, role, sending or entry.get("state"))  # India's Foreign Secretary: its top diplomat
         confidence = 0.85 if sending else 0.6
         if counterpart:
             rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
@@ -1862,6 +1871,21 @@ def _predecessors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 person.posts.append(Post(post.title, post.role, post.ministry, post.receiving, post.state, (start, end),
                                          f"{finder.lang}:predecessor", 0.6))  # fmt: skip
             person.country = person.country or post.state or successor.country
+
+
+def _role_in(roles_by_state: Mapping[str, Any] | None, role: str, state: str | None) -> str:
+    """The role a title stands for in ``state``, where the lexicon gives it one of its own ("Foreign Secretary": a
+    minister in the UK, the top diplomat, a deputy minister, in India or Nepal); else ``role``."""
+    return str((roles_by_state or {}).get(state, role)) if state else role
+
+
+def settle_roles(people: People) -> None:
+    """A post whose holder's state was learnt after its title takes the role the title stands for in that state
+    ("at the invitation of Foreign Secretary Amrit Bahadur Rai", of Nepal: its top diplomat)."""
+    for person in people.people:
+        for post in person.posts:
+            if post.roles_by_state:
+                post.role = _role_in(post.roles_by_state, post.role, person.country)
 
 
 def lead_state(people: list[Person], text: str, lang: str, sentences: list[tuple[int, int]]) -> str | None:
