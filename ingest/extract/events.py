@@ -478,17 +478,9 @@ def find_events(
                     at = previous.part_of
                 event.part_of = at
                 event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
-                if (
-                    at is not None
-                    and at is anchor
-                    and at.kind == "visit"
-                    and lead_day
-                    and at.date
-                    and lead_day > at.date
-                ):
-                    # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …": said on the
-                    # day the lead tells, not on the first day of the visit that anchors the story
-                    event.date, event.date_basis = lead_day, "inferred"
+                if at is not None and at is anchor:
+                    # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
+                    event.date, event.date_basis = _day_in_story(anchor, lead_day)
                 said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
                 frame = cue(lang, "speaking_frame").match(chunk)
                 framed_day = next(
@@ -582,7 +574,8 @@ def find_events(
         # a cue, is told in the past ("the invitation, passed on in their phone call on 3 September")
         cue_is_mine = (
             {id(m): _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found}
-            if status != "held" and _plan_cues(chunk, status_patterns)  # (not a future told by its day alone)
+            # (not a future told by its day alone: "flies on to Nuku'alofa tomorrow")
+            if status != "held" and any(pattern.search(chunk) for _name, pattern in status_patterns)
             else {}
         )
         for m, _k in kinds_found:
@@ -769,9 +762,9 @@ def find_events(
             if ev_status == "postponed" and not re.search(_NEW_DATE[lang], chunk, re.IGNORECASE):
                 event.date, event.date_basis = None, None  # the date it was planned for is no longer its date
             if anchor is not None and ev_status == "held" and not ev_dates and anchor.date:
-                event.date, event.date_basis = anchor.date, anchor.date_basis
-                if anchor.kind == "visit" and kind != "visit" and lead_day and lead_day > anchor.date:
-                    event.date, event.date_basis = lead_day, "inferred"
+                event.date, event.date_basis = (
+                    (anchor.date, anchor.date_basis) if kind == "visit" else _day_in_story(anchor, lead_day)
+                )
             then = cue(lang, "then_in_clause").search(chunk, 0, match.start())
             told_then = [d for d in as_written if then and d.start - s_start < then.start()]
             if ev_status == "held" and not ev_dates and told_then:
@@ -1592,7 +1585,6 @@ _CHAIR = {
 
 
 # Group words and the post they stand for ("the two ministers": the article's ministers of the two states).
-# a word before a time that makes it a bound of a span, not the time of an event
 # a possessive after an English date whose noun is no event ("last December's earthquake")
 _OF_A_THING = re.compile(
     r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|visit|call|session|conference|signing|consultations|trip|"
@@ -1602,6 +1594,7 @@ _OF_A_THING = re.compile(
 # a word for a round of a recurring format, which takes the kind of what the sentence before tells
 _BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
 
+# a word before a time that makes it a bound of a span, not the time of an event ("since 2018")
 _SINCE = re.compile(r"(?:[Ss]ince|[Ss]eit|[Сс]о?)\s")
 
 _GROUP_ROLES = {
@@ -2021,6 +2014,14 @@ def _is_purpose(lang: str, chunk: str, trigger: re.Match[str]) -> bool:
     as an infinitive itself ("will travel to Dublin in November to meet with X")."""
     before = cue(lang, "purpose_before").search(chunk, max(0, trigger.start() - 6), trigger.start())
     return bool(before or cue(lang, "purpose_trigger").match(trigger.group()))
+
+
+def _day_in_story(anchor: Event, lead_day: str | None) -> tuple[str | None, str | None]:
+    """The day of what a story anchored by ``anchor`` tells without a day of its own: the anchor's, unless the anchor
+    is a visit, dated by its first day, and the lead tells a later day ("Liberia and Sierra Leone on Tuesday …")."""
+    if anchor.kind == "visit" and lead_day and anchor.date and lead_day > anchor.date:
+        return lead_day, "inferred"
+    return anchor.date, anchor.date_basis
 
 
 def _told_day_before(event: Event, published: dt.date) -> bool:
