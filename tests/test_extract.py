@@ -5319,6 +5319,22 @@ def test_saying_she_would_travel_is_a_planned_visit_of_the_speaker() -> None:
     assert _speaker_names(doc) == ["Penny Wong"]
 
 
+def test_a_hispanic_official_is_called_by_the_first_of_two_surnames() -> None:
+    doc = _extract_text(
+        "LIMA, 19. März – Der peruanische Vizeminister für Aussenhandel, Luis Ccori Huamán, leitete die Sitzung. "
+        "Ccori kündigte an, sein Ministerium werde die Zulassung von Schweizer Medizinprodukten beschleunigen.",
+        "de", "2025-03-19",
+    )  # fmt: skip
+    assert _speaker_names(doc) == ["Luis Ccori Huamán"]
+    assert "Ccori" in doc["persons"][0]["aliases"]
+    # a Swiss official of two family names is not called by the first alone
+    doc = _extract_text(
+        "Bern, 19. März – Staatssekretärin Helene Budliger Artieda leitete die Sitzung. Budliger sagte, es gehe gut.",
+        "de", "2025-03-19",
+    )  # fmt: skip
+    assert _speaker_names(doc) == []
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

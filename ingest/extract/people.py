@@ -70,6 +70,11 @@ EAST_ASIAN = frozenset({"CN", "VN", "KP", "KR", "TW"})
 CALLED_BY_FIRST_NAME = frozenset({"ID", "MY", "BN", "TH", "LA", "ET", "ER", "MN"})
 # Without family names, the last word is the father's name: "Sultan Ibrahim" is not Anwar Ibrahim.
 _NO_FAMILY_NAME = frozenset({"ID", "MY", "BN", "ET", "ER"})
+# States of two family names, the father's then the mother's, where the press calls a person by the first:
+# "Luis Ccori Huamán" is "Ccori", "Ricaurte Vásquez Morales" is "Vásquez"
+_TWO_SURNAMES = frozenset(
+    {"ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "CO", "VE", "EC", "PE", "BO", "CL", "AR", "UY", "PY"}
+)
 
 # Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
 _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
@@ -1358,6 +1363,8 @@ class _Finder:
                 forms.add(words[0])  # "Gan Kim Yong" (Singapore, Malaysia): a Chinese name, its surname first
             if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
                 forms.add(words[0])
+            if person.country in _TWO_SURNAMES and len(words) >= 3:
+                forms.add(words[-2])
             if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
                 forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
             if person.country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != person.surname:
@@ -1374,6 +1381,8 @@ def _called(person: Person) -> set[str]:
         return {words[0], person.surname} - ({words[-1]} if len(words) >= 2 else set())
     if person.country in CALLED_BY_FIRST_NAME:
         return {person.surname, words[0], words[-1]}
+    if person.country in _TWO_SURNAMES and len(words) >= 3:
+        return {person.surname, words[-2], words[-1]}
     return {person.surname, words[-1]}
 
 
