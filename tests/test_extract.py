@@ -5335,6 +5335,22 @@ def test_a_hispanic_official_is_called_by_the_first_of_two_surnames() -> None:
     assert _speaker_names(doc) == []
 
 
+def test_the_two_ministers_are_those_of_the_lead_and_attending_an_untold_meeting_makes_it_theirs() -> None:
+    doc = _extract_text(
+        "Passau (APA) - Verkehrsminister Peter Hanke und sein deutscher Amtskollege Patrick Schnieder haben am "
+        "Dienstag in Passau eine engere Zusammenarbeit bei der Bahn vereinbart. Die beiden Minister unterzeichneten "
+        "im Rathaus eine gemeinsame Erklärung. An dem Treffen nahmen auch die bayerische Verkehrsministerin Ulrike "
+        "Huber und der deutsche Wirtschaftsminister Lars Kettner teil. Die beiden Minister wollen sich im "
+        "Frühjahr 2026 in Wien erneut treffen.",
+        "de", "2025-10-14",
+    )  # fmt: skip
+    assert _events(doc) == [
+        ("signing", "2025-10-14", ["Patrick Schnieder", "Peter Hanke"]),
+        ("meeting", "2025-10-14", ["Patrick Schnieder", "Peter Hanke"]),
+        ("meeting", "2026", ["Patrick Schnieder", "Peter Hanke"]),
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

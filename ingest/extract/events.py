@@ -356,6 +356,28 @@ def find_events(
             and attending.groupdict().get("relative") is not None
             and any(m.end() <= chunk.rfind(",", 0, attending.start()) for m, _ in kinds_found)
         )
+        told_last = next((e for e in reversed(events) if e.kind not in ("statement", "visit")), None)
+        if (
+            attending
+            and not attended
+            and not relative_attending
+            and len(kinds_found) == 1
+            and kinds_found[0][1]["kind"] in ("meeting", "talks")
+            and kinds_found[0][0].start() < attending.end()
+            and len(chunk[: kinds_found[0][0].start()].split()) <= 3
+            and told_last is not None
+            and told_last.status == "held"
+            and len(told_last.participants) >= 2
+        ):
+            # "Die beiden Minister unterzeichneten … An dem Treffen nahmen auch X und Y teil": a meeting no sentence
+            # told before, of those of the event told last; X and Y attend it
+            kind = kinds_found[0][1]["kind"]
+            event = Event(kind, "held", sentence, f"{lang}:attended-{kind}", 0.6)
+            event.participants = [(p, None) for p, _ in told_last.participants]
+            event.date, event.date_basis, event.countries = told_last.date, told_last.date_basis, told_last.countries
+            event.evidence.append(sentence)
+            events.append(event)
+            continue
         if attending and (attended or relative_attending):
             # "Am Vormittag war Wadephul mit X zusammengetroffen, an dem Treffen nahm auch Y teil": an event told
             # before the clause of attending is one of its own, with the persons named before that clause
@@ -935,7 +957,11 @@ def find_events(
                 # "Im Anschluss an das Treffen mit Scheich Mohammed unterzeichneten die beiden Außenminister": a group
                 # word right after the verb is its subject, whoever else the sentence names
                 inverted = group_re.match(chunk[match.end() :].lstrip()) is not None
-                by_role = _group_members(lang, chunk, people, pair, anchor) if not persons or inverted else []
+                by_role = (
+                    _group_members(lang, chunk, people, pair, anchor, s_start, lead[1])
+                    if not persons or inverted
+                    else []
+                )
                 witnessed = cue(lang, "witnessed_by").search(chunk, clause_start, match.start())
                 # (where the word after "в присутствии", "in the presence of" begins)
                 after_witnessed = len(chunk) - len(chunk[witnessed.end() :].lstrip()) if witnessed else 0
@@ -1161,7 +1187,7 @@ def find_events(
                 group_meets = not entry.get("yields")
                 if group_meets and not participants and not titled:
                     # "The ministers agreed to meet again in Paris", "Die beiden Minister wollen sich treffen"
-                    participants = _group_members(lang, chunk, people, pair, anchor)
+                    participants = _group_members(lang, chunk, people, pair, anchor, s_start, lead[1])
                 elif (
                     group_meets
                     and conversation
@@ -1170,7 +1196,7 @@ def find_events(
                 ):
                     # "The two Ministers had last met in Paris in February, during the visit of Prime Minister
                     # Modi": the group before the verb meets, with those named in the verb's own clause
-                    members = _group_members(lang, chunk[: match.start()], people, pair, anchor)
+                    members = _group_members(lang, chunk[: match.start()], people, pair, anchor, s_start, lead[1])
                     if len(members) == 2:
                         clause_end = _clause_span(boundaries, len(chunk), match.start())[1]
                         participants = members + [
@@ -1632,7 +1658,15 @@ def _group_roles(lang: str) -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(source, re.IGNORECASE), role) for source, role in _GROUP_ROLES.get(lang, [])]
 
 
-def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...], anchor: Event | None) -> list[Person]:
+def _group_members(
+    lang: str,
+    chunk: str,
+    people: People,
+    pair: tuple[str, ...],
+    anchor: Event | None,
+    start: int | None = None,
+    lead: int | None = None,
+) -> list[Person]:
     """The persons a group word stands for: one holder of its post for each state of the article's pair
     ("die beiden Minister"), or the co-chairs of the event the sentence follows; nobody when unclear."""
     for pattern, role in _group_roles(lang):
@@ -1651,6 +1685,14 @@ def _group_members(lang: str, chunk: str, people: People, pair: tuple[str, ...],
             if anchor is not None:  # prefer those who took part in the event the sentence follows
                 taking_part = [p for p in holders if any(q is p for q, _ in anchor.participants)]
                 holders = taking_part or holders
+            if len(holders) > 1 and start is not None:
+                # "Die beiden Minister unterzeichneten …", with a third minister named only after: those named before
+                named_before = [p for p in holders if any(m.start < start for m in p.mentions)]
+                holders = named_before or holders
+                # of several, the one named first, in the lead, is the one the story is about
+                first = min(holders, key=lambda p: min(m.start for m in p.mentions))
+                if lead is not None and min(m.start for m in first.mentions) < lead:
+                    holders = [first]
             if len(holders) != 1:
                 return []
             members.append(holders[0])
