@@ -5351,6 +5351,34 @@ def test_the_two_ministers_are_those_of_the_lead_and_attending_an_untold_meeting
     ]
 
 
+def test_a_minister_of_state_of_two_fields_ranks_as_a_minister_where_french_is_spoken() -> None:
+    doc = _extract_text(
+        "Cotonou, 26. August – Im Anschluss unterzeichneten die Ministerin und Benins Staatsminister für Wirtschaft "
+        "und Finanzen, Romuald Wadagni, ein Abkommen. Die deutsche Staatsministerin Serap Güler begleitete sie.",
+        "de", "2025-08-26",
+    )  # fmt: skip
+    assert _people(doc)["Romuald Wadagni"] == ("BJ", [("minister", None)])
+    assert _people(doc)["Serap Güler"] == ("DE", [("deputy-minister", None)])
+
+
+def test_an_official_state_name_in_german_and_a_russian_field_told_after_the_state() -> None:
+    doc = _extract_text(
+        "Berlin, 2. Juli – An dem Gespräch nahm auch der Botschafter der Demokratischen Volksrepublik Laos in "
+        "Deutschland, Souksavanh Phommachanh, teil.",
+        "de", "2025-07-02",
+    )  # fmt: skip
+    assert _people(doc) == {"Souksavanh Phommachanh": ("LA", [("ambassador", "DE")])}
+    doc = _extract_text(
+        "МИНСК, 22 мая – Заседание провели заместитель министра иностранных дел Беларуси Евгений Шестаков и "
+        "помощник министра иностранных дел Кувейта по делам Европы Мансур аль-Кандари. Генеральный директор "
+        "Госкорпорации «Росатом» Алексей Лихачев также выступил.",
+        "ru", "2025-05-22",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Mansur al-Kandari"] == ("KW", [("deputy-minister", None)])
+    assert people["Aleksey Likhachev"] == ("RU", [("head-of-enterprise", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
