@@ -5379,6 +5379,23 @@ def test_an_official_state_name_in_german_and_a_russian_field_told_after_the_sta
     assert people["Aleksey Likhachev"] == ("RU", [("head-of-enterprise", None)])
 
 
+def test_what_is_agreed_comes_after_the_word_of_agreeing_not_in_the_call_that_frames_it() -> None:
+    doc = _extract_text(
+        "Berlin, 3. Juli – Staatsministerin Serap Güler vereinbarte am Mittwoch in einer Videokonferenz mit dem "
+        "laotischen Vizeaußenminister Viengsavath Sisombath, eine gemeinsame Arbeitsgruppe einzurichten.",
+        "de", "2025-07-03",
+    )  # fmt: skip
+    assert _status_and_date(doc, "video-call") == ("held", "2025-07-02")
+    assert _status_and_date(doc, "founding") == ("planned", None)
+    doc = _extract_text(
+        "CANBERRA, July 3 - Minister Pat Conroy agreed on Wednesday in a video call with Tongan Prime Minister "
+        "Aisake Eke to set up a joint working group.",
+        "en", "2025-07-03",
+    )  # fmt: skip
+    assert _status_and_date(doc, "video-call") == ("held", "2025-07-02")
+    assert _status_and_date(doc, "founding") == ("planned", None)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

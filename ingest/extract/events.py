@@ -595,7 +595,7 @@ def find_events(
         # Which triggers a cue of plan or future is nearest to; a trigger no cue is nearest to, in a sentence with
         # a cue, is told in the past ("the invitation, passed on in their phone call on 3 September")
         cue_is_mine = (
-            {id(m): _nearest_cue_is_mine(chunk, m, kinds_found, status_patterns) for m, _ in kinds_found}
+            {id(m): _nearest_cue_is_mine(lang, chunk, m, kinds_found, status_patterns) for m, _ in kinds_found}
             # (not a future told by its day alone: "flies on to Nuku'alofa tomorrow")
             if status != "held" and any(pattern.search(chunk) for _name, pattern in status_patterns)
             else {}
@@ -1907,16 +1907,25 @@ _PAST = {
 
 
 def _nearest_cue_is_mine(
-    chunk: str, match: re.Match[str], kinds_found: list[tuple[re.Match[str], Any]], status_patterns: Any
+    lang: str, chunk: str, match: re.Match[str], kinds_found: list[tuple[re.Match[str], Any]], status_patterns: Any
 ) -> bool:
     """Whether a cue of plan or future in the sentence is nearer to this trigger than to any other
-    ("the invitation to visit Russia, passed on during their phone call on 3 September": the plan is the visit's)."""
+    ("the invitation to visit Russia, passed on during their phone call on 3 September": the plan is the visit's).
+    What is agreed comes after the word of agreeing, and not in a phrase that frames it ("vereinbarte am Mittwoch in
+    einer Videokonferenz mit X, eine Arbeitsgruppe einzurichten": the plan is the working group's)."""
     for _name, pattern in status_patterns:
         for marker in pattern.finditer(chunk):
-            distance = {
-                id(m): min(abs(marker.start() - m.end()), abs(m.start() - marker.end())) for m, _ in kinds_found
-            }
-            if distance[id(match)] == min(distance.values()):
+            candidates = kinds_found
+            if cue(lang, "agreeing").fullmatch(marker.group()):
+                agreed = [
+                    (m, k)
+                    for m, k in kinds_found
+                    if m.start() >= marker.end()
+                    and not cue(lang, "framing_phrase").search(chunk[marker.end() : m.start()])
+                ]
+                candidates = agreed or kinds_found
+            distance = {id(m): min(abs(marker.start() - m.end()), abs(m.start() - marker.end())) for m, _ in candidates}
+            if id(match) in distance and distance[id(match)] == min(distance.values()):
                 return True
     return False
 
