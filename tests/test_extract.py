@@ -5396,6 +5396,28 @@ def test_what_is_agreed_comes_after_the_word_of_agreeing_not_in_the_call_that_fr
     assert _status_and_date(doc, "founding") == ("planned", None)
 
 
+def test_the_arrangement_was_signed_by_tells_the_signatories_of_the_signing_told_before() -> None:
+    # (an abbreviated weekday in the dateline; the ministries are where it was signed and where one present works)
+    doc = _extract_text(
+        "BELMOPAN, Wed. Oct. 15, 2025-- Belize and Mexico on Monday signed a new customs arrangement.\n\n"
+        "The arrangement was signed at the Ministry of Foreign Affairs in Belmopan by the Minister of Foreign "
+        "Affairs, Francis Fonseca, and the Mexican Ambassador to Belize, Mr. Carlos Ruiz, in the presence of the "
+        "Chief Executive Officer in the Ministry of National Defence.\n\n"
+        "Speaking at the signing, Fonseca said the arrangement would bring real benefits.\n\n"
+        "The two sides also agreed to set up a Belize-Mexico Joint Customs Committee, which will hold its first "
+        "meeting in Belize City in January, the ministry said in a statement on Tuesday.",
+        "en",
+    )  # fmt: skip
+    assert _events(doc) == [
+        ("signing", "2025-10-13", ["Carlos Ruiz", "Francis Fonseca"]),
+        ("founding", None, []),
+        ("session", "2026-01", []),
+    ]
+    statement = _first_event(doc, "statement")
+    assert _speaker_names(doc) == ["Francis Fonseca"] and statement["date"] == "2025-10-13"
+    assert doc["article"]["dateline"] == "Belmopan"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

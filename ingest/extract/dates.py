@@ -364,6 +364,8 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"^\s*(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
+        # "BELMOPAN, Wed. Oct. 15, 2025--" (Amandala): an abbreviated weekday before the date
+        rf"(?:\s*,\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.\s*{date}))?"
         # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too; "Баку/14.05.25/Turan:" (Turan): slashes
         rf"(?:\s*[,./]\s*(?P<date>{date}))?"
         rf"\s*(?:,\s*(?=\())?"  # "Accra, July 16, (GNA) -": a comma before the agency's bracket

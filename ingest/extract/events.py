@@ -647,6 +647,13 @@ def find_events(
             asides = [(m.start(), m.end()) for m in cue(lang, "relative_thing").finditer(chunk)]
             if not any(a <= match.start() < b for a, b in asides):
                 own = [d for d in own if not any(a <= d.start - s_start < b for a, b in asides)]
+            report_tail = (
+                cue(lang, "said_after").search(chunk, match.end()) if ev_status in ("planned", "announced") else None
+            )
+            if report_tail is not None:
+                # "… agreed to set up a committee, the FCDO said in a statement on Tuesday evening": the day of the
+                # report, not of what is planned
+                own = [d for d in own if d.start - s_start < report_tail.start()]
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
@@ -922,7 +929,14 @@ def find_events(
                 if not documents:
                     continue
                 event.documents = documents
-                s_orgs = _acting_orgs(orgs, s_start, s_end)
+                # (not a body the signing took place at, nor one a person present works in: "signed at the Ministry
+                # of Foreign Affairs … in the presence of the Chief Executive Officer in the Ministry of Defence")
+                s_orgs = [
+                    o
+                    for o in _acting_orgs(orgs, s_start, s_end)
+                    if not all(cue(lang, "venue_before").search(text, max(s_start, s - 30), s) for s, _ in o.mentions
+                               if s_start <= s < s_end)
+                ]  # fmt: skip
                 signing_persons = persons
                 if id(match) in clause_of:
                     # "A and B signed the minutes, after which agency C and agency D signed a memorandum": the
@@ -1375,6 +1389,23 @@ def find_events(
             ):
                 event.date, event.date_basis = None, None
             merged = _merge(events, event)
+            unsigned = next(
+                (e for e in reversed(events) if e.kind == "signing" and e.status == "held" and not e.participants), None
+            )
+            if (
+                merged is None
+                and kind == "signing"
+                and unsigned is not None
+                and event.status == "held"
+                and event.participants
+                and event.date_basis == "dateline"
+                and cue(lang, "document_signed_again").match(chunk)
+            ):
+                # "Belize and the UK on Monday signed an arrangement. The arrangement was signed … by A and B": the
+                # signing told before, by its signatories
+                unsigned.participants = event.participants
+                unsigned.evidence.append(sentence)
+                merged = unsigned
             if merged is None:
                 events.append(event)
                 in_this.append(event)
