@@ -5418,6 +5418,28 @@ def test_the_arrangement_was_signed_by_tells_the_signatories_of_the_signing_told
     assert doc["article"]["dateline"] == "Belmopan"
 
 
+def test_the_session_opened_on_friday_dates_the_session_and_a_dash_clause_keeps_its_own_year() -> None:
+    doc = _extract_text(
+        "FREETOWN, 9 September 2025 - Liberia's foreign minister Sara Beysolow Nyanti and her Sierra Leonean "
+        "counterpart, Timothy Musa Kabba, co-chaired the fourth session of the Liberia-Sierra Leone Joint "
+        "Commission – the first since the third session was held in Monrovia in 2021.\n\n"
+        "The session opened on Friday at the Bintumani International Conference Centre.",
+        "en", "2025-09-09",
+    )  # fmt: skip
+    sessions = [e for e in doc["events"] if e["kind"] == "session"]
+    assert [(e.get("session_number"), e["date"]) for e in sessions] == [(4, "2025-09-05"), (3, "2021")]
+    # a session told in a visit of several days is dated by its opening, not by the arrival
+    doc = _extract_text(
+        "FREETOWN, 9 September 2025 - Liberia's foreign minister Sara Beysolow Nyanti arrived in Freetown last "
+        "Thursday for a three-day visit, during which she and her Sierra Leonean counterpart, Timothy Musa Kabba, "
+        "co-chaired the fourth session of the Liberia-Sierra Leone Joint Commission.\n\n"
+        "The session opened on Friday at the Bintumani International Conference Centre.",
+        "en", "2025-09-09",
+    )  # fmt: skip
+    assert _status_and_date(doc, "visit") == ("held", "2025-09-04")
+    assert _status_and_date(doc, "session") == ("held", "2025-09-05")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -177,6 +177,27 @@ def find_events(
             visit = next((e for e in reversed(events) if e.kind == "visit" and e.status == "held"), None)
             if visit is not None and _first_day(date, basis, visit.date):
                 visit.date, visit.date_basis = date, basis
+        if cue(lang, "session_opened").search(chunk) and date and basis != "dateline" and len(date) == 10:
+            # "… co-chaired the third session. The session opened on Friday": the session told before, undated but by
+            # the dateline, began that day
+            # (or dated only by the visit it is told in: "arrived last Thursday for a visit, during which he co-chaired
+            # the third session")
+            borrowed = {
+                id(e)
+                for e in events
+                for v in events
+                if v.kind == "visit" and v.sentence == e.sentence and v.date == e.date and e.kind == "session"
+            }
+            session = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.kind == "session" and e.status == "held" and (e.date_basis == "dateline" or id(e) in borrowed)
+                ),
+                None,
+            )
+            if session is not None and session.date and (id(session) in borrowed or date <= session.date):
+                session.date, session.date_basis = date, basis
         # statements
         verb = statement_re.search(chunk) if not followed else None
         later = (
@@ -654,6 +675,17 @@ def find_events(
                 # "… agreed to set up a committee, the FCDO said in a statement on Tuesday evening": the day of the
                 # report, not of what is planned
                 own = [d for d in own if d.start - s_start < report_tail.start()]
+            if id(match) in clause_of:
+                # "… co-chaired the fourth session – the first since the third was held in Monrovia in 2021": a time
+                # told in a clause after a dash with an event of its own is that event's
+                my_clause = clause_of[id(match)]
+                others = {
+                    clause_of[id(m)]
+                    for m, _ in kinds_found
+                    if clause_of.get(id(m), my_clause) != my_clause
+                    and re.match(r"\s*[–—]", chunk[clause_of[id(m)][0] :])
+                }  # (after a dash: what the other clauses tell may be of one event, told in parts)
+                own = [d for d in own if not any(a <= d.start - s_start < b for a, b in others)]
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
