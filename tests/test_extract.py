@@ -5440,6 +5440,18 @@ def test_the_session_opened_on_friday_dates_the_session_and_a_dash_clause_keeps_
     assert _status_and_date(doc, "session") == ("held", "2025-09-05")
 
 
+def test_the_leads_talks_told_again_as_a_meeting_of_a_day_are_one_event_of_that_day() -> None:
+    doc = _extract_text(
+        "Botswana and Namibia will hold the fifth session of their Joint Commission in Windhoek before the end of "
+        "the year, International Relations minister Dr Phenyo Butale has said after talks with his Namibian "
+        "counterpart in Windhoek.\n\nButale, who was on a two-day working visit to Namibia, met Minister of "
+        "International Relations Selma Ashipala-Musavyi at the ministry on Monday.",
+        "en", "2025-03-12",
+    )  # fmt: skip
+    conversations = [e for e in _events(doc) if e[0] in ("talks", "meeting")]
+    assert conversations == [("talks", "2025-03-10", ["Phenyo Butale", "Selma Ashipala-Musavyi"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1420,7 +1420,8 @@ def find_events(
                 and not any(d.basis == "dateline" for d in in_sentence)  # (kept when told: "will today host")
             ):
                 event.date, event.date_basis = None, None
-            merged = _merge(events, event)
+            # (the lead's talks, told again in the next sentence as a meeting of a day: one event)
+            merged = _merge(events, event, lead if index == 1 else None)
             unsigned = next(
                 (e for e in reversed(events) if e.kind == "signing" and e.status == "held" and not e.participants), None
             )
@@ -2423,10 +2424,24 @@ def _first_day(date: str | None, basis: str | None, told_first: str | None) -> b
     return 0 < (dt.date.fromisoformat(told_first) - dt.date.fromisoformat(date)).days <= 3
 
 
-def _merge(events: list[Event], event: Event) -> Event | None:
+def _merge(events: list[Event], event: Event, lead: tuple[int, int] | None = None) -> Event | None:
     """Fold a repeated mention of the same event (same kind, participants, status) into the earlier one."""
     keys = {p.key for p, _ in event.participants}
     for other in events:
+        if (
+            other.sentence == lead
+            and {other.kind, event.kind} == {"talks", "meeting"}
+            and other.status == event.status == "held"
+            and other.date_basis == "dateline"
+            and event.date_basis in ("stated", "inferred")
+            and len(keys) >= 2
+            and keys == {p.key for p, _ in other.participants}
+        ):
+            # "…, minister X has said after talks with his counterpart. X … met Y … on Monday": the lead's talks,
+            # of the day the next sentence tells
+            other.date, other.date_basis = event.date, event.date_basis
+            other.evidence.append(event.sentence)
+            return other
         if other.kind != event.kind or other.status != event.status or other.kind in ("signing", "founding"):
             continue
         # "Туркменистан и Оман провели третье заседание межправкомиссии": a headline may name the body vaguely
