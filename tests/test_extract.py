@@ -5452,6 +5452,17 @@ def test_the_leads_talks_told_again_as_a_meeting_of_a_day_are_one_event_of_that_
     assert conversations == [("talks", "2025-03-10", ["Phenyo Butale", "Selma Ashipala-Musavyi"])]
 
 
+def test_a_second_speaker_in_a_clause_of_contrast_and_the_opening_of_a_session_founds_nothing() -> None:
+    doc = _extract_text(
+        "ABUJA, June 10 - The Minister of State for Foreign Affairs, Bianca Odumegwu-Ojukwu, met Ireland's Minister "
+        "of State for International Development and Diaspora, Neale Richmond.\n\nAt the opening of the session, "
+        "Odumegwu-Ojukwu described Ireland as \"a friend\", while Richmond said Dublin wanted \"a relationship\".",
+        "en", "2025-06-10",
+    )  # fmt: skip
+    assert _speaker_names(doc) == ["Bianca Odumegwu-Ojukwu", "Neale Richmond"]
+    assert [e[0] for e in _events(doc)] == ["meeting"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

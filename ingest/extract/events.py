@@ -540,6 +540,22 @@ def find_events(
                 event.countries = _pair([speaker], pair)
                 event.evidence.append(sentence)
                 events.append(event)
+                contrast = cue(lang, "other_speaker").search(chunk, verb.end())
+                second_verb = statement_re.search(chunk, contrast.end()) if contrast else None
+                second_speaker = next(
+                    (p for position, p, _ in mentions
+                     if contrast and second_verb and p is not speaker
+                     and s_start + contrast.end() <= position < s_start + second_verb.start()),
+                    None,
+                )  # fmt: skip
+                if second_speaker is not None and (len(pair) != 2 or second_speaker.country in (None, *pair)):
+                    # "Odumegwu-Ojukwu described Ireland as …, while Richmond said …": the other side speaks too
+                    reply = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=second_speaker)
+                    reply.part_of, reply.date, reply.date_basis = event.part_of, event.date, event.date_basis
+                    reply.countries = _pair([second_speaker], pair)
+                    reply.evidence.append(sentence)
+                    events.append(reply)
+                    last_speaker = second_speaker
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
                     own_mentions = [item for item in mentions if item[1] is speaker]
