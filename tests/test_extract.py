@@ -5463,6 +5463,19 @@ def test_a_second_speaker_in_a_clause_of_contrast_and_the_opening_of_a_session_f
     assert [e[0] for e in _events(doc)] == ["meeting"]
 
 
+def test_a_headline_signing_is_the_signing_the_body_tells_of_the_same_document() -> None:
+    doc = _extract_text(
+        "Беларусь и Оман подписали протокол третьего заседания совместной комиссии\n\n"
+        "В Маскате в среду состоялось третье заседание Совместной белорусско-оманской комиссии. Его провели "
+        "сопредседатели комиссии — заместитель министра иностранных дел Беларуси Евгений Шестаков и помощник "
+        "министра иностранных дел Омана Халид аль-Мурши.\n\n"
+        "По итогам заседания сопредседатели подписали протокол.",
+        "ru", "2025-05-22",
+    )  # fmt: skip
+    assert _participants_of(doc, "signing") == [["Evgeniy Shestakov", "Khalid al-Murshi"]]
+    assert _status_and_date(doc, "signing") == ("held", "2025-05-21")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

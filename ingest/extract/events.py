@@ -1455,6 +1455,23 @@ def find_events(
                 unsigned.participants = event.participants
                 unsigned.evidence.append(sentence)
                 merged = unsigned
+            elif (
+                merged is None
+                and kind == "signing"
+                and unsigned is not None
+                and unsigned.sentence == sentences[0]
+                and not text[unsigned.sentence[0] : unsigned.sentence[1]].rstrip().endswith((".", "!", "?", "»", '"'))
+                and not unsigned.org_participants
+                and event.status == "held"
+                and (event.participants or event.by_chairs_of)
+                and {kind for _, kind, _ in unsigned.documents} & {kind for _, kind, _ in event.documents}
+            ):
+                # the headline "Беларусь и Кувейт подписали протокол второго заседания", then "По итогам заседания
+                # сопредседатели подписали протокол": one signing, of the day and by the signatories the text tells
+                unsigned.participants, unsigned.by_chairs_of = event.participants, event.by_chairs_of
+                unsigned.date, unsigned.date_basis = event.date, event.date_basis
+                unsigned.evidence.append(sentence)
+                merged = unsigned
             if merged is None:
                 events.append(event)
                 in_this.append(event)
