@@ -5476,6 +5476,28 @@ def test_a_headline_signing_is_the_signing_the_body_tells_of_the_same_document()
     assert _status_and_date(doc, "signing") == ("held", "2025-05-21")
 
 
+def test_the_next_session_told_before_the_last_one_is_one_after_it_and_a_bare_commission_is_the_one_named() -> None:
+    doc = _extract_text(
+        "МОСКВА, 8 апреля. Следующее заседание Межправительственной российско-таджикской комиссии пройдет в июне "
+        "в Душанбе. Предыдущее, четырнадцатое заседание комиссии состоялось в октябре прошлого года в Москве.",
+        "ru", "2025-04-08",
+    )  # fmt: skip
+    sessions = [e for e in doc["events"] if e["kind"] == "session"]
+    assert [(e["session_number"], e["status"], e["date"]) for e in sessions] == [
+        (15, "announced", "2025-06"),
+        (14, "held", "2024-10"),
+    ]
+    # the next session told again with its number is one session
+    doc = _extract_text(
+        "БАКУ, 9 сентября. Министры обсудили подготовку к очередному заседанию Азербайджано-саудовской "
+        "межправительственной комиссии. Шестое заседание межправкомиссии прошло в Эр-Рияде в октябре 2023 года. "
+        "Седьмое заседание межправкомиссии пройдет в Баку в первом квартале 2026 года.",
+        "ru", "2025-09-09",
+    )  # fmt: skip
+    numbers = [e["session_number"] for e in doc["events"] if e["kind"] == "session"]
+    assert numbers == [6, 7]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

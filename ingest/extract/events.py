@@ -142,6 +142,7 @@ def find_events(
         ),
         None,
     )
+    unnumbered: list[Event] = []  # "the next session" of a body before the text tells any session of it
     for index, sentence in enumerate(sentences):
         speech: Event | None = None  # a statement made at an event coded in this sentence
         # "Geleitet wurde die Sitzung von A und B": already the participants of the event before, whose sentence
@@ -886,14 +887,24 @@ def find_events(
                     # "шестого заседания комитета" next to the name of a commission: the committee named before
                     before = [b for b in bodies if b.kind == named_kind and b.start < s_start + match.start()]
                     body = before[-1] if before else body
+                if body is None and named_kind:
+                    # "Четырнадцатое заседание комиссии состоялось …": the commission named in a sentence before
+                    before = [b for b in bodies if b.kind == named_kind and b.start < s_start]
+                    body = before[-1] if before else None
                 if body is None:
                     continue
                 if number in ("next", "previous"):
                     # "the next session", "the previous session took place in Kasane": one after, or before, the
                     # last one of the body told so far
                     numbers = [e.session_number for e in events if _same_body(e.body, body) and e.session_number]
-                    number = (max(numbers) + (1 if number == "next" else -1)) if numbers else None
-                if not isinstance(number, int) or number < 1:
+                    if not numbers and number == "next" and ev_status != "held":
+                        # "Следующее заседание … пройдет в июне. Предыдущее, четырнадцатое заседание состоялось …":
+                        # one after the last one the text tells, once it has told it
+                        unnumbered.append(event)
+                        number = 0
+                    else:
+                        number = (max(numbers) + (1 if number == "next" else -1)) if numbers else None
+                if not isinstance(number, int) or (number < 1 and event not in unnumbered):
                     continue
                 event.body, event.session_number = body, number
                 held = [e.session_number or 0 for e in events if _same_body(e.body, body) and e.status == "held"]
@@ -1458,20 +1469,24 @@ def find_events(
             elif (
                 merged is None
                 and kind == "signing"
-                and unsigned is not None
-                and unsigned.sentence == sentences[0]
-                and not text[unsigned.sentence[0] : unsigned.sentence[1]].rstrip().endswith((".", "!", "?", "»", '"'))
-                and not unsigned.org_participants
-                and event.status == "held"
+                and (headline := next((e for e in events if e.kind == "signing" and e.sentence == lead), None))
+                and headline.status == event.status == "held"
+                and not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"'))
+                and not headline.org_participants
                 and (event.participants or event.by_chairs_of)
-                and {kind for _, kind, _ in unsigned.documents} & {kind for _, kind, _ in event.documents}
+                and (
+                    not headline.participants
+                    or {p.key for p, _ in headline.participants} == {p.key for p, _ in event.participants}
+                )
+                and {kind for _, kind, _ in headline.documents} & {kind for _, kind, _ in event.documents}
             ):
                 # the headline "Беларусь и Кувейт подписали протокол второго заседания", then "По итогам заседания
                 # сопредседатели подписали протокол": one signing, of the day and by the signatories the text tells
-                unsigned.participants, unsigned.by_chairs_of = event.participants, event.by_chairs_of
-                unsigned.date, unsigned.date_basis = event.date, event.date_basis
-                unsigned.evidence.append(sentence)
-                merged = unsigned
+                # (the headline may name them: "Лавров и Мухриддин подписали план консультаций")
+                headline.participants, headline.by_chairs_of = event.participants, event.by_chairs_of
+                headline.date, headline.date_basis = event.date, event.date_basis
+                headline.evidence.append(sentence)
+                merged = headline
             if merged is None:
                 events.append(event)
                 in_this.append(event)
@@ -1499,6 +1514,17 @@ def find_events(
         _link_within(in_this)
         if "visit_received" in lex["cues"] and cue(lang, "visit_received").search(chunk):
             _host_of_visit([e for e in events if sentence in e.evidence])
+    for event in unnumbered:
+        same = [e for e in events if e.body and event.body and _same_body(e.body, event.body) and e.session_number]
+        last = max(same, key=lambda e: e.session_number or 0) if same else None
+        if last is not None and last.status != "held":
+            # "… подготовку к очередному заседанию …; седьмое заседание пройдет в Баку": the one to come, told again
+            last.evidence[:0] = [event.sentence]
+            events.remove(event)
+        elif last is not None:
+            event.session_number = (last.session_number or 0) + 1
+        else:
+            events.remove(event)
     _session_chairs(text, lang, sentences, people, events)
     # a meeting or talks with one person and nobody else named is a reference, not an event the text codes; unless
     # the other side is a group ("wird … mit Vertretern heimischer Unternehmen zusammentreffen")
