@@ -5498,6 +5498,16 @@ def test_the_next_session_told_before_the_last_one_is_one_after_it_and_a_bare_co
     assert numbers == [6, 7]
 
 
+def test_a_sentence_opening_with_a_day_dates_its_statement_and_the_foreign_ministrys_spokeswoman() -> None:
+    doc = _extract_text(
+        "МОСКВА, 6 октября. Ранее, в четверг, официальный представитель МИД России Мария Захарова заявила на "
+        "брифинге, что Москва поддерживает Венесуэлу.",
+        "ru", "2025-10-06",
+    )  # fmt: skip
+    assert _people(doc) == {"Maria Zakharova": ("RU", [("press-secretary", None)])}
+    assert _first_event(doc, "statement")["date"] == "2025-10-02"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -525,7 +525,9 @@ def find_events(
                 if at is not None and at is anchor:
                     # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
                     event.date, event.date_basis = _day_in_story(anchor, lead_day)
-                said_on = _date_of_verb(as_written, s_start + verb.start(), s_start + verb.end(), published, text)
+                said_on = _date_of_verb(
+                    as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start
+                )
                 frame = cue(lang, "speaking_frame").match(chunk)
                 framed_day = next(
                     (d for d in as_written
@@ -2298,15 +2300,25 @@ def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tupl
 
 
 def _date_of_verb(
-    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str
+    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str, opening: int = -1
 ) -> DateMention | None:
     """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication; not
-    one a comma parts from the verb before it ("Mohamad, who is on a visit that began on Monday, told")."""
+    one a comma parts from the verb before it ("Mohamad, who is on a visit that began on Monday, told"); or the one
+    day of a sentence that opens with it ("Ранее, в четверг, официальный представитель … заявила")."""
     for mention in dates:
         before = 0 <= verb_start - mention.end <= 12 and "," not in text[mention.end : verb_start]
         near = 0 <= mention.start - verb_end <= 12 or before
         if near and mention.precision == "day" and mention.value <= published.isoformat():
             return mention
+    days = [d for d in dates if d.precision == "day"]
+    if (
+        len(days) == 1
+        and 0 <= days[0].start - opening <= 12
+        and days[0].end < verb_start
+        and days[0].value <= published.isoformat()
+        and days[0].relative
+    ):
+        return days[0]
     return None
 
 
