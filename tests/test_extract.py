@@ -5508,6 +5508,16 @@ def test_a_sentence_opening_with_a_day_dates_its_statement_and_the_foreign_minis
     assert _first_event(doc, "statement")["date"] == "2025-10-02"
 
 
+def test_a_group_of_another_time_that_names_its_members_signs() -> None:
+    doc = _extract_text(
+        "МОСКВА, 6 октября. Министр иностранных дел России Сергей Лавров в воскресенье провел телефонный разговор с "
+        "венесуэльским коллегой Иваном Хилем. В мае в Москве президенты России и Венесуэлы Владимир Путин и Николас "
+        "Мадуро подписали Договор о стратегическом партнерстве.",
+        "ru", "2025-10-06",
+    )  # fmt: skip
+    assert ("signing", "2025-05", ["Nicolás Maduro", "Vladimir Putin"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1075,8 +1075,15 @@ def find_events(
                     event.org_participants = [(o.key, "signatory") for o in s_orgs]
                     event.countries = _pair([], tuple(dict.fromkeys(c for o in s_orgs for c in o.countries)) + pair)
                 else:
-                    # ("the two sides" of another time sign nothing here, nor do those who witness)
-                    signers = [] if background and group_subject else [p for p in here if p not in witnesses]
+                    # ("the two sides" of another time sign nothing here, nor do those who witness; but "the
+                    # presidents of Russia and Venezuela, Vladimir Putin and Nicolas Maduro, signed" name them)
+                    named_in_group = group_word is not None and any(
+                        s_start + group_word.end() <= position < trigger for position, _, _ in mentions
+                    )
+                    signers = (
+                        [] if background and group_subject and not named_in_group
+                        else [p for p in here if p not in witnesses]
+                    )  # fmt: skip
                     # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
                     # государственного визита Президента X": those present or visiting do not sign
                     # (up to the verb when it follows: "im Beisein von Scholz und Ruto unterzeichnet")
