@@ -5518,6 +5518,15 @@ def test_a_group_of_another_time_that_names_its_members_signs() -> None:
     assert ("signing", "2025-05", ["Nicolás Maduro", "Vladimir Putin"]) in _events(doc)
 
 
+def test_the_most_honourable_between_a_title_and_a_name() -> None:
+    doc = _extract_text(
+        "KINGSTON, May 21 - Minister Kerrie Symmonds later paid a courtesy call on Prime Minister the Most Hon. "
+        "Andrew Holness at Jamaica House.",
+        "en", "2025-05-21",
+    )  # fmt: skip
+    assert _people(doc)["Andrew Holness"] == ("JM", [("prime-minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

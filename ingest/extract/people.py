@@ -139,7 +139,7 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
     r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
-    r"шейх\w*|Его Превосходительств\w*|the Hon(?:ourable|\.)?|Hon|"
+    r"шейх\w*|Его Превосходительств\w*|the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.)?|Most Hon\.?|Hon|"
     # a military rank between a title and a name ("старшим генералом Мин Аун Хлайном", "капитан Ибраим Траоре")
     r"Senior General|[Сс]тарш\w+ генерал(?:ом|а|у|е)?|генерал(?:-лейтенант|-майор|-полковник)?(?:ом|а|у|е)?|"
     r"капитан(?:ом|а|у|е)?|полковник(?:ом|а|у|е)?|адмирал(?:ом|а|у|е)?|маршал(?:ом|а|у|е)?|"
