@@ -5527,6 +5527,22 @@ def test_the_most_honourable_between_a_title_and_a_name() -> None:
     assert _people(doc)["Andrew Holness"] == ("JM", [("prime-minister", None)])
 
 
+def test_the_two_chief_diplomats_a_speaker_at_the_signing_and_the_years_a_programme_covers() -> None:
+    doc = _extract_text(
+        "Wien, 19. November – Außenministerin Beate Meinl-Reisinger hat am Dienstag mit ihrem ruandischen "
+        "Amtskollegen Olivier Nduhungirehe telefoniert. Die beiden Chefdiplomaten waren einander zuletzt im "
+        "September am Rande der UNO-Generalversammlung in New York begegnet.\n\n"
+        "Bereits am Montag hatten die Austrian Development Agency und das ruandische Bildungsministerium in Kigali "
+        "ein Arbeitsprogramm für die Jahre 2026 bis 2028 unterzeichnet. „Ruandas Jugend braucht Jobs“, sagte "
+        "Meinl-Reisinger bei der Unterzeichnung.",
+        "de", "2025-11-19",
+    )  # fmt: skip
+    assert ("meeting", "2025-09", ["Beate Meinl-Reisinger", "Olivier Nduhungirehe"]) in _events(doc)
+    assert _status_and_date(doc, "signing") == ("held", "2025-11-17")
+    said = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert [e["date"] for e in said] == ["2025-11-17"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -160,7 +160,13 @@ def find_events(
                 persons.append(person)
         anaphors = [(s, role) for s, _e, role, holder in people.titles if holder is None and s_start <= s < s_end]
         # ("after last December's earthquake": a time of a thing, not of an event; "Tuesday's talks" are dated)
-        in_sentence = [d for d in dates if s_start <= d.start < s_end and not _OF_A_THING.match(text, d.end)]
+        in_sentence = [
+            d
+            for d in dates
+            if s_start <= d.start < s_end
+            and not _OF_A_THING.match(text, d.end)
+            and not _PERIOD_OF_A_DOCUMENT.search(text, max(s_start, d.start - 30), d.start)
+        ]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         eve = cue(lang, "eve_opening").match(chunk)
@@ -504,9 +510,22 @@ def find_events(
                      and e.sentence == sentences[index - 1] and any(p is speaker for p, _ in e.participants)),
                     None,
                 )  # fmt: skip
+                # ("„…“, sagte Kerschbaumer bei der Unterzeichnung": a frame of being at the event, right after the
+                # speaker who follows the verb; not "after the talks", which may be another day)
+                after_speaker = chunk[verb.end() : verb.end() + 70]
+                frame_after = cue(lang, "framed").search(after_speaker)
+                named_frame_after = (
+                    frame_after.group()
+                    if frame_after
+                    and frame_after.start() <= 40
+                    and not re.search(r"[,;]", after_speaker[: frame_after.start()])
+                    and re.match(r"(?:[Bb]ei|[Ww]ährend|[Aa]t|[Dd]uring|[Вв] ходе|[Вв]о время)\b", frame_after.group())
+                    else ""
+                )
                 at = (
                     _framed_by(lang, chunk[: verb.start()], events)
                     or _framed_by(lang, between, events)
+                    or _framed_by(lang, named_frame_after, events)
                     or just_before
                     or anchor
                     or signed_or_founded
@@ -1710,7 +1729,8 @@ _ATTEND = {
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
 _GROUP = {
-    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Co-Vorsitzenden"
+    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Chefdiplomat\w*"
+    r"|Co-Vorsitzenden"
     r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
     r"|(?<![\w-])Beide(?= [a-zäöüß])"  # "Beide unterzeichneten ...": the two just named
@@ -1749,6 +1769,11 @@ _OF_A_THING = re.compile(
     r"dialogue|negotiations|ceremony|statement|announcement|remarks)\b)"
 )
 
+# ("ein Arbeitsprogramm für die Jahre 2026 bis 2028", "a plan for 2025-2027"): the period a document covers
+_PERIOD_OF_A_DOCUMENT = re.compile(
+    r"(?:\bfür die Jahre|\bfür den Zeitraum|\bfor the (?:years|period)|\bfor the \d{4}[–-]|(?<!\w)на период)\s*$"
+)
+
 # a word for a round of a recurring format, which takes the kind of what the sentence before tells
 _BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
 
@@ -1764,7 +1789,10 @@ _GROUP_ROLES = {
         (r"\b(?:the )?(?:two )?co-?chairs?\b", "co-chairing"),
     ],
     "de": [
-        (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Außen)?[Mm]inister(?:innen)?\b", "minister"),
+        (
+            r"(?<!\w)(?:die |den )?(?:beiden )?(?:(?:Außen)?[Mm]inister(?:innen)?|Chefdiplomat(?:en|innen))\b",
+            "minister",
+        ),
         (r"(?<!\w)(?:die |den )?(?:beiden )?(?:Präsidenten|Staatschefs|Staatsoberhäupter)\b", "president"),
         (
             r"(?<!\w)(?:die |den )?(?:beiden )?(?:Regierungschefs|Premierminister|Ministerpräsidenten)\b",
