@@ -5543,6 +5543,16 @@ def test_the_two_chief_diplomats_a_speaker_at_the_signing_and_the_years_a_progra
     assert [e["date"] for e in said] == ["2025-11-17"]
 
 
+def test_an_austrian_landesrat_is_a_minister_of_the_land() -> None:
+    doc = _extract_text(
+        "Linz, 18. Juni 2025. Im Oktober wird Wirtschafts-Landesrat Markus Achleitner mit einer Delegation "
+        "oberösterreichischer Unternehmen nach La Paz reisen.",
+        "de", "2025-06-18",
+    )  # fmt: skip
+    assert _people(doc) == {"Markus Achleitner": ("AT", [("minister", None)])}
+    assert _events(doc) == [("visit", "2025-10", ["Markus Achleitner"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
