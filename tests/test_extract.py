@@ -5553,6 +5553,22 @@ def test_an_austrian_landesrat_is_a_minister_of_the_land() -> None:
     assert _events(doc) == [("visit", "2025-10", ["Markus Achleitner"])]
 
 
+def test_a_body_a_document_provides_for_is_planned_undated() -> None:
+    doc = _extract_text(
+        "МОСКВА, 17 сентября. Генеральный директор Госкорпорации «Росатом» Алексей Лихачев накануне провел в Москве "
+        "встречу с министром энергетики Республики Нигер Мамаду Харуной Абдурахманом. По итогам встречи Лихачев и "
+        "Абдурахман подписали меморандум. Документ, в частности, предусматривает создание совместной рабочей группы.",
+        "ru", "2025-09-17",
+    )  # fmt: skip
+    assert _status_and_date(doc, "founding") == ("planned", None)
+    doc = _extract_text(
+        "МОСКВА, 23 июня. Министр экономического развития РФ Максим Решетников и глава МИД Мали Абдулай Диоп "
+        "подписали межправительственное соглашение, которым предусмотрено создание межправительственной комиссии.",
+        "ru", "2025-06-23",
+    )  # fmt: skip
+    assert _status_and_date(doc, "founding") == ("planned", None)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -989,7 +989,11 @@ def find_events(
                     # "Совет был учрежден … Белорусской торгово-промышленной палатой и Федерацией саудовских палат"
                     event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, s_start + match.end(), s_end)]
                 signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
-                if signed is not None and cue(lang, "founded_by_document").search(chunk[: match.start()]):
+                if (
+                    signed is not None
+                    and event.status == "held"
+                    and cue(lang, "founded_by_document").search(chunk[: match.start()])
+                ):
                     # "подписали соглашение, которым учрежден деловой совет": those who signed found it, that day
                     event.participants = [(p, None) for p, _ in signed.participants]
                     event.org_participants = [(key, None) for key, _ in signed.org_participants]
