@@ -5569,6 +5569,15 @@ def test_a_body_a_document_provides_for_is_planned_undated() -> None:
     assert _status_and_date(doc, "founding") == ("planned", None)
 
 
+def test_a_title_right_after_the_german_verb_is_its_subject_named_before() -> None:
+    doc = _extract_text(
+        "Berlin, 9. Juli – Bhutans Premierminister Tshering Tobgay ist zu einem Besuch in Deutschland. Am Dienstag "
+        "traf der Regierungschef in Berlin Bundeswirtschaftsministerin Katherina Reiche (CDU).",
+        "de", "2025-07-09",
+    )  # fmt: skip
+    assert ("meeting", "2025-07-08", ["Katherina Reiche", "Tshering Tobgay"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1265,8 +1265,19 @@ def find_events(
                         for start, role in [*anaphors, *people.bare]
                         if s_start <= start < s_start + match.start()
                     ]
+                    before_verb = chunk[: match.start()]
+                    inverted_title = [
+                        (start, role)
+                        for start, role in [*anaphors, *people.bare]
+                        if 0 <= start - (s_start + match.end()) <= 6
+                        and re.match(r"\s+(?:der|die)\s", chunk[match.end() :])
+                    ]
+                    if not titles_before and inverted_title:
+                        # "Am Dienstag traf der Regierungschef in Berlin Ministerin Reiche": the subject after the verb
+                        titles_before = inverted_title
+                        before_verb = chunk[: inverted_title[0][0] - s_start + 1]
                     holders = (
-                        _received_before(people, titles_before, participants[0], s_start, chunk[: match.start()], lang)
+                        _received_before(people, titles_before, participants[0], s_start, before_verb, lang)
                         if titles_before
                         else []
                     )
