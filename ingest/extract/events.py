@@ -165,7 +165,7 @@ def find_events(
             for d in dates
             if s_start <= d.start < s_end
             and not _OF_A_THING.match(text, d.end)
-            and not _PERIOD_OF_A_DOCUMENT.search(text, max(s_start, d.start - 30), d.start)
+            and not cue(lang, "document_period").search(text, max(s_start, d.start - 30), d.start)
         ]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
@@ -519,7 +519,7 @@ def find_events(
                     if frame_after
                     and frame_after.start() <= 40
                     and not re.search(r"[,;]", after_speaker[: frame_after.start()])
-                    and re.match(r"(?:[Bb]ei|[Ww]ährend|[Aa]t|[Dd]uring|[Вв] ходе|[Вв]о время)\b", frame_after.group())
+                    and cue(lang, "framed_at").match(frame_after.group())
                     else ""
                 )
                 at = (
@@ -1270,7 +1270,7 @@ def find_events(
                         (start, role)
                         for start, role in [*anaphors, *people.bare]
                         if 0 <= start - (s_start + match.end()) <= 6
-                        and re.match(r"\s+(?:der|die)\s", chunk[match.end() :])
+                        and cue(lang, "subject_after_verb").match(chunk, match.end())
                     ]
                     if not titles_before and inverted_title:
                         # "Am Dienstag traf der Regierungschef in Berlin Ministerin Reiche": the subject after the verb
@@ -1782,11 +1782,6 @@ _CHAIR = {
 _OF_A_THING = re.compile(
     r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|visit|call|session|conference|signing|consultations|trip|"
     r"dialogue|negotiations|ceremony|statement|announcement|remarks)\b)"
-)
-
-# ("ein Arbeitsprogramm für die Jahre 2026 bis 2028", "a plan for 2025-2027"): the period a document covers
-_PERIOD_OF_A_DOCUMENT = re.compile(
-    r"(?:\bfür die Jahre|\bfür den Zeitraum|\bfor the (?:years|period)|\bfor the \d{4}[–-]|(?<!\w)на период)\s*$"
 )
 
 # a word for a round of a recurring format, which takes the kind of what the sentence before tells

@@ -95,12 +95,6 @@ _LAT = (
     rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?(?:{_GAELIC})?[{_UPPER}][{_LOWER}'’]+"
     rf"(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 )
-# the field of a post told after its state ("помощник министра иностранных дел Кувейта по делам Европы"): words in
-# lower case and the capitals of the world's regions, up to the name
-_RU_FIELD_AFTER_STATE = re.compile(
-    r"\s+по (?:делам|вопросам)(?:\s+(?:[а-яё-]+|Европы|Азии|Африки|Америки|Латинской|Ближнего|Среднего|Дальнего"
-    r"|Востока|Персидского|залива|СНГ|Азиатско-Тихоокеанского|Арктики|Антарктики)){1,4}(?=\s+[А-ЯЁ])"
-)
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
 # a father's name follows ("бин Хамада"; Mauritanian "Мохтар ульд Джай")
 _RU_ARABIC_PARTICLES = frozenset(["бин", "бен", "ибн", "бинт", "ульд"])
@@ -812,7 +806,7 @@ class _Finder:
             if after_state:  # "губернатором китайской провинции Хэйлунцзян Лян Хуэйлином": the region after the state
                 position = after_state.end()
                 region = self._region(after_state.group()) or region
-            field = _RU_FIELD_AFTER_STATE.match(text, position, sentence[1]) if self.lang == "ru" else None
+            field = cue(self.lang, "field_after_state").match(text, position, sentence[1])
             if field:  # "помощник министра иностранных дел Кувейта по делам Европы Мансур аль-Кандари"
                 position = field.end()
         else:
