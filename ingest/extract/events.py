@@ -189,21 +189,17 @@ def find_events(
             # the dateline, began that day
             # (or dated only by the visit it is told in: "arrived last Thursday for a visit, during which he co-chaired
             # the third session")
-            borrowed = {
-                id(e)
-                for e in events
-                for v in events
-                if v.kind == "visit" and v.sentence == e.sentence and v.date == e.date and e.kind == "session"
-            }
             session = next(
                 (
                     e
                     for e in reversed(events)
-                    if e.kind == "session" and e.status == "held" and (e.date_basis == "dateline" or id(e) in borrowed)
+                    if e.kind == "session"
+                    and e.status == "held"
+                    and (e.date_basis == "dateline" or _dated_by_its_visit(e, events))
                 ),
                 None,
             )
-            if session is not None and session.date and (id(session) in borrowed or date <= session.date):
+            if session is not None and session.date and (session.date_basis != "dateline" or date <= session.date):
                 session.date, session.date_basis = date, basis
         # statements
         verb = statement_re.search(chunk) if not followed else None
@@ -384,7 +380,6 @@ def find_events(
             and attending.groupdict().get("relative") is not None
             and any(m.end() <= chunk.rfind(",", 0, attending.start()) for m, _ in kinds_found)
         )
-        told_last = next((e for e in reversed(events) if e.kind not in ("statement", "visit")), None)
         if (
             attending
             and not attended
@@ -393,16 +388,19 @@ def find_events(
             and kinds_found[0][1]["kind"] in ("meeting", "talks")
             and kinds_found[0][0].start() < attending.end()
             and len(chunk[: kinds_found[0][0].start()].split()) <= 3
-            and told_last is not None
-            and told_last.status == "held"
-            and len(told_last.participants) >= 2
+            and (
+                conversation_before := next((e for e in reversed(events) if e.kind not in ("statement", "visit")), None)
+            )
+            and conversation_before.status == "held"
+            and len(conversation_before.participants) >= 2
         ):
             # "Die beiden Minister unterzeichneten … An dem Treffen nahmen auch X und Y teil": a meeting no sentence
             # told before, of those of the event told last; X and Y attend it
             kind = kinds_found[0][1]["kind"]
             event = Event(kind, "held", sentence, f"{lang}:attended-{kind}", 0.6)
-            event.participants = [(p, None) for p, _ in told_last.participants]
-            event.date, event.date_basis, event.countries = told_last.date, told_last.date_basis, told_last.countries
+            event.participants = [(p, None) for p, _ in conversation_before.participants]
+            event.date, event.date_basis = conversation_before.date, conversation_before.date_basis
+            event.countries = conversation_before.countries
             event.evidence.append(sentence)
             events.append(event)
             continue
@@ -1492,44 +1490,8 @@ def find_events(
                 event.date, event.date_basis = None, None
             # (the lead's talks, told again in the next sentence as a meeting of a day: one event)
             merged = _merge(events, event, lead if index == 1 else None)
-            unsigned = next(
-                (e for e in reversed(events) if e.kind == "signing" and e.status == "held" and not e.participants), None
-            )
-            if (
-                merged is None
-                and kind == "signing"
-                and unsigned is not None
-                and event.status == "held"
-                and event.participants
-                and event.date_basis == "dateline"
-                and cue(lang, "document_signed_again").match(chunk)
-            ):
-                # "Belize and the UK on Monday signed an arrangement. The arrangement was signed … by A and B": the
-                # signing told before, by its signatories
-                unsigned.participants = event.participants
-                unsigned.evidence.append(sentence)
-                merged = unsigned
-            elif (
-                merged is None
-                and kind == "signing"
-                and (headline := next((e for e in events if e.kind == "signing" and e.sentence == lead), None))
-                and headline.status == event.status == "held"
-                and not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"'))
-                and not headline.org_participants
-                and (event.participants or event.by_chairs_of)
-                and (
-                    not headline.participants
-                    or {p.key for p, _ in headline.participants} == {p.key for p, _ in event.participants}
-                )
-                and {kind for _, kind, _ in headline.documents} & {kind for _, kind, _ in event.documents}
-            ):
-                # the headline "Беларусь и Кувейт подписали протокол второго заседания", then "По итогам заседания
-                # сопредседатели подписали протокол": one signing, of the day and by the signatories the text tells
-                # (the headline may name them: "Лавров и Мухриддин подписали план консультаций")
-                headline.participants, headline.by_chairs_of = event.participants, event.by_chairs_of
-                headline.date, headline.date_basis = event.date, event.date_basis
-                headline.evidence.append(sentence)
-                merged = headline
+            if merged is None and kind == "signing":
+                merged = _signing_told_again(lang, chunk, text, events, event, lead)
             if merged is None:
                 events.append(event)
                 in_this.append(event)
@@ -1834,8 +1796,8 @@ def _group_members(
     people: People,
     pair: tuple[str, ...],
     anchor: Event | None,
-    start: int | None = None,
-    lead: int | None = None,
+    start: int,
+    lead: int,
 ) -> list[Person]:
     """The persons a group word stands for: one holder of its post for each state of the article's pair
     ("die beiden Minister"), or the co-chairs of the event the sentence follows; nobody when unclear."""
@@ -1855,13 +1817,13 @@ def _group_members(
             if anchor is not None:  # prefer those who took part in the event the sentence follows
                 taking_part = [p for p in holders if any(q is p for q, _ in anchor.participants)]
                 holders = taking_part or holders
-            if len(holders) > 1 and start is not None:
+            if len(holders) > 1:
                 # "Die beiden Minister unterzeichneten …", with a third minister named only after: those named before
                 named_before = [p for p in holders if any(m.start < start for m in p.mentions)]
                 holders = named_before or holders
                 # of several, the one named first, in the lead, is the one the story is about
                 first = min(holders, key=lambda p: min(m.start for m in p.mentions))
-                if lead is not None and min(m.start for m in first.mentions) < lead:
+                if min(m.start for m in first.mentions) < lead:
                     holders = [first]
             if len(holders) != 1:
                 return []
@@ -2245,6 +2207,12 @@ def _day_in_story(anchor: Event, lead_day: str | None) -> tuple[str | None, str 
     return anchor.date, anchor.date_basis
 
 
+def _dated_by_its_visit(event: Event, events: list[Event]) -> bool:
+    """Whether ``event`` has the day of a visit told in its sentence ("arrived last Thursday for a visit, during
+    which he co-chaired the third session"), not one of its own."""
+    return any(v.kind == "visit" and v.sentence == event.sentence and v.date == event.date for v in events)
+
+
 def _told_day_before(event: Event, published: dt.date) -> bool:
     """Whether ``event`` is dated by the text to a day of the week before the article was filed."""
     if event.status != "held" or event.date_basis not in ("stated", "inferred") or len(event.date or "") != 10:
@@ -2345,7 +2313,7 @@ def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tupl
 
 
 def _date_of_verb(
-    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str, opening: int = -1
+    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str, opening: int
 ) -> DateMention | None:
     """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication; not
     one a comma parts from the verb before it ("Mohamad, who is on a visit that began on Monday, told"); or the one
@@ -2540,8 +2508,51 @@ def _first_day(date: str | None, basis: str | None, told_first: str | None) -> b
     return 0 < (dt.date.fromisoformat(told_first) - dt.date.fromisoformat(date)).days <= 3
 
 
+def _signing_told_again(
+    lang: str, chunk: str, text: str, events: list[Event], event: Event, lead: tuple[int, int]
+) -> Event | None:
+    """The signing told before that a held signing tells again with its signatories, given them and this sentence
+    as evidence: the lead's, told by its document ("Belize and the UK on Monday signed an arrangement. The arrangement
+    was signed … by A and B"), or a headline's of a document of the same kind ("Беларусь и Кувейт подписали протокол
+    второго заседания", then "По итогам заседания сопредседатели подписали протокол"), which may name them too
+    ("Лавров и Мухриддин подписали план консультаций"); that one takes this one's day."""
+    if event.status != "held":
+        return None
+    unsigned = next(
+        (e for e in reversed(events) if e.kind == "signing" and e.status == "held" and not e.participants), None
+    )
+    if (
+        unsigned is not None
+        and event.participants
+        and event.date_basis == "dateline"
+        and cue(lang, "document_signed_again").match(chunk)
+    ):
+        unsigned.participants = event.participants
+        unsigned.evidence.append(event.sentence)
+        return unsigned
+    headline = next((e for e in events if e.kind == "signing" and e.sentence == lead), None)
+    if (
+        headline is not None
+        and headline.status == "held"
+        and not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"'))
+        and not headline.org_participants
+        and (event.participants or event.by_chairs_of)
+        and (
+            not headline.participants
+            or {p.key for p, _ in headline.participants} == {p.key for p, _ in event.participants}
+        )
+        and {kind for _, kind, _ in headline.documents} & {kind for _, kind, _ in event.documents}
+    ):
+        headline.participants, headline.by_chairs_of = event.participants, event.by_chairs_of
+        headline.date, headline.date_basis = event.date, event.date_basis
+        headline.evidence.append(event.sentence)
+        return headline
+    return None
+
+
 def _merge(events: list[Event], event: Event, lead: tuple[int, int] | None = None) -> Event | None:
-    """Fold a repeated mention of the same event (same kind, participants, status) into the earlier one."""
+    """Fold a repeated mention of the same event (same kind, participants, status) into the earlier one; or, told
+    in the sentence after the lead ``lead``, a meeting of a day into the lead's talks of the same persons."""
     keys = {p.key for p, _ in event.participants}
     for other in events:
         if (
