@@ -5578,6 +5578,22 @@ def test_a_title_right_after_the_german_verb_is_its_subject_named_before() -> No
     assert ("meeting", "2025-07-08", ["Katherina Reiche", "Tshering Tobgay"]) in _events(doc)
 
 
+def test_two_persons_of_one_surname_are_told_apart_by_their_given_names() -> None:
+    doc = _extract_text(
+        "Баку, 20 ноября 2025 года, АЗЕРТАДЖ\n\nЗаместитель премьер-министра Азербайджанской Республики, "
+        "сопредседатель межправкомиссии Шахин Мустафаев провел в среду в формате видеоконференции встречу с "
+        "заместителем председателя Правительства Российской Федерации Алексеем Оверчуком.\nВ видеоконференции также "
+        "приняли участие посол Азербайджана в России Рахман Мустафаев и посол России в Азербайджане Михаил "
+        "Евдокимов.\nШахин Мустафаев отметил, что товарооборот между двумя странами вырос.",
+        "ru", "2025-11-20",
+    )  # fmt: skip
+    assert {"Shahin Mustafayev", "Rahman Mustafayev"} <= set(_people(doc))
+    assert _speaker_names(doc) == ["Shahin Mustafayev"]
+    # the format before the meeting's word tells a video call, not a meeting too
+    assert ("video-call", "2025-11-19", ["Alexei Overchuk", "Shahin Mustafayev"]) in _events(doc)
+    assert "meeting" not in [kind for kind, _, _ in _events(doc)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

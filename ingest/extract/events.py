@@ -295,6 +295,12 @@ def find_events(
                     and re.search(rf"(?:{cue(lang, 'call_format').pattern})$", chunk[m.end() : o.start()])
                     and not re.search(r"[;:]|,\s+(?:and|und|и|а)\s", chunk[m.end() : o.start()])
                 )
+                # "провел в формате видеоконференции встречу": the format may come first
+                or (
+                    o.end() <= m.start()
+                    and not chunk[o.end() : m.start()].strip()
+                    and re.search(rf"(?:{cue(lang, 'call_format').pattern})$", chunk[: o.start()])
+                )
                 for o in calls
             )
         ]

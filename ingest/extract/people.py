@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -1331,7 +1331,12 @@ class _Finder:
             for match in token_re.finditer(self.text, start, end):
                 if any(s <= match.start() < e for s, e in taken):
                     continue
-                person = self._resolve(match.group())
+                # "Шахин Мустафаев" after the ambassador Rahman Mustafayev: of two persons of one surname, the one
+                # whose given name is written before it
+                given = re.search(
+                    rf"({_TOKEN[self.lang]})\s$", self.text[max(start, match.start() - 40) : match.start()]
+                )
+                person = self._resolve(match.group(), given.group(1) if given else None)
                 if person is None:
                     continue
                 m_end = match.end()
@@ -1345,7 +1350,14 @@ class _Finder:
                 if form not in person.aliases:
                     person.aliases.append(form)
 
-    def _resolve(self, word: str) -> Person | None:
+    def _resolve(self, word: str, given: str | None = None) -> Person | None:
+        found = list(self._resolved(word))
+        if given is not None and len(found) > 1:
+            fitting = [p for p in found if _given_names_fit(p.name, f"{given} {p.name.split()[-1]}")]
+            found = fitting or found
+        return found[0] if found else None
+
+    def _resolved(self, word: str) -> Iterator[Person]:
         bare = re.sub(rf"^{_PARTICLES}", "", re.sub(_INITIALS[self.lang], "", word))
         candidates = {bare}
         if self.lang == "de" and bare.endswith(("s", "'")):
@@ -1373,8 +1385,7 @@ class _Finder:
             if person.country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != person.surname:
                 forms.discard(words[-1])
             if candidates & forms:
-                return person
-        return None
+                yield person
 
 
 def _called(person: Person) -> set[str]:
@@ -1615,7 +1626,14 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 # "Касым-Жомарт Токаев" after "Касым-Жомартом Токаевым": the person named before
                 last = name_key(words[offset + size - 1])
                 named = next(
-                    (p for p in finder.people if p.country == code and p.surname and name_key(p.surname) == last),
+                    (
+                        p
+                        for p in finder.people
+                        if p.country == code
+                        and p.surname
+                        and name_key(p.surname) == last
+                        and _given_names_fit(p.name, english)
+                    ),
                     None,
                 )
                 if named is not None:
@@ -1626,6 +1644,21 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     finder._person(finder.text[low:high].split(), low, high, code)
                     known.add(name_key(english))
                     break
+
+
+def _given_names_fit(name: str, other: str) -> bool:
+    """Whether two names of one surname may be one person's: their given names begin alike, or one has none
+    ("Шахин Мустафаев" is not the ambassador Rahman Mustafayev named before him).
+
+    >>> _given_names_fit("Rahman Mustafayev", "Shahin Mustafayev")
+    False
+    >>> _given_names_fit("Kassym-Jomart Tokayev", "Kasym-Zhomart Tokayev")
+    True
+    """
+    first, second = name.split(), other.split()
+    if len(first) < 2 or len(second) < 2:
+        return True
+    return name_key(first[0])[:1].lower() == name_key(second[0])[:1].lower()
 
 
 def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | None:
