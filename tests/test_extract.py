@@ -5594,6 +5594,28 @@ def test_two_persons_of_one_surname_are_told_apart_by_their_given_names() -> Non
     assert "meeting" not in [kind for kind, _, _ in _events(doc)]
 
 
+def test_plans_talked_about_do_not_make_a_call_planned() -> None:
+    doc = _extract_text(
+        "President Cyril Ramaphosa and his Angolan counterpart, João Lourenço, spoke by phone on Thursday about the "
+        "conflict in the eastern Democratic Republic of Congo and plans to speed up work on the Lobito Corridor.",
+        "en", "2025-08-08",
+    )  # fmt: skip
+    assert _status_and_date(doc, "phone-call") == ("held", "2025-08-07")
+
+
+def test_the_german_genitive_of_a_state_name_of_two_words() -> None:
+    doc = _extract_text(
+        "Neue Botschafterin Sri Lankas bei Van der Bellen in der Hofburg\n\nWien, 16. Oktober 2025 – Costa Ricas "
+        "Außenminister Arnoldo André Tinoco hat am Mittwoch Außenministerin Beate Meinl-Reisinger getroffen.",
+        "de", "2025-10-16",
+    )  # fmt: skip
+    # "Sri Lankas" is the state's genitive, not the name of the ambassador the headline leaves unnamed
+    assert _people(doc) == {
+        "Arnoldo André Tinoco": ("CR", [("minister", None)]),
+        "Beate Meinl-Reisinger": ("AT", [("minister", None)]),
+    }
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

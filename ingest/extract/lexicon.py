@@ -135,11 +135,20 @@ def ru_forms(name: str) -> set[str]:
     return out
 
 
+# words of a state's official name, which takes the genitive in its article ("der Republik Angola"), not an -s
+_DE_OFFICIAL_WORD = (
+    r"(?i:republik)|Königreich|Staat|Fürstentum|Großherzogtum|Commonwealth|Eidgenossenschaft|Heiliger|^VR |"
+    r"Föderation|Union|Vereinigte"
+)
+
+
 def _de_forms(name: str) -> set[str]:
     words = name.split(" ")
     out = {name}
     if len(words) == 1:
         out |= {name + "s", name + "'"}
+    elif re.fullmatch(r"[A-ZÄÖÜ][\w'-]*[^\WsxzßeEn]", words[-1]) and not re.search(_DE_OFFICIAL_WORD, name):
+        out.add(name + "s")  # "Sri Lankas Botschafterin", "Costa Ricas Außenminister": the genitive of a proper name
     inflected = [w + "n" if w.endswith("e") and w[:1].isupper() and w.endswith("ische") else w for w in words]
     out.add(" ".join(inflected))
     return out
