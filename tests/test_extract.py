@@ -5616,6 +5616,31 @@ def test_the_german_genitive_of_a_state_name_of_two_words() -> None:
     }
 
 
+def test_a_paper_named_after_its_city_gives_the_state_of_a_mayor() -> None:
+    doc = extract_facts(
+        "Zwei Tage lang haben Vertreter Deutschlands und Malawis in Bonn verhandelt. Zum Abschluss unterzeichneten die "
+        "Leiterin der deutschen Delegation, Ministerialdirigentin Sabine Hollweg, und Malawis Vizefinanzminister "
+        "Chikondi Banda-Mhone am Mittwoch ein Protokoll. Am Mittwochabend empfing Oberbürgermeisterin Katja Dörner die "
+        "malawische Delegation im Alten Rathaus.",
+        article_id="t", language="de", published="2025-03-27", publisher="General-Anzeiger Bonn",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Katja Dörner"] == ("DE", [("mayor", None)])
+    # the head of a delegation, with a civil servant's rank between the title and the name
+    assert people["Sabine Hollweg"] == ("DE", [("head-of-delegation", None)])
+    assert ("signing", "2025-03-26", ["Chikondi Banda-Mhone", "Sabine Hollweg"]) in _events(doc)
+
+
+def test_german_cities_beyond_the_capitals_name_their_state() -> None:
+    from ingest.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon("de")
+    assert [lexicon.city(city) for city in ("Hamburg", "Bonn", "Klagenfurt", "Luzern")] == [
+        ("Hamburg", "DE"), ("Bonn", "DE"), ("Klagenfurt", "AT"), ("Lucerne", "CH"),
+    ]  # fmt: skip
+    assert load_lexicon("ru").city("Гамбурге") == ("Hamburg", "DE")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

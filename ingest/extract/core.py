@@ -328,7 +328,7 @@ def _home(dateline: Dateline | None, publisher: str | None, lang: str) -> str | 
 
 def _publisher_state(publisher: str | None, lang: str) -> str | None:
     """The home state of a publisher of ``publishers.yaml``, else the state its name begins with ("Australian
-    Minister for Trade and Tourism", "Singapore Ministry of Foreign Affairs")."""
+    Minister for Trade and Tourism", "Singapore Ministry of Foreign Affairs"), else that of a city it names."""
     if not publisher:
         return None
     info = load_lexicon(lang).publishers.get(publisher)
@@ -339,7 +339,9 @@ def _publisher_state(publisher: str | None, lang: str) -> str | None:
         first = lex.state_re.match(publisher)
         if first:
             return lex.state_of(first.group())
-    return None
+    # "General-Anzeiger Bonn", "Minsk Herald": a paper named after its city
+    city = load_lexicon(lang).city_re.search(publisher)
+    return (load_lexicon(lang).city(city.group()) or (None, None))[1] if city else None
 
 
 def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:

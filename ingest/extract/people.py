@@ -132,6 +132,8 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"II|"
     r"Scheich|Sayyid|"
     r"Bapak|Pak|Ibu|Mme\.?|Madame|Monsieur|Herrn?|Frau|Seine[rm]? Exzellenz|Senator|Senatorin|г-н|г-жа|господин\w*|"
+    # a German civil servant's rank, no post ("die Leiterin der deutschen Delegation, Ministerialdirigentin X")
+    r"Ministerialdirigent(?:in)?|Ministerialdirektor(?:in)?|Ministerialr(?:at|ätin)|"
     r"госпож\w*|сенатор|уважаем\w*|принц(?:есс)?\w*|"
     r"шейх\w*|Его Превосходительств\w*|the (?:Most |Right |Rt\.? )?Hon(?:ourable|\.)?|Most Hon\.?|Hon|"
     # a military rank between a title and a name ("старшим генералом Мин Аун Хлайном", "капитан Ибраим Траоре")
