@@ -5641,6 +5641,19 @@ def test_german_cities_beyond_the_capitals_name_their_state() -> None:
     assert load_lexicon("ru").city("Гамбурге") == ("Hamburg", "DE")
 
 
+def test_a_surname_that_is_a_title_ends_a_name() -> None:
+    doc = _extract_text(
+        "CANBERRA, Sept 10 (AAP) - Resources Minister Madeleine King met Mongolia's Minister of Industry and Mineral "
+        "Resources, Tumurbaatar Ganzorig, at Parliament House on Tuesday. Ms King said the talks were useful. "
+        "Jordan's King Abdullah II met Charles.",
+        "en", "2025-09-10",
+    )  # fmt: skip
+    assert _people(doc)["Madeleine King"] == ("AU", [("minister", None)])
+    assert _speaker_names(doc) == ["Madeleine King"]
+    # ... and the title of another before a name is not a mention of her
+    assert _events(doc) == [("meeting", "2025-09-09", ["Madeleine King", "Tumurbaatar Ganzorig"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -121,6 +121,9 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
+# titles that are also family names ("Madeleine King")
+_SURNAME_TITLES = frozenset({"King"})
+
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
     r"His Excellency|Her Excellency|"
@@ -635,7 +638,12 @@ class _Finder:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
             elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word):
                 break
-            elif self._is_title(word) and not re.match(r"\s+(?:bin|bint|ibn)\s", group[token.end() :]):
+            elif (
+                self._is_title(word)
+                and not re.match(r"\s+(?:bin|bint|ibn)\s", group[token.end() :])
+                # ("Resources Minister Madeleine King met": a surname that is a title, last after a given name)
+                and not (tokens and index == len(words) - 1 and word in _SURNAME_TITLES)
+            ):
                 break  # (not "Sultan bin Ahmed Al Jaber": a given name before "bin")
             elif self.lang == "en" and self._title_starts(match.start() + token.start()):
                 break  # "his Indian counterpart, External Affairs Minister Dr S. Jaishankar": a title, no name
@@ -1333,6 +1341,8 @@ class _Finder:
             for match in token_re.finditer(self.text, start, end):
                 if any(s <= match.start() < e for s, e in taken):
                     continue
+                if match.group() in _SURNAME_TITLES and re.match(r"\s+[A-Z]", self.text[match.end() : end]):
+                    continue  # "King Abdullah II" after Madeleine King: the title of another
                 # "Шахин Мустафаев" after the ambassador Rahman Mustafayev: of two persons of one surname, the one
                 # whose given name is written before it
                 given = re.search(
