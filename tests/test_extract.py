@@ -5654,6 +5654,16 @@ def test_a_surname_that_is_a_title_ends_a_name() -> None:
     assert _events(doc) == [("meeting", "2025-09-09", ["Madeleine King", "Tumurbaatar Ganzorig"])]
 
 
+def test_the_german_ministers_after_the_verb_are_its_subject() -> None:
+    doc = _extract_text(
+        "Wien, 24. September 2025 – Wirtschaftsminister Wolfgang Hattmannsdorfer (ÖVP) und der chinesische "
+        "Handelsminister Wang Wentao leiteten am Mittwoch in Wien die 27. Sitzung der Gemischten "
+        "Wirtschaftskommission. Zum Abschluss unterzeichneten die Minister ein Protokoll.",
+        "de", "2025-09-24",
+    )  # fmt: skip
+    assert ("signing", "2025-09-24", ["Wang Wentao", "Wolfgang Hattmannsdorfer"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1718,7 +1718,11 @@ _GROUP = {
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
     r"|(?<![\w-])Beide(?= [a-zäöüß])"  # "Beide unterzeichneten ...": the two just named
     r"|(?<=[a-zäöüß]ten )die beiden(?= (?:das|den|die|der|ein\w*|eine?)\b)"  # "unterzeichneten die beiden das …"
-    r"|(?<=[a-zäöüß]ten )sie\b)",  # "Zum Abschluss unterzeichneten sie …": a plural verb's "sie" is the two
+    r"|(?<=[a-zäöüß]ten )sie\b"  # "Zum Abschluss unterzeichneten sie …": a plural verb's "sie" is the two
+    # "Zum Abschluss unterzeichneten die Minister ein Protokoll", "Die Minister vereinbarten": as "the ministers"
+    r"|(?<=[a-zäöüß]ten )die (?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))\b"
+    r"|(?<![\w-])Die (?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
+    r"(?= [a-zäöüß]+ten\b))",
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
     r"|(?<![\w-])Both(?= [a-z]))\b",
