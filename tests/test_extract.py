@@ -5664,6 +5664,22 @@ def test_the_german_ministers_after_the_verb_are_its_subject() -> None:
     assert ("signing", "2025-09-24", ["Wang Wentao", "Wolfgang Hattmannsdorfer"]) in _events(doc)
 
 
+def test_a_signing_in_the_presence_of_those_who_signed_before_is_a_signing_of_its_own() -> None:
+    doc = _extract_text(
+        "Wien, 24. September 2025 – Wirtschaftsminister Wolfgang Hattmannsdorfer (ÖVP) und der chinesische "
+        "Handelsminister Wang Wentao leiteten am Mittwoch in Wien die 27. Sitzung der Gemischten "
+        "Wirtschaftskommission. Zum Abschluss unterzeichneten die Minister ein Protokoll. Im Beisein Hattmannsdorfers "
+        "und Wangs schlossen zudem die Austrian Business Agency (ABA) und der Chinesische Rat zur Förderung des "
+        "Internationalen Handels (CCPIT) eine Vereinbarung über gemeinsame Investorenveranstaltungen.",
+        "de", "2025-09-24",
+    )  # fmt: skip
+    signings = [e for e in doc["events"] if e["kind"] == "signing"]
+    assert [_participant_names(doc, e) for e in signings] == [
+        ["Wang Wentao", "Wolfgang Hattmannsdorfer"],
+        ["Austrian Business Agency", "China Council for the Promotion of International Trade"],
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

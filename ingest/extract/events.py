@@ -379,6 +379,12 @@ def find_events(
             for m, k in kinds_found
         ):
             attending = None  # "unterzeichneten A und B im Beisein der beiden Regierungschefs": present at the signing
+        if (
+            attending
+            and re.fullmatch(r"im beisein", attending.group(), re.IGNORECASE)
+            and any(k["kind"] == "signing" and m.start() > attending.end() for m, k in kinds_found)
+        ):
+            attending = None  # "Im Beisein X und Y schlossen zudem A und B eine Vereinbarung": present at this signing
         # "…, wurde er von X empfangen, an dem auch Y teilnahm": Y attends the event of the main clause
         relative_attending = (
             attending is not None
