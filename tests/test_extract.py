@@ -5680,6 +5680,18 @@ def test_a_signing_in_the_presence_of_those_who_signed_before_is_a_signing_of_it
     ]
 
 
+def test_a_body_founded_in_the_past_with_a_purpose_to_come_is_founded() -> None:
+    doc = _extract_text(
+        "Berlin, 5. November 2025 – Bundeswirtschaftsministerin Katherina Reiche empfing ihre thailändische "
+        "Amtskollegin Suphajee Suthumpun am Dienstag. Im Beisein der beiden Ministerinnen gründeten die "
+        "Deutsch-Thailändische Handelskammer und der Verband der Thailändischen Industrie am Dienstagabend einen "
+        "gemeinsamen Wirtschaftsrat, der Investitionsprojekte begleiten soll.",
+        "de", "2025-11-05",
+    )  # fmt: skip
+    # ("der … begleiten soll": the plan is the council's work, told in a relative clause after the verb)
+    assert _status_and_date(doc, "founding") == ("held", "2025-11-04")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -2049,7 +2049,7 @@ _PAST = {
     "en": r"\b(?:was|were|had|held|met|arrived|visited|signed|received|discussed|took place|spoke|paid|made|took|"
     r"gave|led|came|went|began|sent|flew|told|said|\w+ed|yesterday|following|ago)\b",
     "de": r"\b(?:hat|haben|hatte|hatten|war|waren|wurden?|traf(?:en)?|fand(?:en)?|empfing(?:en)?|ist|sind"
-    r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|\w+ge\w+t)\b",
+    r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|gründete[n]?|riefen|\w+ge\w+t)\b",
     "ru": r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\w)",
 }
 
