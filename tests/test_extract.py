@@ -5692,6 +5692,25 @@ def test_a_body_founded_in_the_past_with_a_purpose_to_come_is_founded() -> None:
     assert _status_and_date(doc, "founding") == ("held", "2025-11-04")
 
 
+def test_a_body_two_states_set_up_is_founded_by_those_who_sign_next() -> None:
+    doc = _extract_text(
+        "SINGAPORE – Singapore and South Korea on Sept 18 set up a joint committee to strengthen supply chain "
+        "resilience.\n\nDeputy Prime Minister Gan Kim Yong, who is also Minister for Trade and Industry, and South "
+        "Korea's Trade Minister Yeo Han-koo signed a memorandum of understanding establishing the Korea-Singapore "
+        "Supply Chain Partnership Committee after their talks in Singapore.",
+        "en", "2025-09-18",
+    )  # fmt: skip
+    assert ("founding", "2025-09-18", ["Gan Kim Yong", "Yeo Han-koo"]) in _events(doc)
+    doc = _extract_text(
+        "Bern, 03.09.2025 - Die Schweiz und Ghana haben heute in Bern eine Gemischte Wirtschaftskommission ins Leben "
+        "gerufen. Staatssekretärin Helene Budliger Artieda, Direktorin des Staatssekretariats für Wirtschaft SECO, und "
+        "die ghanaische Ministerin für Handel, Agrarwirtschaft und Industrie, Elizabeth Ofosu-Adjare, unterzeichneten "
+        "dazu eine Absichtserklärung.",
+        "de", "2025-09-03",
+    )  # fmt: skip
+    assert ("founding", "2025-09-03", ["Elizabeth Ofosu-Adjare", "Helene Budliger Artieda"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

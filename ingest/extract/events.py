@@ -1561,7 +1561,42 @@ def find_events(
             event.participants = [(p, "signatory") for p in chairs]
             event.countries = _pair(chairs, pair)
         event.date = _held_before(event, published)
+    _founded_by_signatories(events, sentences)
     return events
+
+
+def _founded_by_signatories(events: list[Event], sentences: list[tuple[int, int]]) -> None:
+    """A body two states set up, told with no one who did ("Singapore and South Korea on Sept 18 set up a joint
+    committee"), was founded by the two of its states who sign in the next sentence ("Gan … and … Yeo signed a
+    memorandum establishing the committee", "unterzeichneten dazu eine Absichtserklärung"), on their day."""
+    for founding in events:
+        if (
+            founding.kind != "founding"
+            or founding.status != "held"
+            or founding.participants
+            or founding.org_participants
+        ):
+            continue
+        if founding.sentence not in sentences:
+            continue
+        index = sentences.index(founding.sentence)
+        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        signing = next(
+            (
+                e
+                for e in events
+                if e.kind == "signing"
+                and e.status == "held"
+                and e.sentence == after
+                and len(e.participants) == 2
+                and {p.country for p, _ in e.participants} == set(founding.countries)
+            ),
+            None,
+        )
+        if signing is None or (founding.date_basis != "dateline" and founding.date != signing.date):
+            continue
+        founding.participants = [(p, None) for p, _ in signing.participants]
+        founding.date, founding.date_basis = signing.date, signing.date_basis
 
 
 def _named_only(persons: list[Person], sentence: tuple[int, int], where: Callable[[int], bool]) -> list[Person]:
