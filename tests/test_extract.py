@@ -5711,6 +5711,22 @@ def test_a_body_two_states_set_up_is_founded_by_those_who_sign_next() -> None:
     assert ("founding", "2025-09-03", ["Elizabeth Ofosu-Adjare", "Helene Budliger Artieda"]) in _events(doc)
 
 
+def test_the_head_of_a_ministry_speaks_and_goes_on_to_report_an_event() -> None:
+    doc = _extract_text(
+        "БАКУ, 11 марта. Министр иностранных дел Азербайджана Джейхун Байрамов принял посла Индии Вивеку Ранджана "
+        "Мишру. Джейхун Байрамов отметил, что потенциал сотрудничества используется далеко не полностью. Глава МИД "
+        "напомнил, что очередной, пятый раунд политических консультаций между министерствами иностранных дел двух "
+        "стран прошел в октябре 2024 года в Нью-Дели.",
+        "ru", "2025-03-11",
+    )  # fmt: skip
+    # ("Глава МИД напомнил": the minister, not the ministry, speaks, in words that go on from his last sentence)
+    said = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert _speaker_names(doc) == ["Jeyhun Bayramov"] and len(said[0]["evidence"]) == 2
+    # ... and the round of consultations his words report is coded
+    rounds = [e for e in doc["events"] if e["kind"] == "meeting" and e["date"] == "2024-10"]
+    assert len(rounds) == 1 and len(rounds[0]["participants"]) == 2
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -505,89 +505,97 @@ def find_events(
                 previous = next((e for e in reversed(events) if e.kind == "statement"), None)
                 if previous and previous.speaker is speaker and (previous.evidence[-1][1] >= s_start - 2):
                     previous.evidence.append(sentence)
-                    continue
-                event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
-                # "В ходе переговоров Рыженков отметил …": made at the talks told before, not at the article's event
-                # ("Как отметил на переговорах Саидов": a frame between the verb and the speaker's name)
-                named_after = [p for p, person, _ in mentions if person is speaker and p > s_start + verb.end()]
-                between = chunk[verb.start() : named_after[0] - s_start] if named_after else ""
-                # ("12 февраля И.Сакович был принят Министром … Бахрейнский министр высоко оценил": at the event the
-                # sentence before told with the speaker, not at the article's first)
-                just_before = next(
-                    (e for e in reversed(events)
-                     if e.kind not in ("statement", "visit") and e.status == "held" and _news_of_the_day(e, published)
-                     and index
-                     and e.sentence == sentences[index - 1] and any(p is speaker for p, _ in e.participants)),
-                    None,
-                )  # fmt: skip
-                # ("„…“, sagte Kerschbaumer bei der Unterzeichnung": a frame of being at the event, right after the
-                # speaker who follows the verb; not "after the talks", which may be another day)
-                after_speaker = chunk[verb.end() : verb.end() + 70]
-                frame_after = cue(lang, "framed").search(after_speaker)
-                named_frame_after = (
-                    frame_after.group()
-                    if frame_after
-                    and frame_after.start() <= 40
-                    and not re.search(r"[,;]", after_speaker[: frame_after.start()])
-                    and cue(lang, "framed_at").match(frame_after.group())
-                    else ""
-                )
-                at = (
-                    _framed_by(lang, chunk[: verb.start()], events)
-                    or _framed_by(lang, between, events)
-                    or _framed_by(lang, named_frame_after, events)
-                    or just_before
-                    or anchor
-                    or signed_or_founded
-                )
-                if (
-                    previous
-                    and previous.speaker is not speaker
-                    and index
-                    and previous.evidence[-1] in sentences[max(0, index - 2) : index]
-                    and cue(lang, "in_reply").search(chunk)
-                ):
-                    # "The Tanzanian minister, for his part, said": a reply, made where the statement before it was
-                    at = previous.part_of
-                event.part_of = at
-                event.date, event.date_basis = (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
-                if at is not None and at is anchor:
-                    # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
-                    event.date, event.date_basis = _day_in_story(anchor, lead_day)
-                said_on = _date_of_verb(
-                    as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start
-                )
-                frame = cue(lang, "speaking_frame").match(chunk)
-                framed_day = next(
-                    (d for d in as_written
-                     if d.precision == "day" and s_start <= d.start < s_start + frame.end()
-                     and d.value <= published.isoformat()),
-                    None,
-                ) if frame else None  # fmt: skip
-                if said_on is None and framed_day is not None and at is not None and at.date != framed_day.value:
-                    # "Speaking to journalists on Thursday evening, Khaleel said": not at Wednesday's event told before
-                    event.part_of, said_on = None, framed_day
-                if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
-                    event.date, event.date_basis = said_on.value, said_on.basis
-                event.countries = _pair([speaker], pair)
-                event.evidence.append(sentence)
-                events.append(event)
-                contrast = cue(lang, "other_speaker").search(chunk, verb.end())
-                second_verb = statement_re.search(chunk, contrast.end()) if contrast else None
-                second_speaker = next(
-                    (p for position, p, _ in mentions
-                     if contrast and second_verb and p is not speaker
-                     and s_start + contrast.end() <= position < s_start + second_verb.start()),
-                    None,
-                )  # fmt: skip
-                if second_speaker is not None and (len(pair) != 2 or second_speaker.country in (None, *pair)):
-                    # "Odumegwu-Ojukwu described Ireland as …, while Richmond said …": the other side speaks too
-                    reply = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=second_speaker)
-                    reply.part_of, reply.date, reply.date_basis = event.part_of, event.date, event.date_basis
-                    reply.countries = _pair([second_speaker], pair)
-                    reply.evidence.append(sentence)
-                    events.append(reply)
-                    last_speaker = second_speaker
+                    if reported is None:
+                        continue
+                    # "Глава МИД напомнил, что … раунд консультаций прошел в октябре 2024 года": the speaker goes on,
+                    # and the event the words report is coded below
+                    event = previous
+                else:
+                    event = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=speaker)
+                    # "В ходе переговоров Рыженков отметил …": made at the talks told before, not at the article's event
+                    # ("Как отметил на переговорах Саидов": a frame between the verb and the speaker's name)
+                    named_after = [p for p, person, _ in mentions if person is speaker and p > s_start + verb.end()]
+                    between = chunk[verb.start() : named_after[0] - s_start] if named_after else ""
+                    # ("12 февраля И.Сакович был принят Министром … Бахрейнский министр высоко оценил": at the event the
+                    # sentence before told with the speaker, not at the article's first)
+                    just_before = next(
+                        (e for e in reversed(events)
+                         if e.kind not in ("statement", "visit") and e.status == "held"
+                         and _news_of_the_day(e, published) and index
+                         and e.sentence == sentences[index - 1] and any(p is speaker for p, _ in e.participants)),
+                        None,
+                    )  # fmt: skip
+                    # ("„…“, sagte Kerschbaumer bei der Unterzeichnung": a frame of being at the event, right after the
+                    # speaker who follows the verb; not "after the talks", which may be another day)
+                    after_speaker = chunk[verb.end() : verb.end() + 70]
+                    frame_after = cue(lang, "framed").search(after_speaker)
+                    named_frame_after = (
+                        frame_after.group()
+                        if frame_after
+                        and frame_after.start() <= 40
+                        and not re.search(r"[,;]", after_speaker[: frame_after.start()])
+                        and cue(lang, "framed_at").match(frame_after.group())
+                        else ""
+                    )
+                    at = (
+                        _framed_by(lang, chunk[: verb.start()], events)
+                        or _framed_by(lang, between, events)
+                        or _framed_by(lang, named_frame_after, events)
+                        or just_before
+                        or anchor
+                        or signed_or_founded
+                    )
+                    if (
+                        previous
+                        and previous.speaker is not speaker
+                        and index
+                        and previous.evidence[-1] in sentences[max(0, index - 2) : index]
+                        and cue(lang, "in_reply").search(chunk)
+                    ):
+                        # "The Tanzanian minister, for his part, said": a reply, made where the statement before it was
+                        at = previous.part_of
+                    event.part_of = at
+                    event.date, event.date_basis = (
+                        (at.date, at.date_basis) if at else (published.isoformat(), "dateline")
+                    )
+                    if at is not None and at is anchor:
+                        # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
+                        event.date, event.date_basis = _day_in_story(anchor, lead_day)
+                    said_on = _date_of_verb(
+                        as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start
+                    )
+                    frame = cue(lang, "speaking_frame").match(chunk)
+                    framed_day = next(
+                        (d for d in as_written
+                         if d.precision == "day" and s_start <= d.start < s_start + frame.end()
+                         and d.value <= published.isoformat()),
+                        None,
+                    ) if frame else None  # fmt: skip
+                    if said_on is None and framed_day is not None and at is not None and at.date != framed_day.value:
+                        # "Speaking to journalists on Thursday evening, Khaleel said": not at Wednesday's event told
+                        # before
+                        event.part_of, said_on = None, framed_day
+                    if said_on is not None:  # "Fidan said on Thursday": the day the verb gives
+                        event.date, event.date_basis = said_on.value, said_on.basis
+                    event.countries = _pair([speaker], pair)
+                    event.evidence.append(sentence)
+                    events.append(event)
+                    contrast = cue(lang, "other_speaker").search(chunk, verb.end())
+                    second_verb = statement_re.search(chunk, contrast.end()) if contrast else None
+                    second_speaker = next(
+                        (p for position, p, _ in mentions
+                         if contrast and second_verb and p is not speaker
+                         and s_start + contrast.end() <= position < s_start + second_verb.start()),
+                        None,
+                    )  # fmt: skip
+                    if second_speaker is not None and (len(pair) != 2 or second_speaker.country in (None, *pair)):
+                        # "Odumegwu-Ojukwu described Ireland as …, while Richmond said …": the other side speaks too
+                        reply = Event("statement", "held", sentence, f"{lang}:statement", 0.7, speaker=second_speaker)
+                        reply.part_of, reply.date, reply.date_basis = event.part_of, event.date, event.date_basis
+                        reply.countries = _pair([second_speaker], pair)
+                        reply.evidence.append(sentence)
+                        events.append(reply)
+                        last_speaker = second_speaker
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
                     own_mentions = [item for item in mentions if item[1] is speaker]
@@ -2022,6 +2030,8 @@ def _org_subject(lang: str, orgs: list[Org], start: int, verb: int, mentions: li
         for m_start, m_end in org.mentions:
             if cue(lang, "place_before").search(text, max(0, m_start - 12), m_start):
                 continue
+            if cue(lang, "head_of_org").search(text, max(0, m_start - 30), m_start):
+                continue  # "Глава российского МИД заверил": the head of the organisation speaks, not it
             if start <= m_start and m_end <= verb and verb - m_end <= 40 and (best is None or m_start > best[0]):
                 best = (m_start, org)
     if best is None or any(best[0] <= position < verb for position, _person, _mention in mentions):
