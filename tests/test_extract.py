@@ -5727,6 +5727,20 @@ def test_the_head_of_a_ministry_speaks_and_goes_on_to_report_an_event() -> None:
     assert len(rounds) == 1 and len(rounds[0]["participants"]) == 2
 
 
+def test_the_fields_written_after_foreign_affairs_name_the_ministry() -> None:
+    doc = _extract_text(
+        "KINGSTON, May 21, 2025 (JIS) – The meeting was co-chaired by Minister of Foreign Affairs and Foreign Trade, "
+        "Senator the Hon. Kamina Johnson Smith, and Barbados' Minister of Foreign Affairs and Foreign Trade, the Hon. "
+        "Kerrie Symmonds. Cambodia's Minister of Foreign Affairs and International Cooperation Prak Sokhonn spoke "
+        "with his Thai counterpart Maris Sangiampongsa.",
+        "en", "2025-05-21",
+    )  # fmt: skip
+    ministries = sorted(o["name"] for o in doc["organizations"] if o["kind"] == "ministry")
+    assert "Ministry of Foreign Affairs and Foreign Trade of Barbados" in ministries
+    # (a counterpart shares the foreign ministry, not the other's further fields)
+    assert not any("Thailand" in name and "International Cooperation" in name for name in ministries)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -945,11 +945,16 @@ class _Finder:
             model = self._counterpart_of(sentence, match.start())
             if model is None:
                 return
-            entry, role = {**entry, "title": model.title, "role": model.role, "ministry": model.ministry}, model.role
+            # (a counterpart shares the foreign ministry, not the other fields of the other's: "Minister of Foreign
+            # Affairs and International Cooperation Prak Sokhonn and his Thai counterpart")
+            shared = re.sub(r"^(Foreign Affairs)(?:,| and) .*$", r"\1", model.ministry) if model.ministry else None
+            entry, role = {**entry, "title": model.title, "role": model.role, "ministry": shared}, model.role
         title = self._english_title(entry, match)
         if name is None and model is not None:
             # "invited his German counterpart to visit": the holder of the same post in the other state
-            self.unnamed.append((match.start(), match.end(), role, sending or f"!{model.state or ''}", model.ministry))
+            self.unnamed.append(
+                (match.start(), match.end(), role, sending or f"!{model.state or ''}", entry.get("ministry"))
+            )
             return
         if name is None:
             conjoined = cue(self.lang, "title_join").match(text[position : sentence[1]])
@@ -1235,6 +1240,9 @@ class _Finder:
         if cue(self.lang, "regional_portfolio").search(domain):
             return None  # a portfolio of regions in a department, no ministry of its own
         value = str(ministry).replace("{domain}", domain)
+        more = match.groupdict().get("more")
+        if more:  # "Minister of Foreign Affairs and Foreign Trade": the ministry of those fields
+            value += more.replace(", and ", " and ")
         return value.replace("{word0}", match.group().split()[0]) or None
 
     # -- persons -------------------------------------------------------------------------
