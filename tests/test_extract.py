@@ -5741,6 +5741,22 @@ def test_the_fields_written_after_foreign_affairs_name_the_ministry() -> None:
     assert not any("Thailand" in name and "International Cooperation" in name for name in ministries)
 
 
+def test_a_german_federal_ministry_named_in_full() -> None:
+    names = []
+    for text in (
+        "Bonn, 27. März 2025 – Vertreter verhandelten im Bonner Dienstsitz des Bundesministeriums für wirtschaftliche "
+        "Zusammenarbeit und Entwicklung (BMZ) über die künftige Zusammenarbeit.",
+        "Berlin, 26. März 2025 – Das Bundeswirtschaftsministerium teilte mit, dass die Mittel bereitstehen.",
+        "Berlin, 26. März 2025 – Das Bundesministerium des Innern teilte mit, dass die Mittel bereitstehen.",
+    ):
+        names += [o["name"] for o in _extract_text(text, "de", "2025-03-27")["organizations"]]
+    assert names == [
+        "Federal Ministry for Economic Cooperation and Development of Germany",
+        "Federal Ministry for Economic Affairs and Energy of Germany",
+        "Federal Ministry of the Interior of Germany",
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

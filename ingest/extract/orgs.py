@@ -269,9 +269,15 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         free = (
             rf"(?:Auswärtige Angelegenheiten|[A-ZÄÖÜ][\wäöüß-]+)(?:(?:, | und )(?:{word}|auswärtige Angelegenheiten))*"
         )
+        # "das Bundeswirtschaftsministerium", "des Bundesministeriums für wirtschaftliche Zusammenarbeit und
+        # Entwicklung", "das Bundesministerium der Finanzen": a federal ministry, its field in lower case after "Bundes"
+        lower = "|".join(re.escape(d[:1].lower() + d[1:]) for d in sorted(lex["domains"], key=len, reverse=True))
+        federal_free = rf"(?:[a-zäöü]+e )?{free}"
         out += [
             ("ministry", rf"(?P<field>{domains})ministeri(?:um|ums|en)\b"),
+            ("ministry", rf"Bundes(?P<field>{lower})ministeri(?:um|ums|en)\b"),
             ("ministry", rf"Ministeri(?:um|ums|en) für (?P<free>{free})"),
+            ("ministry", rf"Bundesministeri(?:um|ums|en) (?:für|der|des) (?P<free>{federal_free})"),
             ("ministry", r"(?P<aa>Auswärtige[nms]? Amt(?:e?s)?)\b"),
             # Switzerland's ministries ("das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)",
             # "das Eidgenössische Finanzdepartement (EFD)", "das Aussendepartement")
@@ -360,16 +366,26 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
             same = {"Foreign": "Foreign Affairs", "External Affairs": "Foreign Affairs", "Interior": "Internal Affairs",
                     "Home": "Internal Affairs"}  # fmt: skip
             return same.get(value, value)
-        return domain_english(lang, value) if lang == "ru" else str(lex["domains"].get(value, value))
+        if lang == "ru":
+            return domain_english(lang, value)
+        folded = {str(key).casefold(): str(field) for key, field in lex["domains"].items()}
+        return str(lex["domains"].get(value) or folded.get(value.casefold(), value))
     if groups.get("free"):
         value = groups["free"]
         if lang == "de":
             words = {k.lower(): v for k, v in (lex.data.get("domain_words") or {}).items()}
             known = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
             # phrases first ("Auswärtige Angelegenheiten"), then single words
-            value = re.sub(
-                rf"(?i:{known})(?![\wäöüß])|[\wäöüß]+", lambda m: str(words.get(m.group().lower(), m.group())), value
-            ).replace(" und ", " and ")
+            adjectives = {str(k).lower(): str(v) for k, v in (lex.data.get("domain_adjectives") or {}).items()}
+
+            def english(word: str) -> str:
+                # ("für wirtschaftliche Zusammenarbeit": an adjective of a field, by its stem)
+                stem = re.sub(r"(?:e|en|er|es)$", "", word)
+                return words.get(word.lower()) or (adjectives.get(stem) if word.islower() else None) or word
+
+            value = re.sub(rf"(?i:{known})(?![\wäöüß])|[\wäöüß]+", lambda m: english(m.group()), value).replace(
+                " und ", " and "
+            )
         return value
     return None
 
