@@ -5757,6 +5757,19 @@ def test_a_german_federal_ministry_named_in_full() -> None:
     ]
 
 
+def test_a_staatsminister_of_a_land_is_its_minister() -> None:
+    doc = _extract_text(
+        "München, 22. Mai 2025 – Geleitet wurde die Sitzung von Bayerns Staatsminister für Europaangelegenheiten und "
+        "Internationales, Eric Beißwenger, und der stellvertretenden Außenministerin von Bosnien und Herzegowina, "
+        "Edina Salihbegović. Staatsminister Tobias Lindner traf am Mittwoch den Botschafter.",
+        "de", "2025-05-22",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Eric Beißwenger"] == ("DE", [("minister", None)])
+    # (a federal Staatsminister is a junior minister)
+    assert people["Tobias Lindner"] == ("DE", [("deputy-minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

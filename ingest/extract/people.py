@@ -1019,6 +1019,8 @@ class _Finder:
             sending = self.home if self.home in states else states[0]
         by_state = entry.get("roles_by_state") or {}
         role = _role_in(by_state, role, sending or entry.get("state"))  # India's Foreign Secretary: its top diplomat
+        if region is not None and entry.get("regional_role"):
+            role = str(entry["regional_role"])  # "Bayerns Staatsminister für Europaangelegenheiten": a Land's minister
         confidence = 0.85 if sending else 0.6
         if counterpart:
             rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
