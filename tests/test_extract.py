@@ -5770,6 +5770,19 @@ def test_a_staatsminister_of_a_land_is_its_minister() -> None:
     assert people["Tobias Lindner"] == ("DE", [("deputy-minister", None)])
 
 
+def test_the_premier_of_a_region_heads_its_government() -> None:
+    doc = _extract_text(
+        "CANBERRA, Sept 10 (AAP) - Western Australian Premier Roger Cook met Mongolia's Minister of Industry, "
+        "Tumurbaatar Ganzorig, in Perth. Chinese Premier Li Qiang met Prime Minister Anthony Albanese.",
+        "en", "2025-09-10",
+    )  # fmt: skip
+    people = _people(doc)
+    assert people["Roger Cook"] == ("AU", [("governor", None)])
+    assert people["Li Qiang"] == ("CN", [("prime-minister", None)])
+    governments = [(o["name"], o["kind"]) for o in doc["organizations"] if "government" in o["kind"]]
+    assert ("Government of Western Australia", "regional-government") in governments
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -775,6 +775,9 @@ class _Finder:
         before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
         if before:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
             region = self._region(before.group(1))
+        two_before = re.search(r"([^\W\d_]+\s+[^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+        if region is None and two_before:  # "Western Australian Premier Roger Cook": a region's name of two words
+            region = self._region(two_before.group(1))
         if sending is None:
             sending = self._region_state(before.group(1)) if before else None
         region = region or self._region(match.group())  # "Chairman of the Mogilev Regional Executive Committee"
