@@ -5783,6 +5783,16 @@ def test_the_premier_of_a_region_heads_its_government() -> None:
     assert ("Government of Western Australia", "regional-government") in governments
 
 
+def test_a_presidential_spokesperson_of_no_stated_state_speaks_for_the_president_named_first() -> None:
+    doc = _extract_text(
+        "President Cyril Ramaphosa and his Angolan counterpart, João Lourenço, spoke by phone on Thursday.\n\n"
+        "Presidency spokesperson Vincent Magwenya said in a statement on Thursday night that the two heads of state "
+        "had a warm exchange.",
+        "en", "2025-08-08",
+    )  # fmt: skip
+    assert _people(doc)["Vincent Magwenya"][0] == "ZA"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -380,8 +380,10 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             first = min((m.start for m in person.mentions), default=0)
             presidents = [other.country for _, other in people.mentioned(0, first, {"president"}) if other.country]
             # (of the story's own state when its president is among them: "A statement signed by the Presidential
-            # Spokesperson" in Accra after the presidents of Ghana and Côte d'Ivoire)
-            person.country = (home if home in presidents else presidents[-1]) if presidents else None
+            # Spokesperson" in Accra after the presidents of Ghana and Côte d'Ivoire; else of the president named
+            # first, whom the story is about: "President Cyril Ramaphosa and his Angolan counterpart … Presidency
+            # spokesperson Vincent Magwenya said")
+            person.country = (home if home in presidents else presidents[0]) if presidents else None
             person.country_confidence = 0.6
         if person.country is None:
             person.country = home
