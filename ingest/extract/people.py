@@ -120,10 +120,10 @@ _INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r
 # A German capitalised word followed by a genitive or possessive article is a common noun.
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
-# Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
-# titles that are also family names ("Madeleine King")
+# Titles that are also family names ("Resources Minister Madeleine King")
 _SURNAME_TITLES = frozenset({"King"})
 
+# Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
     r"His Excellency|Her Excellency|"
@@ -1376,6 +1376,8 @@ class _Finder:
                     person.aliases.append(form)
 
     def _resolve(self, word: str, given: str | None = None) -> Person | None:
+        """The person a word of a name stands for: the first found before whose name it is a form of, or of several
+        the one whose given name fits ``given``, the word written before it."""
         found = list(self._resolved(word))
         if given is not None and len(found) > 1:
             fitting = [p for p in found if _given_names_fit(p.name, f"{given} {p.name.split()[-1]}")]
@@ -1383,6 +1385,8 @@ class _Finder:
         return found[0] if found else None
 
     def _resolved(self, word: str) -> Iterator[Person]:
+        """Every person found before whose name ``word`` is a form of (a surname, inflected, a given name where one
+        is called by it), in the order they were found."""
         bare = re.sub(rf"^{_PARTICLES}", "", re.sub(_INITIALS[self.lang], "", word))
         candidates = {bare}
         if self.lang == "de" and bare.endswith(("s", "'")):
