@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
+from itertools import pairwise
 from typing import Any
 
 from ingest.extract.dates import DateMention
@@ -381,7 +382,7 @@ def find_events(
             attending = None  # "unterzeichneten A und B im Beisein der beiden Regierungschefs": present at the signing
         if (
             attending
-            and re.fullmatch(r"im beisein", attending.group(), re.IGNORECASE)
+            and cue(lang, "not_signing", re.IGNORECASE).fullmatch(attending.group())
             and any(k["kind"] == "signing" and m.start() > attending.end() for m, k in kinds_found)
         ):
             attending = None  # "Im Beisein X und Y schlossen zudem A und B eine Vereinbarung": present at this signing
@@ -1577,6 +1578,7 @@ def _founded_by_signatories(events: list[Event], sentences: list[tuple[int, int]
     """A body two states set up, told with no one who did ("Singapore and South Korea on Sept 18 set up a joint
     committee"), was founded by the two of its states who sign in the next sentence ("Gan … and … Yeo signed a
     memorandum establishing the committee", "unterzeichneten dazu eine Absichtserklärung"), on their day."""
+    next_sentence = dict(pairwise(sentences))
     for founding in events:
         if (
             founding.kind != "founding"
@@ -1585,10 +1587,7 @@ def _founded_by_signatories(events: list[Event], sentences: list[tuple[int, int]
             or founding.org_participants
         ):
             continue
-        if founding.sentence not in sentences:
-            continue
-        index = sentences.index(founding.sentence)
-        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        after = next_sentence.get(founding.sentence)
         signing = next(
             (
                 e

@@ -366,10 +366,7 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
             same = {"Foreign": "Foreign Affairs", "External Affairs": "Foreign Affairs", "Interior": "Internal Affairs",
                     "Home": "Internal Affairs"}  # fmt: skip
             return same.get(value, value)
-        if lang == "ru":
-            return domain_english(lang, value)
-        folded = {str(key).casefold(): str(field) for key, field in lex["domains"].items()}
-        return str(lex["domains"].get(value) or folded.get(value.casefold(), value))
+        return domain_english(lang, value)  # ("Bundeswirtschaftsministerium": a field in lower case after "Bundes")
     if groups.get("free"):
         value = groups["free"]
         if lang == "de":

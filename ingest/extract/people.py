@@ -1380,7 +1380,7 @@ class _Finder:
         the one whose given name fits ``given``, the word written before it."""
         found = list(self._resolved(word))
         if given is not None and len(found) > 1:
-            fitting = [p for p in found if _given_names_fit(p.name, f"{given} {p.name.split()[-1]}")]
+            fitting = [p for p in found if _given_name_fits(p.name, given)]
             found = fitting or found
         return found[0] if found else None
 
@@ -1661,7 +1661,7 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                         if p.country == code
                         and p.surname
                         and name_key(p.surname) == last
-                        and _given_names_fit(p.name, english)
+                        and _given_name_fits(p.name, english.split()[0] if len(english.split()) >= 2 else None)
                     ),
                     None,
                 )
@@ -1675,19 +1675,17 @@ def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                     break
 
 
-def _given_names_fit(name: str, other: str) -> bool:
-    """Whether two names of one surname may be one person's: their given names begin alike, or one has none
-    ("Шахин Мустафаев" is not the ambassador Rahman Mustafayev named before him).
+def _given_name_fits(name: str, given: str | None) -> bool:
+    """Whether a person of ``name`` may be one called ``given`` before the same surname: the given names begin
+    alike, or either is missing ("Шахин Мустафаев" is not the ambassador Rahman Mustafayev named before him).
 
-    >>> _given_names_fit("Rahman Mustafayev", "Shahin Mustafayev")
-    False
-    >>> _given_names_fit("Kassym-Jomart Tokayev", "Kasym-Zhomart Tokayev")
-    True
+    >>> _given_name_fits("Rahman Mustafayev", "Shahin"), _given_name_fits("Kassym-Jomart Tokayev", "Kasym-Zhomart")
+    (False, True)
     """
-    first, second = name.split(), other.split()
-    if len(first) < 2 or len(second) < 2:
+    words = name.split()
+    if given is None or len(words) < 2:
         return True
-    return name_key(first[0])[:1].lower() == name_key(second[0])[:1].lower()
+    return name_key(words[0])[:1].lower() == name_key(given)[:1].lower()
 
 
 def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | None:
