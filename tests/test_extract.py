@@ -668,6 +668,28 @@ def test_a_missing_year_fits_the_years_the_text_mentions_and_lies_in_the_past() 
     assert call["date"] == "2025-06-16"  # "в понедельник"
 
 
+def test_the_year_of_a_dateline_reads_each_year_in_the_tense_of_its_own_clause() -> None:
+    from ingest.extract.core import _published
+
+    today = dt.date(2026, 11, 29)
+    lead = "МИНСК, 14 октября (БЕЛТА) – Посол Кении вручил копии верительных грамот заместителю министра. "
+    reported = (
+        lead + "Стороны обсудили график контактов на 2026 год. "
+        "В январе – августе 2025 года товарооборот увеличился на 23%. "
+        "Посол заверил, что посольство окажет содействие визиту делегации в первом полугодии 2026 года. "
+        "Собеседники вспомнили о консультациях, которые прошли в Найроби в ноябре 2023 года, и договорились "
+        "провести следующий раунд."
+    )  # the plans of "заверил, что ..." are not past, nor the consultations of a sentence about the next round future
+    assert _published(None, parse_dateline(reported, "ru"), reported, "ru", today) == (dt.date(2025, 10, 14), True)
+    invited = lead + "Посол передал приглашение посетить Найроби в 2026 году."  # an invitation is to what is to come
+    assert _published(None, parse_dateline(invited, "ru"), invited, "ru", today) == (dt.date(2025, 10, 14), True)
+    perfect = "KIEL, 14. August – Der Umsatz hat sich im ersten Halbjahr 2025 verdoppelt."  # a German perfect is past
+    assert _published(None, parse_dateline(perfect, "de"), perfect, "de", today) == (dt.date(2025, 8, 14), True)
+    # 8 July was a Tuesday in 2014 and in 2025: of two years the lead's weekday fits as well, the later
+    weekday = "MANILA, July 8 (Kyodo) -- The two ministers met on Tuesday. Their countries signed a pact in 2011."
+    assert _published(None, parse_dateline(weekday, "en"), weekday, "en", today) == (dt.date(2025, 7, 8), True)
+
+
 def test_said_after_talks_gives_the_talks_and_the_statement_on_the_day_of_the_verb() -> None:
     doc, _ = _doc_and_names(
         "ANKARA\n\nTürkiye and Azerbaijan will further expand cooperation in energy, Hakan Fidan, Türkiye's "

@@ -151,15 +151,38 @@ def _published(
 _PAST = {
     "en": re.compile(r"\b(?:was|were|had|has been|took place|ago|last)\b"
                      r"|\b(?!(?:schedul|plann|expect)ed)\w+ed\b"),
-    "de": re.compile(r"\b(?:wurden?|war(?:en)?|hatten?|fanden?|gegründet|unterzeichnet|ins Leben gerufen|"
+    "de": re.compile(r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben|fanden?|gegründet|unterzeichnet|ins Leben gerufen|"
                      r"vergangenen)\b"),
     "ru": re.compile(r"(?<![\w-])(?:[а-яё]{2,}(?:ал|ял|ел|ил|ыл|ла|ли|лось|лась|лись|лся)"
                      r"|[а-яё]+енн(?:ый|ого|ой|ом|ая|ые|ых)|прошл\w+)(?![\w-])", re.IGNORECASE),
 }  # fmt: skip
+# An invitation is to something still to come.
 _FUTURE = {
-    "en": re.compile(r"\b(?:will|would|shall|to be held|scheduled|planned|expected|next|upcoming)\b"),
-    "de": re.compile(r"\b(?:wird|werden?|würden?|soll(?:en|e)?|geplant|kommenden?|nächste[nmrs]?)\b"),
-    "ru": re.compile(r"(?:будет|будут|состоится|пройд[её]т|планир|намеч|предстоящ|следующ|очередн)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:will|would|shall|to be held|scheduled|planned|expected|next|upcoming|invit\w*)\b"),
+    "de": re.compile(
+        r"\b(?:wird|werden?|würden?|soll(?:en|e)?|geplant|kommenden?|nächste[nmrs]?"
+        r"|Einladung|eingeladen)\b"
+    ),
+    "ru": re.compile(
+        r"(?:будет|будут|состоится|пройд[её]т|планир|намеч|предстоящ|следующ|очередн"
+        r"|приглаш|пригласи)",
+        re.IGNORECASE,
+    ),
+}
+
+
+# Where a clause of a sentence ends: a comma or semicolon, or a conjunction that begins a clause of its own.
+_CLAUSE_BREAK = {
+    "en": re.compile(r"[,;]|\b(?:that|and|while|but|which)\b"),
+    "de": re.compile(r"[,;]|\b(?:dass|und|während|aber)\b"),
+    "ru": re.compile(r"[,;]|(?<![\w-])(?:что|и|а|но|которые|который|которая|которое)(?![\w-])", re.IGNORECASE),
+}
+
+# Where a reported clause begins: what a speaker said is told in its own tense.
+_REPORTED = {
+    "en": re.compile(r"\bthat\b"),
+    "de": re.compile(r"\bdass\b"),
+    "ru": re.compile(r"(?<![\w-])что(?![\w-])", re.IGNORECASE),
 }
 
 
@@ -187,14 +210,17 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     """The year of a dateline without one: the latest year in which the date is not after ``today`` and
     that best explains the dates the text gives.
 
-    A year alone counts by its clause: in a clause about plans ("will", "for 2026-2028") most for the
-    next year; in one about the past most for this and last year (earlier visits); a year's results
-    ("по итогам 2024 года") for the year after; elsewhere most for this year.  A month with its year
-    ("im Juni 2025", "14 мая 2024 года") counts more the nearer it is to the publication date, and
-    against a year in which a past-tense clause would date it after publication.  On a tie, the year
-    nearest the latest year mentioned wins, else the latest.  Each weekday the lead names ("on Tuesday") counts
-    for a year in which it is the day of the dateline or one or two days before it (most for the day itself), so
-    that "called on Monday evening, the ministry said on Tuesday" is a Tuesday's story.
+    A year alone counts by the tense of its clause (of its sentence when the clause has none, and there from
+    a "что"/"dass"/"that" on, as reported speech keeps its own): in a clause about plans ("will", "for
+    2026-2028", an invitation) most for the next year; in one about the past most for this and last year
+    (earlier visits); a year's results ("по итогам 2024 года") for the year after; elsewhere as much for
+    this year as for last.  A month with its year ("im Juni 2025", "14 мая 2024 года") counts more the
+    nearer it is to the publication date, and against a year in which a past-tense clause would date it
+    after publication.  Each weekday the lead names ("on Tuesday") counts for a year in which it is the day
+    of the dateline or one or two days before it (most for the day itself), so that "called on Monday
+    evening, the ministry said on Tuesday" is a Tuesday's story.  Each year back costs a little, as a
+    weekday recurs every few years and a story is most likely recent.  On a tie, the year nearest the latest
+    year mentioned wins, else the latest.
 
     >>> _infer_year(6, 17, "По итогам 2024 года ... на 2025–2027 годы", dt.date(2026, 11, 28), "ru")
     2025
@@ -231,10 +257,19 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
     sentences = [(m.start(), m.end()) for m in re.finditer(r"(?:[^.!?]|(?<=\d)\.(?=\d))+", text)]  # not "6.8"
 
     def tense(position: int) -> str:
-        clause = next((text[a:b] for a, b in sentences if a <= position < b), "")
-        if _FUTURE[lang].search(clause):
-            return "future"
-        return "past" if _PAST[lang].search(clause) else "neutral"
+        a, b = next(((a, b) for a, b in sentences if a <= position < b), (position, position))
+        # the clause of the year first ("вспомнили о консультациях, которые прошли в ноябре 2023 года, и
+        # договорились провести следующий раунд"), then its sentence from the clause that reports the year on
+        # ("заверил, что посольство окажет содействие ... в первом полугодии 2026 года")
+        starts = [m.end() for m in _CLAUSE_BREAK[lang].finditer(text, a, position)]
+        reported = [m.end() for m in _REPORTED[lang].finditer(text, a, position)]
+        end = _CLAUSE_BREAK[lang].search(text, position, b)
+        for clause in (text[starts[-1] if starts else a : end.start() if end else b], text[max([a, *reported]) : b]):
+            if _FUTURE[lang].search(clause):
+                return "future"
+            if _PAST[lang].search(clause):
+                return "past"
+        return "neutral"
 
     dated: list[tuple[int, int, str]] = []  # (year, month, tense)
     dated_spans: list[tuple[int, int]] = []
@@ -272,7 +307,7 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         "past, this year": {0: 4, -1: 1},
         "past, last year": {-1: 4},
         "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
-        "neutral": {0: 3, -1: 2, 1: 1},  # a year the text mentions without a plan is rarely after publication
+        "neutral": {0: 3, -1: 3, 1: 1},  # a year told without a plan: this year's news or last year's, rarely after
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     newest = max([y for y, _ in years] + [y for y, _, _ in dated], default=latest)
@@ -293,10 +328,12 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
                 total += 2
             elif abs(months_before) <= 24:
                 total += 1
-        return total, -abs(year - newest), year
+        return total - _YEAR_BACK_COST * (latest - year), -abs(year - newest), year
 
     return max(range(latest, latest - 15, -1), key=score)
 
+
+_YEAR_BACK_COST = 0.3  # less than a weekday's day itself is worth over the day before it (0.5)
 
 _DAYS_BACK_WEIGHT: dict[int, float] = {
     0: 4,
