@@ -5815,6 +5815,20 @@ def test_a_presidential_spokesperson_of_no_stated_state_speaks_for_the_president
     assert _people(doc)["Vincent Magwenya"][0] == "ZA"
 
 
+def test_a_wire_dateline_under_a_headline_and_a_german_minister_of_2025_named_by_title_alone() -> None:
+    doc = _extract_text(
+        "Ministerin sagt Madagaskar Hilfe zu\n\n"
+        "Antananarivo (dpa) - Entwicklungsministerin Reem Alabali Radovan ist zu Gast in Madagaskar. Am Mittwoch "
+        "traf sie Umweltministerin Haingo Rasoanaivo.",
+        "de",
+        "2025-07-17",
+    )
+    assert doc["article"]["dateline"] == "Antananarivo"
+    people = _people(doc)
+    assert people["Reem Alabali Radovan"][0] == "DE"  # the actor dictionary: Germany's development minister
+    assert people["Haingo Rasoanaivo"][0] == "MG"  # of the state the story is told from
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -434,10 +434,16 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
         for written in (person.name, " ".join(tokens), latin):
             known = actor(written)
             if known and known[1] == person.country:
-                person.name = known[
-                    0
-                ]  # "Laziz Kudratow", "Садыр Жапаров": the English spelling of the actor dictionary
+                # "Laziz Kudratow", "Садыр Жапаров": the English spelling of the actor dictionary, but the text's
+                # own where the two differ only in a hyphen ("Reem Alabali-Radovan")
+                if _letters(known[0]) != _letters(person.name):
+                    person.name = known[0]
                 break
+
+
+def _letters(name: str) -> str:
+    """A name without its spaces and hyphens, in lower case."""
+    return re.sub(r"[\s-]", "", name).casefold()
 
 
 def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, ...]:

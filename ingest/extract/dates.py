@@ -395,12 +395,15 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
 
     >>> parse_dateline("Kretschmer in Prag\\n\\nDresden, 12. März 2025 – Der Ministerpräsident ...", "de").year
     2025
+    >>> parse_dateline("Hilfe für die Regenwälder\\n\\nAntananarivo (dpa) - Die Ministerin ...", "de").country
+    'MG'
     """
     found = _dateline_at_start(text, lang)
     headline = re.match(r"[^\n]{1,200}\n\s*", text)  # (a blank line after it, or none: "…\nATHEN, 17. Juli.")
     if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
         after = _dateline_at_start(text[headline.end() :], lang)
-        if after is not None and after.day is not None:  # a dated dateline only: not any capitalised word
+        if after is not None and (after.day is not None or (after.agency and after.country)):
+            # a dated dateline or a known city with its agency ("Antananarivo (dpa) -"): not any capitalised word
             found = replace(after, start=after.start + headline.end(), end=after.end + headline.end())
     return found
 
