@@ -5829,6 +5829,24 @@ def test_a_wire_dateline_under_a_headline_and_a_german_minister_of_2025_named_by
     assert people["Haingo Rasoanaivo"][0] == "MG"  # of the state the story is told from
 
 
+def test_a_dated_dateline_with_a_colon_a_published_line_above_it_and_a_date_before_place_and_issuer() -> None:
+    doc = _extract_text(
+        "Published On: March 4, 2025 09:30 AM NPT\n\nKATHMANDU, Mar 4: Foreign Minister Arzu Rana Deuba and "
+        "India's External Affairs Minister S Jaishankar held a telephone conversation on Monday.",
+        "en",
+    )
+    assert (doc["article"]["dateline"], doc["article"]["published"]) == ("Kathmandu", "2025-03-04")
+    assert _first_event(doc, "phone-call")["date"] == "2025-03-03"  # the Monday before
+    release = _extract_text(
+        "Canada and Kenya sign trade arrangement\n\nNews release\n\n"
+        "March 5, 2025 - Ottawa, Ontario - Global Affairs Canada\n\n"
+        "Today, Minister of International Trade Mary Ng met Kenya's Cabinet Secretary for Trade Lee Kinyanjui.",
+        "en",
+    )
+    assert release["article"]["published"] == "2025-03-05"
+    assert _first_event(release, "meeting")["date"] == "2025-03-05"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -96,6 +96,14 @@ def _published(
     if dateline and dateline.month and dateline.day:
         if dateline.year:
             return dt.date(dateline.year, dateline.month, dateline.day), False
+        # "Published On: January 14, 2025 08:15 AM NPT" above "KATHMANDU, Jan 14:": the year of that day
+        above = [
+            d
+            for d in find_dates(text[: dateline.start], lang, today)
+            if d.precision == "day" and d.basis == "stated" and d.value[5:] == f"{dateline.month:02}-{dateline.day:02}"
+        ]
+        if above:
+            return dt.date.fromisoformat(above[0].value), False
         year = _infer_year(dateline.month, dateline.day, text, today, lang)
         return dt.date(year, dateline.month, dateline.day), True
     said_today = re.search(r"(?i:today|heute|сегодня)\s*\(([^)]{6,30})\)", text)
@@ -119,10 +127,12 @@ def _published(
         signed = [d for d in find_dates(lines[-1], lang, today) if d.precision == "day" and d.basis == "stated"]
         if signed and signed[0].start == 0 and not lines[-1][signed[0].end :].strip(" ."):
             return dt.date.fromisoformat(signed[0].value), False
-    # or under its headline, with a date on a line of its own ("Media release\n21 July 2025", "MARCH 18, 2025")
+    # or under its headline, with a date on a line of its own ("Media release\n21 July 2025", "MARCH 18, 2025"), or
+    # before the place and the issuer ("September 18, 2025 - Ottawa, Ontario - Global Affairs Canada")
     for line in [line.strip() for line in text.split("\n")[:12]]:
         alone = [d for d in find_dates(line, lang, today) if d.precision == "day" and d.basis == "stated"]
-        if alone and alone[0].start == 0 and not line[alone[0].end :].strip(" ."):
+        rest = line[alone[0].end :] if alone else ""
+        if alone and alone[0].start == 0 and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest)):
             return dt.date.fromisoformat(alone[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]

@@ -383,6 +383,8 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"|(?(a1)\.?\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
         # "ISLAMABAD, June 17 (APP): Deputy Prime Minister ...": a colon after the agency
         rf"|(?(a1)\s*:\s+|(?(a2)\s*:\s+|(?!)))"
+        # "KATHMANDU, Jan 14: Minister ..." (Republica, The Himalayan Times): a colon after the date
+        rf"|(?(date):\s+(?=[A-ZА-ЯЁ«\"“])|(?!))"
         # "SINGAPORE: Singapore and India on Tuesday ..." (CNA, The Straits Times): a known city and a colon
         rf"|(?(date)(?!)|(?P<colon>:\s+(?=[A-ZА-ЯЁ«\"“]))))",
         re.IGNORECASE if lang == "ru" else 0,
