@@ -5847,6 +5847,20 @@ def test_a_dated_dateline_with_a_colon_a_published_line_above_it_and_a_date_befo
     assert _first_event(release, "meeting")["date"] == "2025-03-05"
 
 
+def test_a_commissioner_of_the_foreign_office_heads_talks_and_the_next_round_is_of_talks() -> None:
+    doc = _extract_text(
+        "Bonn. Deutschland und Guatemala haben am Dienstag im Auswärtigen Amt ihre politischen Konsultationen "
+        "fortgesetzt. Geleitet wurden die Gespräche von dem Mittelamerika-Beauftragten des Auswärtigen Amts, Jonas "
+        "Berger, und der guatemaltekischen Vizeaußenministerin Ana Lucía Morales. Berger lobte die Zusammenarbeit. "
+        "Zum Abschluss vereinbarten beide Seiten, die nächste Runde im kommenden Jahr in Guatemala-Stadt abzuhalten.",
+        "de",
+        "2025-06-11",
+    )
+    assert _people(doc)["Jonas Berger"] == ("DE", [("special-representative", None)])
+    assert ("talks", "2025-06-10", ["Ana Lucía Morales", "Jonas Berger"]) in _events(doc)
+    assert ("talks", "2026", []) in _events(doc)  # the next round of the consultations
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

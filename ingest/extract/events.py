@@ -1391,10 +1391,13 @@ def find_events(
                     )
                     if instance and entry.get("yields") and index and _BARE_ROUND.fullmatch(match.group()):
                         # "Die erste Runde soll im Herbst in Vientiane stattfinden": a round of what the sentence
-                        # before tells, talks ("politische Konsultationen") or a meeting
+                        # before tells, talks ("politische Konsultationen") or a meeting, else of the last such event
+                        # told ("Zum Abschluss vereinbarten beide Seiten, die nächste Runde ... abzuhalten")
                         sentence_before = text[sentences[index - 1][0] : sentences[index - 1][1]]
+                        kinds_told = [e.kind for e in events if e.kind in ("talks", "meeting")]
                         if not re.match(r"\s+(?:of|der|des|von)\b", chunk[match.end() :]):
-                            event.kind = "talks" if "talks" in _kinds_named(lang, sentence_before) else "meeting"
+                            talks = "talks" in _kinds_named(lang, sentence_before) or kinds_told[-1:] == ["talks"]
+                            event.kind = "talks" if talks else "meeting"
                     if (
                         (ev_status == "held" and not delegation and not instance)
                         or not ev_dates

@@ -567,7 +567,8 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             # "Parlamentarische Staatssekretär im BMZ", "beim Bundesminister für Wirtschaft und Energie",
             # "Generalsekretär des Bundesministeriums für europäische und internationale Angelegenheiten"
             r"|(?:im|beim) (?:[A-ZÄÖÜ]{2,6}\b|(?:[a-zäöüß]+en )?Bundes\w+(?: für [^,]{0,70}?)?(?=,))"
-            r"|des (?:[a-zäöüß]+en )?(?:Bundes)?[Mm]inisteriums(?: für [^,]{0,80}?)?(?=,))",
+            r"|des (?:[a-zäöüß]+en )?(?:Bundes)?[Mm]inisteriums(?: für [^,]{0,80}?)?(?=,)"
+            r"|des Auswärtigen Amt(?:e)?s)",  # "die Lateinamerika-Beauftragte des Auswärtigen Amts, X"
             # ("генеральный секретарь Министерства промышленности и торговли Королевства Марокко X": the ministry's
             # fields in lower case, up to the state)
             "ru": r"(?:Госсовета|Государственного совета|Правительства|правительства|Совета Министров"
