@@ -5861,6 +5861,18 @@ def test_a_commissioner_of_the_foreign_office_heads_talks_and_the_next_round_is_
     assert ("talks", "2026", []) in _events(doc)  # the next round of the consultations
 
 
+def test_a_headline_call_that_looks_planned_is_the_lead_s_held_call() -> None:
+    doc = _extract_text(
+        "Саидов и глава МИД Омана обсудили по телефону подготовку заседания межправкомиссии\n\n"
+        "ТАШКЕНТ, 14 окт — Sputnik. Министр иностранных дел Узбекистана Бахтиёр Саидов в понедельник провел "
+        "телефонный разговор с министром иностранных дел Омана Бадром аль-Бусаиди.",
+        "ru",
+        "2025-10-14",
+    )
+    calls = [e for e in doc["events"] if e["kind"] == "phone-call"]
+    assert [(e["status"], e["date"]) for e in calls] == [("held", "2025-10-13")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1513,7 +1513,8 @@ def find_events(
             ):
                 event.date, event.date_basis = None, None
             # (the lead's talks, told again in the next sentence as a meeting of a day: one event)
-            merged = _merge(events, event, lead if index == 1 else None)
+            title = lead if not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"')) else None
+            merged = _merge(events, event, lead if index == 1 else None, title)
             if merged is None and kind == "signing":
                 merged = _signing_told_again(lang, chunk, text, events, event, lead)
             if merged is None:
@@ -2613,11 +2614,26 @@ def _signing_told_again(
     return None
 
 
-def _merge(events: list[Event], event: Event, lead: tuple[int, int] | None = None) -> Event | None:
+def _merge(
+    events: list[Event], event: Event, lead: tuple[int, int] | None = None, title: tuple[int, int] | None = None
+) -> Event | None:
     """Fold a repeated mention of the same event (same kind, participants, status) into the earlier one; or, told
-    in the sentence after the lead ``lead``, a meeting of a day into the lead's talks of the same persons."""
+    in the sentence after the lead ``lead``, a meeting of a day into the lead's talks of the same persons. The event of
+    the headline ``title`` whose words made it look planned gives way to the same one told held."""
     keys = {p.key for p, _ in event.participants}
     for other in events:
+        if (
+            other.sentence == title
+            and other.kind == event.kind
+            and other.status != event.status == "held"
+            and keys
+            and keys == {p.key for p, _ in other.participants}
+        ):
+            # "Саидов и глава МИД Бахрейна обсудили по телефону подготовку заседания": the call the lead tells held,
+            # which stands in its place (later statements are of the lead's)
+            events.remove(other)
+            event.evidence.append(other.sentence)
+            return None
         if (
             other.sentence == lead
             and {other.kind, event.kind} == {"talks", "meeting"}
