@@ -5873,6 +5873,21 @@ def test_a_headline_call_that_looks_planned_is_the_lead_s_held_call() -> None:
     assert [(e["status"], e["date"]) for e in calls] == [("held", "2025-10-13")]
 
 
+def test_a_headline_naming_fewer_is_the_lead_s_event_whatever_day_the_lead_names() -> None:
+    doc = _extract_text(
+        "Новый посол Ганы вручил копии верительных грамот в МИД Казахстана\n\n"
+        "АСТАНА. 5 марта. ИНТЕРФАКС-КАЗАХСТАН – Посол Республики Гана в Казахстане Кофи Асанте сегодня вручил копии "
+        "верительных грамот заместителю министра иностранных дел РК Алибеку Бакаеву.\n\n"
+        "После церемонии состоялась беседа, в ходе которой стороны обсудили торговлю.",
+        "ru",
+        "2025-03-05",
+    )
+    assert [e for e in _events(doc) if e[0] in ("credentials", "meeting")] == [
+        ("credentials", "2025-03-05", ["Alibek Bakaev", "Kofi Asante"]),
+        ("meeting", "2025-03-05", ["Alibek Bakaev", "Kofi Asante"]),  # the conversation after the ceremony
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

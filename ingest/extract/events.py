@@ -2664,8 +2664,9 @@ def _merge(
             other.sentence[0] == 0
             and bool(theirs)
             and theirs < keys
-            and other.date_basis == "dateline"
-            and event.date_basis != "dateline"
+            # (a headline without a full stop is no lead telling an event of its own, whatever day the lead names:
+            # "Новый посол Кении вручил копии верительных грамот в МИД Казахстана", then "… сегодня вручил …")
+            and ((other.date_basis == "dateline" and event.date_basis != "dateline") or other.sentence == title)
         )
         same_session = other.kind == "session" and headline  # the lead tells the headline's numbered session
         if (
