@@ -5888,6 +5888,14 @@ def test_a_headline_naming_fewer_is_the_lead_s_event_whatever_day_the_lead_names
     ]
 
 
+def test_a_russian_name_in_the_nominative_keeps_a_final_a_no_nominative_reading_knows() -> None:
+    from ingest.extract.people import normalise_ru
+
+    assert normalise_ru(["Рамеш", "Бахадур", "Тхапа"]) == (["Рамеш", "Бахадур", "Тхапа"], "nomn")  # not "Тхап"
+    assert normalise_ru(["Рамешем", "Бахадуром", "Тхапой"])[0][:2] == ["Рамеш", "Бахадур"]
+    assert normalise_ru(["Нарендры", "Моди"]) == (["Нарендра", "Моди"], "gent")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -342,6 +342,9 @@ def _ru_parse(word: str, case: str | None) -> tuple[str, str | None]:
         )
 
     best = max(parses, key=rank)
+    if case == "nomn" and best.tag.case != "nomn" and word.endswith(("а", "я")):
+        # "Рамеш Бахадур Тхапа": a man's name in -а in the nominative, which the morphology reads only as a genitive
+        return word, case
     lemma = best.normal_form if best.tag.POS == "NOUN" else word.lower()
     if best.tag.case == "nomn" and best.tag.gender == "femn" and "Surn" not in best.tag.grammemes:
         lemma = word.lower()
