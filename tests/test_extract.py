@@ -5896,6 +5896,19 @@ def test_a_russian_name_in_the_nominative_keeps_a_final_a_no_nominative_reading_
     assert normalise_ru(["Нарендры", "Моди"]) == (["Нарендра", "Моди"], "gent")
 
 
+def test_the_side_left_out_after_an_adjective_names_the_state_of_the_next_title() -> None:
+    doc = _extract_text(
+        "20 мая в Катманду состоялось первое заседание Совместной белорусско-непальской комиссии. Белорусскую часть "
+        "комиссии возглавил министр образования Андрей Иванец, непальскую — министр промышленности Рамеш Бахадур "
+        "Тхапа.",
+        "ru",
+        "2025-05-21",
+    )
+    people = _people(doc)
+    assert (people["Andrey Ivanets"][0], people["Ramesh Bakhadur Tkhapa"][0]) == ("BY", "NP")
+    assert ("session", "2025-05-20", ["Andrey Ivanets", "Ramesh Bakhadur Tkhapa"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1009,7 +1009,9 @@ class _Finder:
         if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
             sides = list(cue(self.lang, "side").finditer(text, sentence[0], sentence[1]))
             before_title = [m for m in sides if m.start() < match.start()]
-            side = before_title[-1] if before_title else (sides[0] if sides else None)  # the nearest before
+            # (the nearest before; else the first after, unless it is a side told for the next title: "X, непальскую —")
+            after_title = [m for m in sides if m.start() >= match.start() and not re.search(r"[–—] $", m.group())]
+            side = before_title[-1] if before_title else (after_title[0] if after_title else None)
             word = next((g for g in side.groups() if g), None) if side else None
             sending = self.lex.state_of(word) if word else None
         party = _PARTY_AFTER_NAME.match(text, n_end, sentence[1]) if self.lang == "de" else None
