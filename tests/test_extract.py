@@ -5909,6 +5909,23 @@ def test_the_side_left_out_after_an_adjective_names_the_state_of_the_next_title(
     assert ("session", "2025-05-20", ["Andrey Ivanets", "Ramesh Bakhadur Tkhapa"]) in _events(doc)
 
 
+def test_those_who_accompany_someone_are_of_their_state() -> None:
+    doc = _extract_text(
+        "SINGAPORE, Sept 1 -- Sri Lanka's Foreign Minister Vijitha Herath held talks with Singapore's Foreign Minister "
+        "Vivian Balakrishnan on Monday. Herath was accompanied by Foreign Secretary Mahesh Perera.",
+        "en",
+        "2025-09-02",
+    )
+    assert _people(doc)["Mahesh Perera"] == ("LK", [("deputy-minister", None)])  # Sri Lanka's, not the dateline's
+    de = _extract_text(
+        "WIEN, 3. März. Der kenianische Außenminister Musalia Mudavadi, in Begleitung von Botschafter Peter Kamau, "
+        "traf am Montag Außenministerin Beate Meinl-Reisinger.",
+        "de",
+        "2025-03-03",
+    )
+    assert _people(de)["Peter Kamau"][0] == "KE"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

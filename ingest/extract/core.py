@@ -19,7 +19,7 @@ from ingest.extract.chinese import looks_chinese
 from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
-from ingest.extract.lexicon import Region, actor, actor_state, load_lexicon, official_name, regions_in
+from ingest.extract.lexicon import Region, actor, actor_state, cue, load_lexicon, official_name, regions_in
 from ingest.extract.orgs import (
     Body,
     Org,
@@ -433,6 +433,9 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country = (home if home in presidents else presidents[0]) if presidents else None
             person.country_confidence = 0.6
         if person.country is None:
+            person.country = _companion_state(person, people, text, lang)
+            person.country_confidence = 0.6
+        if person.country is None:
             person.country = home
             person.country_confidence = 0.5
         for post in person.posts:
@@ -454,6 +457,27 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
 def _letters(name: str) -> str:
     """A name without its spaces and hyphens, in lower case."""
     return re.sub(r"[\s-]", "", name).casefold()
+
+
+def _companion_state(person: Person, people: People, text: str, lang: str) -> str | None:
+    """The state of the one a person accompanies, named before the words of accompanying in the sentence ("Herath
+    was accompanied by Foreign Secretary Aruni Wijewardane" in a story from Singapore: Sri Lanka's)."""
+    words = cue(lang, "accompanied_by")
+    for mention in person.mentions:
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        found = [m for m in words.finditer(text, start, mention.start) if mention.start - m.end() <= 120]
+        if not found or re.search(r"[;:]", text[found[-1].end() : mention.start]):
+            continue
+        before = [
+            (m.start, other.country)
+            for other in people.people
+            if other is not person and other.country
+            for m in other.mentions
+            if start <= m.start < found[-1].start()
+        ]
+        if before:
+            return max(before)[1]
+    return None
 
 
 def _main_pair(people: People, text: str, lang: str, start: int) -> tuple[str, ...]:
