@@ -5926,6 +5926,17 @@ def test_those_who_accompany_someone_are_of_their_state() -> None:
     assert _people(de)["Peter Kamau"][0] == "KE"
 
 
+def test_a_secretary_of_state_with_a_field_in_brackets_is_a_canadian_junior_minister() -> None:
+    doc = _extract_text(
+        "OTTAWA, March 3, 2025 - The Honourable Maninder Sidhu, Secretary of State (International Development), met "
+        "Kenya's Cabinet Secretary for Trade Lee Kinyanjui. Secretary of State Marco Rubio was not present.",
+        "en",
+    )
+    people = _people(doc)
+    assert people["Maninder Sidhu"] == ("CA", [("deputy-minister", None)])
+    assert people["Marco Rubio"] == ("US", [("minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
