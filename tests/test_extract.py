@@ -5937,6 +5937,20 @@ def test_a_secretary_of_state_with_a_field_in_brackets_is_a_canadian_junior_mini
     assert people["Marco Rubio"] == ("US", [("minister", None)])
 
 
+def test_a_quote_signed_on_the_line_after_it_is_a_statement_of_the_one_who_signs() -> None:
+    doc = _extract_text(
+        "Canada and Kenya deepen trade ties\n\nNews release\n\nMarch 5, 2025 - Ottawa, Ontario - Global Affairs "
+        "Canada\n\nToday, the Honourable Mary Ng, Minister of International Trade, met Kenya's Cabinet Secretary for "
+        'Trade Lee Kinyanjui.\n\nQuotes\n\n"Kenya is a gateway to East Africa. Our businesses are ready."\n'
+        '- The Honourable Mary Ng, Minister of International Trade\n\n"We welcome Canadian investment."\n'
+        "- Lee Kinyanjui, Cabinet Secretary for Trade of Kenya",
+        "en",
+    )
+    said = [(e["date"], e["speaker"], len(e["evidence"])) for e in doc["events"] if e["kind"] == "statement"]
+    keys = {p["name"]: p["key"] for p in doc["persons"]}
+    assert said == [("2025-03-05", keys["Mary Ng"], 3), ("2025-03-05", keys["Lee Kinyanjui"], 2)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -144,7 +144,23 @@ def find_events(
         None,
     )
     unnumbered: list[Event] = []  # "the next session" of a body before the text tells any session of it
+    quoted_until = -1  # the last sentence of a quote signed on the line after it, told as one statement
     for index, sentence in enumerate(sentences):
+        if index <= quoted_until:
+            continue
+        signed_quote = _signed_quote(text, sentences, index, people)
+        if signed_quote is not None:
+            # "“Ghana is one of Canada's most trusted partners …” / - The Honourable Anita Anand, Minister of Foreign
+            # Affairs" (a release's quotes): a statement of the one who signs it, on the day of the release
+            signer, quoted_until = signed_quote
+            quote = Event("statement", "held", sentence, f"{lang}:statement-signed", 0.7, speaker=signer)
+            quote.date, quote.date_basis = published.isoformat(), "dateline"
+            quote.countries = _pair([signer], pair)
+            quoted_until += 1  # the signature line, which names the speaker and tells nothing else
+            quote.evidence += sentences[index : quoted_until + 1]
+            events.append(quote)
+            last_speaker = signer
+            continue
         speech: Event | None = None  # a statement made at an event coded in this sentence
         # "Geleitet wurde die Sitzung von A und B": already the participants of the event before, whose sentence
         # may tell another event only ("…, who arrived yesterday for a two-day visit")
@@ -2448,6 +2464,28 @@ def _speaker(
         return first
     before = [person for start, person in candidates if start <= position]
     return before[-1] if before else candidates[0][1]
+
+
+# A line that signs a quote above it: a dash, the speaker with a courtesy title ("- The Honourable X, Minister")
+_SIGNATURE = re.compile(r"[-–—]\s*(?:(?:The\s+)?(?:Honourable|Hon\.?)\s+|Senator\s+(?:the\s+Hon\.?\s+)?)?")
+
+
+def _signed_quote(text: str, sentences: list[tuple[int, int]], index: int, people: People) -> tuple[Person, int] | None:
+    """The speaker and the last sentence of a quote that opens sentence ``index`` and is signed on a line of its own
+    right after it ("“…”\n- The Honourable Anita Anand, Minister of Foreign Affairs"), if it is one."""
+    start = sentences[index][0]
+    if text[start : start + 1] not in ('"', "“", "«", "„"):
+        return None
+    for last in range(index, min(index + 8, len(sentences) - 1)):
+        end = sentences[last][1]
+        if text[start:end].rstrip()[-1:] in ('"', "”", "»", "“") and "\n" in text[end : sentences[last + 1][0] + 1]:
+            line_start, line_end = sentences[last + 1]
+            sign = _SIGNATURE.match(text, line_start, line_end)
+            if sign is None:
+                return None
+            named = [p for p in people.people if any(m.start == sign.end() for m in p.mentions)]
+            return (named[0], last) if named else None
+    return None
 
 
 def _pair(persons: list[Person], pair: tuple[str, ...], chunk: str = "", lang: str = "") -> tuple[str, ...]:
