@@ -5398,7 +5398,7 @@ def test_an_official_state_name_in_german_and_a_russian_field_told_after_the_sta
     )  # fmt: skip
     people = _people(doc)
     assert people["Mansur al-Kandari"] == ("KW", [("deputy-minister", None)])
-    assert people["Aleksey Likhachev"] == ("RU", [("head-of-enterprise", None)])
+    assert people["Alexey Likhachev"] == ("RU", [("head-of-enterprise", None)])  # the office holders' spelling
 
 
 def test_what_is_agreed_comes_after_the_word_of_agreeing_not_in_the_call_that_frames_it() -> None:
@@ -5949,6 +5949,21 @@ def test_a_quote_signed_on_the_line_after_it_is_a_statement_of_the_one_who_signs
     said = [(e["date"], e["speaker"], len(e["evidence"])) for e in doc["events"] if e["kind"] == "statement"]
     keys = {p["name"]: p["key"] for p in doc["persons"]}
     assert said == [("2025-03-05", keys["Mary Ng"], 3), ("2025-03-05", keys["Lee Kinyanjui"], 2)]
+
+
+def test_a_state_adjective_inside_a_russian_title_and_the_head_of_a_state_corporation_named_before() -> None:
+    doc = _extract_text(
+        "МОСКВА, 26 июня. Накануне глава руандийского МИД Оливье Ндухунгирехе посетил «Росатом», где встретился с "
+        "генеральным директором госкорпорации Алексеем Лихачевым.",
+        "ru",
+        "2025-06-26",
+    )
+    people = _people(doc)
+    assert people["Alexey Likhachev"] == ("RU", [("head-of-enterprise", None)])
+    assert [(name, state) for name, (state, _) in people.items() if name != "Alexey Likhachev"] == [
+        ("Olive Ndukhungirekhe", "RW")
+    ]
+    assert ("meeting", "2025-06-25", ["Alexey Likhachev", "Olive Ndukhungirekhe"]) in _events(doc)
 
 
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
