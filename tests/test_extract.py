@@ -5966,6 +5966,22 @@ def test_a_state_adjective_inside_a_russian_title_and_the_head_of_a_state_corpor
     assert ("meeting", "2025-06-25", ["Alexey Likhachev", "Olive Ndukhungirekhe"]) in _events(doc)
 
 
+def test_the_co_chairs_of_a_coming_session_named_in_the_sentence_after_it() -> None:
+    doc = _extract_text(
+        "GEORGETOWN, June 19 -- Guyana's Foreign Minister Hugh Todd held a video call with India's Minister of State "
+        "for External Affairs Pabitra Margherita on Wednesday. The third meeting of the Guyana-India Joint Commission "
+        "will be held in Georgetown later this year. It will be co-chaired by Minister Todd and India's External "
+        "Affairs Minister Narendra Singh.",
+        "en",
+        "2025-06-19",
+    )
+    session = _first_event(doc, "session")
+    keys = {p["key"]: p["name"] for p in doc["persons"]}
+    chairs = sorted((keys[p["key"]], p.get("role")) for p in session["participants"])
+    assert session["status"] != "held"
+    assert chairs == [("Hugh Todd", "co-chairing"), ("Narendra Singh", "co-chairing")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

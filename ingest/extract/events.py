@@ -817,7 +817,7 @@ def find_events(
                 here = [p for p in persons if any(relative[0] <= m.start - s_start < relative[1] for m in p.mentions)]
             if (
                 not persons
-                and ev_status == "held"
+                and (ev_status == "held" or kind == "session")  # ("It will be co-chaired by A and B": a session's)
                 and kind in ("meeting", "talks", "session", "video-call", "phone-call")
                 and index + 1 < len(sentences)
             ):
@@ -981,8 +981,8 @@ def find_events(
                     else [(p, None) for p in here]
                 )
                 event.countries = body.countries
-                if event.status != "held":
-                    event.participants = []
+                if event.status != "held" and chaired is chunk:
+                    event.participants = []  # (unless the next sentence names who will chair it)
             elif kind == "founding":
                 demonstrative = re.match(r"\s*(?:Diese[rs]?|This|The|Эт[аоиу]\w*|Данн\w+)\s+\w+", chunk)
                 founded = (_last_body(events, bodies, s_start) if demonstrative or not s_bodies else s_bodies[0]) or (
@@ -1799,18 +1799,19 @@ _GROUP = {
 
 
 _CHAIR = {
-    "de": r"\s*(?:(?:Geleitet|Geführt|Ko-geleitet|Kogeleitet) wurden? (?:(?:die|das|der|den) \w+|sie|es|er) vo[nm]"
+    "de": r"\s*(?:(?:Geleitet|Geführt|Ko-geleitet|Kogeleitet) (?:wurden?|werden|wird) "
+    r"(?:(?:die|das|der|den) \w+|sie|es|er) vo[nm]"
     r"|(?:Die|Das|Den) (?:Sitzung|Treffen|Gespräche|Verhandlungen|Beratungen?|Konsultationen|Vorsitz)\w* "
     r"(?:leitete|führte|hatte|wurden? vo[nm])"
     r"|(?:Ko-|Co-)?Vorsitzende (?:waren|der \w+ waren)|Teilnehmer (?:waren|der \w+ waren))",
     "en": r"\s*(?:(?:The|This|That|It) (?:(?:(?:ministerial|plenary|formal|official) )?"
-    r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were) "
+    r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were|will be|is to be) "
     r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
     r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
-    r"|It was (?:co-?)?chaired by)",
+    r"|It (?:was|will be|is to be) (?:co-?)?chaired by)",
     "ru": r"\s*(?:(?:Заседание|Встречу|Переговоры|Консультации|Сессию)\s+"
     r"(?:со)?(?:провели|провел[аи]?|возглавил[аи]?|вели)"
-    r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали)"
+    r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали|будут|станут|выступят)"
     r"|Участниками\s+(?:заседания|встречи|переговоров)\s+(?:стали|были)"
     # "Белорусскую делегацию возглавил X, камерунскую – Y": the heads of the two delegations
     r"|[А-ЯЁ][а-яё]+\s+делегаци[юи]\s+возглавил[аи]?)",
