@@ -5982,6 +5982,20 @@ def test_the_co_chairs_of_a_coming_session_named_in_the_sentence_after_it() -> N
     assert chairs == [("Hugh Todd", "co-chairing"), ("Narendra Singh", "co-chairing")]
 
 
+def test_the_heads_of_institutes_named_in_full_before_their_names_sign() -> None:
+    doc = _extract_text(
+        "Kiel (dpa) - Ministerpräsident Daniel Günther hat am Dienstag den Botschafter Ugandas empfangen. Im Anschluss "
+        "unterzeichneten die Direktorin des Leibniz-Instituts für Ostseeforschung Warnemünde, Sabine Krüger, und der "
+        "Direktor des Uganda National Fisheries Research Institute, James Okello, eine Absichtserklärung.",
+        "de",
+        "2025-05-21",
+    )
+    people = _people(doc)
+    assert people["Sabine Krüger"] == ("DE", [("head-of-agency", None)])
+    assert people["James Okello"] == ("UG", [("head-of-agency", None)])
+    assert ("signing", "2025-05-20", ["James Okello", "Sabine Krüger"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
