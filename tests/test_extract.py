@@ -5996,6 +5996,17 @@ def test_the_heads_of_institutes_named_in_full_before_their_names_sign() -> None
     assert ("signing", "2025-05-20", ["James Okello", "Sabine Krüger"]) in _events(doc)
 
 
+def test_conveyed_that_and_announced_are_words_of_a_statement() -> None:
+    doc = _extract_text(
+        "NEW DELHI, Sept 9 -- Prime Minister Narendra Modi held a telephone conversation with Prime Minister Andrew "
+        "Holness of Jamaica today. PM Modi conveyed that India remained committed to working with Jamaica. Holness "
+        "announced new scholarships for Indian students.",
+        "en",
+        "2025-09-09",
+    )
+    assert sorted(_speaker_names(doc)) == ["Andrew Holness", "Narendra Modi"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
