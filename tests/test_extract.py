@@ -6007,6 +6007,19 @@ def test_conveyed_that_and_announced_are_words_of_a_statement() -> None:
     assert sorted(_speaker_names(doc)) == ["Andrew Holness", "Narendra Modi"]
 
 
+def test_the_presidency_that_speaks_is_the_office_of_a_president() -> None:
+    doc = _extract_text(
+        "LUANDA, Aug 8 -- President Joao Lourenco held a phone call with South Africa's President Cyril Ramaphosa on "
+        "Thursday. In a separate statement, the Angolan Presidency said Lourenco had renewed his invitation.",
+        "en",
+        "2025-08-08",
+    )
+    offices = [(o["name"], o["kind"]) for o in doc["organizations"] if o["kind"] == "presidential-administration"]
+    assert offices == [("Presidency of the Republic of Angola", "presidential-administration")]
+    speakers = [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"]
+    assert speakers == [doc["organizations"][[o["name"] for o in doc["organizations"]].index(offices[0][0])]["key"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -776,6 +776,8 @@ def find_orgs(
     if "abbreviated_agency" in lex["cues"]:
         _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home, pair)
     _state_houses(text, lang, sentences, people, orgs, home)
+    if lang == "en":
+        _presidencies(text, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     _signing_bodies(text, lang, lex, sentences, people, orgs, pair)
     for org in orgs.values():
@@ -1016,6 +1018,42 @@ def _state_houses(
         if match.group() not in org.aliases:
             org.aliases.append(match.group())
         org.mentions.append(match.span())
+
+
+# "the Presidency", "the Angolan Presidency" as the one that speaks: a statement from it, or it said something
+_PRESIDENCY = re.compile(
+    r"(?:(?:statement|according to|release) (?:from|by|of|to) the|[Tt]he) (?:(?P<adjective>[A-Z][a-z]+) )?"
+    r"Presidency(?! of)(?= said| stated| announced|,|\.| in a)"
+)
+
+
+def _presidencies(
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: Any,
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    home: str | None,
+) -> None:
+    """The Presidency of a republic, the office of its president, where it speaks ("According to a statement from
+    the Presidency, ...", "the Angolan Presidency said"): of the state its adjective names, else of the president
+    named last before it in its sentence, else of the state the story is told from, else of the president the story
+    names first."""
+    lex = load_lexicon("en")
+    for match in _PRESIDENCY.finditer(text):
+        start = next((s for s, e in sentences if s <= match.start() < e), match.start())
+        presidents = [p.country for _, p in people.mentioned(start, match.start(), {"president"}) if p.country]
+        earlier = [p.country for _, p in people.mentioned(0, match.start(), {"president"}) if p.country]
+        adjective = match.group("adjective")
+        code = (lex.state_of(adjective) if adjective else None) or (presidents[-1] if presidents else home)
+        code = code or (earlier[0] if earlier else None)  # (the president the story names first)
+        if not code:
+            continue
+        org = _add(orgs, "presidential-administration", [code], f"Presidency of {official_name(code)}",
+                   f"{code.lower()}-presidency")  # fmt: skip
+        at = match.start("adjective") if adjective else match.end() - len("Presidency")
+        if text[at : match.end()] not in org.aliases:
+            org.aliases.append(text[at : match.end()])
+        org.mentions.append((at, match.end()))
 
 
 def _statistics_and_customs(
