@@ -776,8 +776,8 @@ def find_orgs(
     if "abbreviated_agency" in lex["cues"]:
         _abbreviated_agencies(text, lang, lex, sentences, people, orgs, home, pair)
     _state_houses(text, lang, sentences, people, orgs, home)
-    if lang == "en":
-        _presidencies(text, sentences, people, orgs, home)
+    if "presidency" in lex["cues"]:
+        _presidencies(text, lex, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     _signing_bodies(text, lang, lex, sentences, people, orgs, pair)
     for org in orgs.values():
@@ -1007,53 +1007,58 @@ def _state_houses(
     if all(place_before.search(text, max(0, m.start() - 12), m.start()) for m in found):
         return
     for match in found:
-        start = next((s for s, e in sentences if s <= match.start() < e), match.start())
-        # (the president named last before it: "received by President William Ruto at State House")
-        presidents = [p.country for _, p in people.mentioned(start, match.start(), {"president"}) if p.country]
-        code = presidents[-1] if presidents else home
-        if not code:
-            continue
-        org = _add(orgs, "presidential-administration", [code], f"State House of {english_name(code)}",
-                   f"{code.lower()}-state-house")  # fmt: skip
-        if match.group() not in org.aliases:
-            org.aliases.append(match.group())
-        org.mentions.append(match.span())
-
-
-# "the Presidency", "the Angolan Presidency" as the one that speaks: a statement from it, or it said something
-_PRESIDENCY = re.compile(
-    r"(?:(?:statement|according to|release) (?:from|by|of|to) the|[Tt]he) (?:(?P<adjective>[A-Z][a-z]+) )?"
-    r"Presidency(?! of)(?= said| stated| announced|,|\.| in a)"
-)
+        code = _president_state(sentences, people, match.start(), home)
+        if code:
+            name = f"State House of {english_name(code)}"
+            _presidential_office(orgs, code, name, f"{code.lower()}-state-house", match.group(), match.span())
 
 
 def _presidencies(
     text: str,
+    lex: Any,
     sentences: list[tuple[int, int]],
     people: Any,
     orgs: dict[tuple[str, tuple[str, ...], str], Org],
     home: str | None,
 ) -> None:
-    """The Presidency of a republic, the office of its president, where it speaks ("According to a statement from
-    the Presidency, ...", "the Angolan Presidency said"): of the state its adjective names, else of the president
-    named last before it in its sentence, else of the state the story is told from, else of the president the story
-    names first."""
-    lex = load_lexicon("en")
-    for match in _PRESIDENCY.finditer(text):
-        start = next((s for s, e in sentences if s <= match.start() < e), match.start())
-        presidents = [p.country for _, p in people.mentioned(start, match.start(), {"president"}) if p.country]
-        earlier = [p.country for _, p in people.mentioned(0, match.start(), {"president"}) if p.country]
+    """The Presidency of a republic, the office of its president, where it speaks (the lexicon's ``presidency``:
+    "According to a statement from the Presidency, ...", "the Angolan Presidency said"): of the state its adjective
+    names, else as a State House's, else of the president the story names first."""
+    for match in cue(lex.lang, "presidency").finditer(text):
         adjective = match.group("adjective")
-        code = (lex.state_of(adjective) if adjective else None) or (presidents[-1] if presidents else home)
-        code = code or (earlier[0] if earlier else None)  # (the president the story names first)
-        if not code:
-            continue
-        org = _add(orgs, "presidential-administration", [code], f"Presidency of {official_name(code)}",
-                   f"{code.lower()}-presidency")  # fmt: skip
-        at = match.start("adjective") if adjective else match.end() - len("Presidency")
-        if text[at : match.end()] not in org.aliases:
-            org.aliases.append(text[at : match.end()])
-        org.mentions.append((at, match.end()))
+        code = (lex.state_of(adjective) if adjective else None) or _president_state(
+            sentences, people, match.start(), home
+        )
+        if code is None:
+            first = [p.country for _, p in people.mentioned(0, match.start(), {"president"}) if p.country]
+            code = first[0] if first else None
+        if code:
+            span = (match.start("adjective") if adjective else match.start("office"), match.end())
+            name = f"Presidency of {official_name(code)}"
+            _presidential_office(orgs, code, name, f"{code.lower()}-presidency", text[span[0] : span[1]], span)
+
+
+def _president_state(sentences: list[tuple[int, int]], people: Any, position: int, home: str | None) -> str | None:
+    """The state of a president's office named at ``position``: of the president its sentence names last before it
+    ("received by President William Ruto at State House"), else of the state the story is told from."""
+    start = next((s for s, e in sentences if s <= position < e), position)
+    presidents = [p.country for _, p in people.mentioned(start, position, {"president"}) if p.country]
+    return presidents[-1] if presidents else home
+
+
+def _presidential_office(
+    orgs: dict[tuple[str, tuple[str, ...], str], Org],
+    code: str,
+    name: str,
+    key: str,
+    form: str,
+    span: tuple[int, int],
+) -> None:
+    """Record a mention ``form`` at ``span`` of the office of ``code``'s president called ``name``."""
+    org = _add(orgs, "presidential-administration", [code], name, key)
+    if form not in org.aliases:
+        org.aliases.append(form)
+    org.mentions.append(span)
 
 
 def _statistics_and_customs(
