@@ -135,6 +135,8 @@ def find_events(
     # the day the lead tells ("Liberia and Sierra Leone on Tuesday launched …"): the story's day, which a visit that
     # anchors the story, dated by its first day, is not
     lead = sentences[0] if sentences else (0, 0)
+    # a first line without a full stop is a headline, which tells the lead's event again
+    title = lead if not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"')) else None
     lead_day = next(
         (
             d.value
@@ -1529,10 +1531,9 @@ def find_events(
             ):
                 event.date, event.date_basis = None, None
             # (the lead's talks, told again in the next sentence as a meeting of a day: one event)
-            title = lead if not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"')) else None
             merged = _merge(events, event, lead if index == 1 else None, title)
             if merged is None and kind == "signing":
-                merged = _signing_told_again(lang, chunk, text, events, event, lead)
+                merged = _signing_told_again(lang, chunk, events, event, title)
             if merged is None:
                 events.append(event)
                 in_this.append(event)
@@ -1779,6 +1780,9 @@ _ATTEND = {
     r"|подключил(?:ся|ась|ись)|присоединил(?:ся|ась|ись))"
     r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
 }
+# German plurals of holders of one post ("die Minister", "die Regierungschefs")
+_DE_HOLDERS = r"(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
+
 _GROUP = {
     "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Chefdiplomat\w*"
     r"|Co-Vorsitzenden"
@@ -1788,9 +1792,8 @@ _GROUP = {
     r"|(?<=[a-zäöüß]ten )die beiden(?= (?:das|den|die|der|ein\w*|eine?)\b)"  # "unterzeichneten die beiden das …"
     r"|(?<=[a-zäöüß]ten )sie\b"  # "Zum Abschluss unterzeichneten sie …": a plural verb's "sie" is the two
     # "Zum Abschluss unterzeichneten die Minister ein Protokoll", "Die Minister vereinbarten": as "the ministers"
-    r"|(?<=[a-zäöüß]ten )die (?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))\b"
-    r"|(?<![\w-])Die (?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
-    r"(?= [a-zäöüß]+ten\b))",
+    rf"|(?<=[a-zäöüß]ten )die {_DE_HOLDERS}\b"
+    rf"|(?<![\w-])Die {_DE_HOLDERS}(?= [a-zäöüß]+ten\b))",
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
     r"|(?<![\w-])Both(?= [a-z]))\b",
@@ -2612,13 +2615,14 @@ def _first_day(date: str | None, basis: str | None, told_first: str | None) -> b
 
 
 def _signing_told_again(
-    lang: str, chunk: str, text: str, events: list[Event], event: Event, lead: tuple[int, int]
+    lang: str, chunk: str, events: list[Event], event: Event, title: tuple[int, int] | None
 ) -> Event | None:
     """The signing told before that a held signing tells again with its signatories, given them and this sentence
     as evidence: the lead's, told by its document ("Belize and the UK on Monday signed an arrangement. The arrangement
     was signed … by A and B"), or a headline's of a document of the same kind ("Беларусь и Кувейт подписали протокол
     второго заседания", then "По итогам заседания сопредседатели подписали протокол"), which may name them too
-    ("Лавров и Мухриддин подписали план консультаций"); that one takes this one's day."""
+    ("Лавров и Мухриддин подписали план консультаций"), the headline being ``title``; that one takes this one's
+    day."""
     if event.status != "held":
         return None
     unsigned = next(
@@ -2633,11 +2637,10 @@ def _signing_told_again(
         unsigned.participants = event.participants
         unsigned.evidence.append(event.sentence)
         return unsigned
-    headline = next((e for e in events if e.kind == "signing" and e.sentence == lead), None)
+    headline = next((e for e in events if e.kind == "signing" and e.sentence == title), None) if title else None
     if (
         headline is not None
         and headline.status == "held"
-        and not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"'))
         and not headline.org_participants
         and (event.participants or event.by_chairs_of)
         and (
