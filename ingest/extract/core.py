@@ -272,9 +272,11 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         # договорились провести следующий раунд"), then its sentence from the clause that reports the year on
         # ("заверил, что посольство окажет содействие ... в первом полугодии 2026 года")
         starts = [m.end() for m in _CLAUSE_BREAK[lang].finditer(text, a, position)]
-        reported = [m.end() for m in _REPORTED[lang].finditer(text, a, position)]
         end = _CLAUSE_BREAK[lang].search(text, position, b)
-        for clause in (text[starts[-1] if starts else a : end.start() if end else b], text[max([a, *reported]) : b]):
+        own_clause = text[starts[-1] if starts else a : end.start() if end else b]
+        reported = [m.end() for m in _REPORTED[lang].finditer(text, a, position)]
+        from_report = text[max([a, *reported]) : b]
+        for clause in (own_clause, from_report):
             if _FUTURE[lang].search(clause):
                 return "future"
             if _PAST[lang].search(clause):
@@ -387,8 +389,9 @@ def _publisher_state(publisher: str | None, lang: str) -> str | None:
         if first:
             return lex.state_of(first.group())
     # "General-Anzeiger Bonn", "Minsk Herald": a paper named after its city
-    city = load_lexicon(lang).city_re.search(publisher)
-    return (load_lexicon(lang).city(city.group()) or (None, None))[1] if city else None
+    lex = load_lexicon(lang)
+    city = lex.city_re.search(publisher)
+    return (lex.city(city.group()) or (None, None))[1] if city else None
 
 
 def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
@@ -407,7 +410,9 @@ def _region_named(text: str, lang: str, state: str, near: int) -> Region | None:
 _PRESIDENTS_STAFF = frozenset({"press-secretary", "assistant-to-the-president", "head-of-administration"})
 
 
-def _resolve_countries(people: People, text: str, lang: str, home: str | None) -> None:
+def _resolve_countries(
+    people: People, text: str, lang: str, home: str | None, sentences: list[tuple[int, int]]
+) -> None:
     for person in people.people:
         tokens = person.aliases[0].split()
         latin = _canonical(tokens, lang, None).lower()
@@ -433,7 +438,7 @@ def _resolve_countries(people: People, text: str, lang: str, home: str | None) -
             person.country = (home if home in presidents else presidents[0]) if presidents else None
             person.country_confidence = 0.6
         if person.country is None:
-            person.country = _companion_state(person, people, text, lang)
+            person.country = _companion_state(person, people, text, lang, sentences)
             person.country_confidence = 0.6
         if person.country is None:
             person.country = home
@@ -459,12 +464,14 @@ def _letters(name: str) -> str:
     return re.sub(r"[\s-]", "", name).casefold()
 
 
-def _companion_state(person: Person, people: People, text: str, lang: str) -> str | None:
+def _companion_state(
+    person: Person, people: People, text: str, lang: str, sentences: list[tuple[int, int]]
+) -> str | None:
     """The state of the one a person accompanies, named before the words of accompanying in the sentence ("Herath
     was accompanied by Foreign Secretary Aruni Wijewardane" in a story from Singapore: Sri Lanka's)."""
     words = cue(lang, "accompanied_by")
     for mention in person.mentions:
-        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        start = next((s for s, e in sentences if s <= mention.start < e), mention.start)
         found = [m for m in words.finditer(text, start, mention.start) if mention.start - m.end() <= 120]
         if not found or re.search(r"[;:]", text[found[-1].end() : mention.start]):
             continue
@@ -628,7 +635,7 @@ def extract_facts(
     people = find_people(text, lang, sentences, home)
     people.home = _publisher_state(publisher, lang) or home  # a wire's own officials, named by title alone
     body_start = dateline.end if dateline else 0
-    _resolve_countries(people, text, lang, home)
+    _resolve_countries(people, text, lang, home, sentences)
     settle_roles(people)
     _keys(people)
     dates = []
