@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["name_key", "slug", "transliterate"]
 
@@ -83,6 +84,7 @@ def _skeleton(token: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)  # an article asks for the same few names' keys thousands of times
 def name_key(name: str) -> str:
     """A spelling-independent key of a personal or organisational name."""
     return " ".join(_skeleton(token) for token in re.findall(r"[a-z]+", transliterate(name)))

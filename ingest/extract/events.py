@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.extract.dates import DateMention
-from ingest.extract.lexicon import cue, load_lexicon
+from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person
 
@@ -56,7 +56,7 @@ class Event:
 @cache
 def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     lex = load_lexicon(lang)
-    ordinals = "|".join(re.escape(k) for k in sorted(lex["ordinals"], key=len, reverse=True))
+    ordinals = trie_alternation(list(lex["ordinals"]))
     ordinal = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th|\.|-?[ея]|-?го)?|{ordinals})"
     out = []
     for entry in lex["events"]:

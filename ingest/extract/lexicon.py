@@ -59,6 +59,7 @@ __all__ = [
     "regions_in",
     "ru_forms",
     "states",
+    "trie_alternation",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -250,13 +251,13 @@ class Lexicon:
         return self.data[key]
 
 
-def _alternation(forms: list[str]) -> str:
+def trie_alternation(forms: list[str]) -> str:
     """A regular expression matching any of ``forms``, longest first, written as a trie.
 
     Thousands of state and city forms as a flat alternation would be tried one by one at every
     position of a text; as a trie each character is tried once.
 
-    >>> pattern = re.compile(f"(?:{_alternation(['Belarus', 'Belarusian', 'Bel', 'China'])})$")
+    >>> pattern = re.compile(f"(?:{trie_alternation(['Belarus', 'Belarusian', 'Bel', 'China'])})$")
     >>> [bool(pattern.match(w)) for w in ("Belarus", "Belarusian", "Bel", "Belar", "China")]
     [True, True, True, False, True]
     """
@@ -319,21 +320,21 @@ def load_lexicon(lang: str) -> Lexicon:
     for word in ("US", "Chad", "Georgia", "Jordan", "Niger", "Guinea"):
         if lang != "en" or word != "US":
             lex.state_forms.pop(word, None)
-    states_alt = _alternation([*lex.state_forms, *lex.adjective_forms])
+    states_alt = trie_alternation([*lex.state_forms, *lex.adjective_forms])
     official = data.get("official_state_prefix")  # "Socialist Republic of": before a name, the name is the state's
     if official:
         lex.official_prefix_re = re.compile(official)
-        states_alt = f"{official}(?:{_alternation(list(lex.state_forms))})|{states_alt}"
+        states_alt = f"{official}(?:{trie_alternation(list(lex.state_forms))})|{states_alt}"
     lex.state_re = re.compile(rf"(?<!\w)(?:{states_alt})(?!\w)")
     if "domain_re" in data:  # {domain_word}: the field words of the lexicon; {state}: any state name or adjective
-        words = "|".join(re.escape(w) for w in sorted(data.get("domain_words") or [], key=len, reverse=True))
+        words = trie_alternation(list(data.get("domain_words") or []))
         data["domain_re"] = (
             data["domain_re"].replace("{domain_word}", words or "(?!)").replace("{state}", f"(?:{states_alt})")
         )
         if "field_before_re" in data:  # a field written before the post word ("Trade and Tourism Minister")
             data["field_before_re"] = data["field_before_re"].replace("{domain_word}", words or "(?!)")
     city_forms = list(lex.cities)
-    lex.city_re = re.compile(rf"(?<!\w)(?:{_alternation(city_forms)})(?!\w)", re.IGNORECASE)
+    lex.city_re = re.compile(rf"(?<!\w)(?:{trie_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = read_lexicon_file("publishers.yaml")
     return lex
 
@@ -348,7 +349,7 @@ def domain_alternation(lang: str) -> str:
     forms = set(lex.data.get("domains") or {})
     if lang == "de":  # "Bundeswirtschaftsministerin": the field word inside a compound, in lower case
         forms |= {d[:1].lower() + d[1:] for d in forms}
-    one = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True)) or "(?!)"
+    one = trie_alternation(sorted(forms)) if forms else "(?!)"
     if lang == "ru":
         return rf"(?:{one})(?:(?:,\s*|\s+и\s+)(?:{one}))*(?![\w-])"
     return one
@@ -464,7 +465,7 @@ def enterprises(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[
                     variants = ru_forms(form) | {form} if cyrillic else {form, form + "s", form + "es", form + "'s"}
                 for variant in variants:
                     known.setdefault(variant, (str(name), tuple(str(code).split("/")), kind))
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(known))})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(known))})(?![\w-])")
     return pattern, known
 
 

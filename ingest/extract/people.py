@@ -1403,24 +1403,30 @@ class _Finder:
             bare = _without_ru_particle(bare)  # "Аль-Хатиб" is "аль-Хатиб"
             candidates |= {bare, _ru_parse(bare, None)[0]}
         for person in self.people:
-            words = person.aliases[0].split()
-            forms = {person.surname, words[0] if person.country in EAST_ASIAN else person.surname}
-            if self.lang == "ru":
-                forms.add(_without_ru_particle(person.surname))
-            if person.country == "VN" and len(words) >= 3:
-                forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
-            if len(words) == 3 and words[0] in chinese_surnames(self.lang):
-                forms.add(words[0])  # "Gan Kim Yong" (Singapore, Malaysia): a Chinese name, its surname first
-            if person.country in CALLED_BY_FIRST_NAME and len(words) >= 2:
-                forms.add(words[0])
-            if person.country in _TWO_SURNAMES and len(words) >= 3:
-                forms.add(words[-2])
-            if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
-                forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
-            if person.country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != person.surname:
-                forms.discard(words[-1])
-            if candidates & forms:
+            if candidates & _forms_called(self.lang, person.aliases[0], person.surname, person.country):
                 yield person
+
+
+@lru_cache(maxsize=4096)  # asked for every capitalised word of an article, of every person found before
+def _forms_called(lang: str, first_alias: str, surname: str, country: str | None) -> frozenset[str]:
+    """The words a person, first written ``first_alias``, may be called by alone in ``lang``."""
+    words = first_alias.split()
+    forms = {surname, words[0] if country in EAST_ASIAN else surname}
+    if lang == "ru":
+        forms.add(_without_ru_particle(surname))
+    if country == "VN" and len(words) >= 3:
+        forms.add(words[-1])  # Vietnamese officials are called by their given name: "Son", "Chinh"
+    if len(words) == 3 and words[0] in chinese_surnames(lang):
+        forms.add(words[0])  # "Gan Kim Yong" (Singapore, Malaysia): a Chinese name, its surname first
+    if country in CALLED_BY_FIRST_NAME and len(words) >= 2:
+        forms.add(words[0])
+    if country in _TWO_SURNAMES and len(words) >= 3:
+        forms.add(words[-2])
+    if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
+        forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
+    if country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != surname:
+        forms.discard(words[-1])
+    return frozenset(forms)
 
 
 def _called(person: Person) -> set[str]:
