@@ -6020,6 +6020,36 @@ def test_the_presidency_that_speaks_is_the_office_of_a_president() -> None:
     assert speakers == [offices["Presidency of the Republic of Angola"]]
 
 
+def test_an_agency_before_the_date_in_a_dateline_and_a_founding_that_dates_its_story() -> None:
+    """ "Doha (GTAI), 21.10.2025 –": the agency in brackets before the date is the dateline's, and neither an
+    organisation of the story nor its founder; the signing and the talks told after the founding of Monday, naming no
+    day, are of that Monday, as are the words said there."""
+    text = (
+        "Doha (GTAI), 21.10.2025 – Deutsche und katarische Firmen rücken enger zusammen: Am Montag ist in Doha der "
+        "Deutsch-Katarische Wirtschaftsrat gegründet worden. Die Gründungsvereinbarung unterzeichneten der "
+        "Präsident der Deutschen Industrie- und Handelskammer (DIHK), Peter Adrian, und der Vorsitzende der "
+        "Handelskammer Katars, Scheich Khalifa bin Jassim Al Thani.\n\n"
+        "Im Anschluss führten Gitta Connemann, Parlamentarische Staatssekretärin beim Bundesminister für Wirtschaft "
+        "und Energie, und der katarische Handelsminister Faisal bin Thani Al Thani ein Gespräch über das geplante "
+        "Investitionsschutzabkommen. „Katar ist für uns ein verlässlicher Partner“, sagte Connemann.\n\n"
+        "Nach Angaben des Statistischen Bundesamts (Destatis) lag der Warenhandel 2024 bei rund 2,5 Milliarden Euro."
+    )
+    doc = _extract_text(text, "de")
+    assert doc["article"]["published"] == "2025-10-21"
+    assert doc["article"]["dateline"] == "Doha"
+    organisations = {o["name"]: o["countries"] for o in doc["organizations"]}
+    assert "Germany Trade and Invest" not in organisations  # the publisher of the dateline
+    assert organisations["Federal Statistical Office of Germany"] == ["DE"]  # its own office, though filed abroad
+    assert _people(doc)["Peter Adrian"][0] == "DE"  # the president of the German chamber, though filed abroad
+    assert _status_and_date(doc, "founding") == ("held", "2025-10-20")
+    assert _first_event(doc, "founding").get("participants") != ["de-germany-trade-and-invest"]
+    assert _status_and_date(doc, "signing") == ("held", "2025-10-20")
+    # a talk about a planned agreement is no planned talk
+    assert ("meeting", "2025-10-20", ["Faisal bin Thani Al Thani", "Gitta Connemann"]) in _events(doc)
+    assert _first_event(doc, "statement")["speaker"] == "connemann"
+    assert _first_event(doc, "statement")["date"] == "2025-10-20"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -652,7 +652,7 @@ def extract_facts(
     own_first = tuple(sorted(pair, key=lambda code: code != home)) if home in pair else pair
     bodies = find_bodies(text, lang, sentences, own_first)
     co_chair_posts(text, lang, sentences, people, bodies)
-    orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang))
+    orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang), body_start)
 
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):

@@ -362,6 +362,8 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     return re.compile(
         # ("NUKU'ALOFA": an apostrophe between letters is part of a city's name)
         rf"^\s*(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
+        # "Abu Dhabi (GTAI), 16.09.2025 –": the agency in brackets before the date
+        rf"(?:\s*\((?P<a0>[^)]{{2,30}})\)(?=\s*,\s*{date}))?"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
         rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
         # "BELMOPAN, Wed. Oct. 15, 2025--" (Amandala): an abbreviated weekday before the date
@@ -418,13 +420,13 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
     city_form = match["city"]
     city = lex.city(city_form)
     state = lex.state_forms.get(city_form) or lex.state_forms.get(city_form.title())
-    if city is None and state and (match["date"] or match["a1"] or match["a2"]):
+    if city is None and state and (match["date"] or match["a0"] or match["a1"] or match["a2"]):
         city = (english_name(state), state)  # "Luxemburg, 18. November 2025 –": a city-state's dateline names it
     if match["colon"] and not (city and city_form.isupper()):
         return None  # "Note: …", "UPDATE: …": no place
-    if not city and not (city_form.isupper() or match["a1"] or match["a2"]):
+    if not city and not (city_form.isupper() or match["a0"] or match["a1"] or match["a2"]):
         return None
-    agency_raw = next((match[g] for g in ("a1", "a2", "a3", "a4", "a5") if match[g]), None)
+    agency_raw = next((match[g] for g in ("a0", "a1", "a2", "a3", "a4", "a5") if match[g]), None)
     if match["line"] is not None and not city_form.isupper() and not (match["date"] and agency_raw):
         # a first line that is not a city in capitals is a headline, not a dateline ("Баку, 8 июля, АЗЕРТАДЖ" is one)
         return None

@@ -901,6 +901,10 @@ def find_events(
                 event.date, event.date_basis = (
                     (anchor.date, anchor.date_basis) if kind == "visit" else _day_in_story(anchor, lead_day)
                 )
+            elif signed_or_founded is not None and ev_status == "held" and not ev_dates and signed_or_founded.date:
+                # "Am Montag ist … der Wirtschaftsrat gegründet worden. Die Gründungsvereinbarung unterzeichneten …":
+                # of a story of a founding or signing, the day of that
+                event.date, event.date_basis = signed_or_founded.date, signed_or_founded.date_basis
             then = cue(lang, "then_in_clause").search(chunk, 0, match.start())
             told_then = [d for d in as_written if then and d.start - s_start < then.start()]
             if ev_status == "held" and not ev_dates and told_then:
@@ -2631,7 +2635,8 @@ def _signing_told_again(
     if (
         unsigned is not None
         and event.participants
-        and event.date_basis == "dateline"
+        # (no day of its own: the dateline's, or the one of the story's signing it took)
+        and (event.date_basis == "dateline" or (event.date, event.date_basis) == (unsigned.date, unsigned.date_basis))
         and cue(lang, "document_signed_again").match(chunk)
     ):
         unsigned.participants = event.participants

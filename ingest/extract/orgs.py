@@ -529,9 +529,11 @@ def find_orgs(
     pair: tuple[str, ...],
     home: str | None,
     publisher_state: str | None = None,
+    body_start: int = 0,
 ) -> list[Org]:
     """Ministries, embassies, press services and enterprises the text mentions as bodies (``home``: the state of
-    the dateline, else of the publisher; ``publisher_state``: the publisher's)."""
+    the dateline, else of the publisher; ``publisher_state``: the publisher's; ``body_start``: where the text after
+    the dateline begins)."""
     lex = load_lexicon(lang)
     state = f"(?:{lex.state_re.pattern})"
     after_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", state))
@@ -780,7 +782,10 @@ def find_orgs(
         _presidencies(text, lex, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     _signing_bodies(text, lang, lex, sentences, people, orgs, pair)
-    for org in orgs.values():
+    for key, org in list(orgs.items()):
+        if org.mentions and all(start < body_start for start, _ in org.mentions):
+            del orgs[key]  # "Abu Dhabi (GTAI), 16.09.2025 –": the publisher in the dateline, not an actor of the story
+            continue
         org.mentions.sort()
         org.start, org.end = org.mentions[0] if org.mentions else (0, 0)
     return sorted(orgs.values(), key=lambda o: o.start)
@@ -958,6 +963,8 @@ def _abbreviated_agencies(
         if alone or any(s < match.end() and start < e for s, e in taken):
             continue  # (or an organisation found already: "Ministerium für … (BMZ)")
         name = " ".join(words)
+        if _statistics_office_forms()[0].fullmatch(name):
+            continue  # "Statistisches Bundesamt (Destatis)": a state's own statistics office, known by its name
         # "das estnische Zentrum für …", "перуанская Национальная служба …": a state's adjective in lower case before it
         adjective = re.search(r"(\w+)\s+$", text[max(0, start - 40) : start])
         by_adjective = lex.state_of(adjective.group(1)) if adjective and adjective.group(1).islower() else None
