@@ -6050,6 +6050,23 @@ def test_an_agency_before_the_date_in_a_dateline_and_a_founding_that_dates_its_s
     assert _first_event(doc, "statement")["date"] == "2025-10-20"
 
 
+def test_a_time_told_of_a_person_after_the_title_and_a_counterpart_in_the_post_now() -> None:
+    """ "X, Ghana's Minister for Trade, who was on a visit that began on Monday, then co-chaired …": the Monday is
+    the visit's, not the session's; "his Ghanaian counterpart" is the minister of now, not his predecessor named
+    later."""
+    text = (
+        "NAIROBI, Oct. 8 -- Kenya and Ghana have set up a Joint Trade Committee, Trade Minister Lee Kinyanjui "
+        "announced, after signing the founding protocol with his Ghanaian counterpart in Nairobi on Tuesday.\n\n"
+        "Kinyanjui and Elizabeth Ofosu-Adjare, Ghana's Minister for Trade, who was in Kenya on a three-day visit that "
+        "began on Monday, then co-chaired the first session of the new committee.\n\n"
+        "Kinyanjui last met Ofosu-Adjare's predecessor, K.T. Hammond, in Accra in March 2024."
+    )
+    doc = _extract_text(text, "en", "2025-10-08")
+    assert ("session", "2025-10-07", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"]) in _events(doc)
+    assert ("visit", "2025-10-06", ["Elizabeth Ofosu-Adjare"]) in _events(doc)
+    assert ("signing", "2025-10-07", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

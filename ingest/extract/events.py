@@ -716,7 +716,7 @@ def find_events(
         about_persons = [
             ((m.start(), m.end()), named)
             for m in cue(lang, "relative_who").finditer(chunk)
-            if (named := _antecedent(mentions, s_start + m.start())) is not None
+            if (named := _antecedent(mentions, s_start + m.start(), text, people)) is not None
         ]
         for match, entry in kinds_found:
             kind = entry["kind"]
@@ -1989,10 +1989,21 @@ def _last_named(mentions: list[tuple[int, Person, Any]], position: int) -> tuple
     return max(before, key=lambda item: item[0]) if before else None
 
 
-def _antecedent(mentions: list[tuple[int, Person, Any]], comma: int) -> Person | None:
-    """The person a relative clause at ``comma`` is about: the one whose mention ends right before it."""
+def _antecedent(
+    mentions: list[tuple[int, Person, Any]], comma: int, text: str = "", people: People | None = None
+) -> Person | None:
+    """The person a relative clause at ``comma`` is about: the one whose mention ends right before it, or before the
+    title of theirs set off by commas ("Yeo Han-koo, South Korea's Minister for Trade, who was …")."""
     last = _last_named(mentions, comma)
-    return last[1] if last is not None and 0 <= comma - last[0] <= 2 else None
+    if last is None:
+        return None
+    end, person = last
+    if 0 <= comma - end <= 2:
+        return person
+    titled = people is not None and any(
+        holder is person and end < start and stop <= comma for start, stop, _role, holder in people.titles
+    )
+    return person if titled and re.fullmatch(r",\s+[^,;]{1,80}", text[end:comma]) else None
 
 
 def _word_before(chunk: str, position: int) -> str:

@@ -940,8 +940,9 @@ class _Finder:
                 self._add_joined_post(entry, match, holder, sending, region, sentence, position)
                 return
         counterpart = role == "counterpart"
+        predecessor = role == "predecessor"
         model: Post | None = None
-        if role == "predecessor":
+        if predecessor:
             # "Meinl-Reisingers Amtsvorgänger Alexander Schallenberg": the post of the one named before, held earlier
             model = self._post_of_possessor(sentence, match.start())
             if model is None or name is None:
@@ -1033,6 +1034,8 @@ class _Finder:
         confidence = 0.85 if sending else 0.6
         if counterpart:
             rule = f"{self.lang}:counterpart"  # the model's post in the other state: a guess
+        elif predecessor:
+            rule = f"{self.lang}:predecessor"  # the post held before the one named now holds it
         post = Post(title, role, self._ministry(entry, match, office), receiving, sending, sentence, rule, confidence)
         if by_state and not (sending or entry.get("state")):
             post.roles_by_state = {str(k): str(v) for k, v in by_state.items()}
@@ -1564,6 +1567,14 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
                 if any(post.role == role and (ministry or "") in (post.ministry or "")
                        and _state_fits(post.state or person.country, state) for post in person.posts)
             ]  # fmt: skip
+        if len(holders) > 1:
+            # "his South Korean counterpart" when "Yeo's predecessor, Cheong" is named too: the one in the post now
+            current = [
+                person
+                for person in holders
+                if any(post.role == role and not post.rule.endswith(":predecessor") for post in person.posts)
+            ]
+            holders = current or holders
         several_states = len({p.country for p in finder.people}) > 1
         if len(holders) != 1 or (state is None and several_states and role != "ambassador"):
             continue
