@@ -6067,6 +6067,24 @@ def test_a_time_told_of_a_person_after_the_title_and_a_counterpart_in_the_post_n
     assert ("signing", "2025-10-07", ["Elizabeth Ofosu-Adjare", "Lee Kinyanjui"]) in _events(doc)
 
 
+def test_a_business_council_founded_by_a_list_of_chambers_and_their_abbreviated_presidents() -> None:
+    """ "…, die Deutsch-Peruanische Industrie- und Handelskammer (AHK Peru) … gegründet": an article in a list, no
+    relative clause, so the Wednesday of the sentence dates the founding; an "Unternehmerrat" is a business council;
+    "BDI-Präsident X" is the chair of an association, "US-Präsident" still a head of state."""
+    text = (
+        "Berlin, 20.11.2025 – Am Mittwoch haben der Bundesverband der Deutschen Industrie (BDI), die "
+        "Deutsch-Peruanische Industrie- und Handelskammer (AHK Peru) und die Nationale Industriegesellschaft (SNI) "
+        "in Lima den Deutsch-Peruanischen Unternehmerrat gegründet. „Peru ist ein Partner mit Zukunft“, sagte "
+        "BDI-Präsident Peter Leibinger. US-Präsident Donald Trump hatte Peru im Oktober Zölle angedroht."
+    )
+    doc = _extract_text(text, "de")
+    assert _status_and_date(doc, "founding") == ("held", "2025-11-19")
+    bodies = {o["name"]: o["kind"] for o in doc["organizations"]}
+    assert bodies.get("German-Peruvian Business Council") == "council"
+    assert _people(doc)["Peter Leibinger"] == ("DE", [("chair", None)])
+    assert _people(doc)["Donald Trump"][1] == [("president", None)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
