@@ -6085,6 +6085,23 @@ def test_a_business_council_founded_by_a_list_of_chambers_and_their_abbreviated_
     assert _people(doc)["Donald Trump"][1] == [("president", None)]
 
 
+def test_a_meeting_at_a_council_of_ministers_and_a_dinner_the_evening_before_are_two_meetings() -> None:
+    """ "… einigten sich A und B am Freitag beim deutsch-spanischen Ministerrat": the council at which they were is a
+    meeting of that Friday; the dinner told of Thursday evening with the same two is another meeting, not that one
+    told again."""
+    text = (
+        "Madrid (dpa) - Deutschland und Spanien wollen beim Wasserstoff enger zusammenarbeiten. Darauf einigten sich "
+        "Bundeskanzler Friedrich Merz (CDU) und Ministerpräsident Pedro Sánchez am Freitag beim deutsch-spanischen "
+        "Ministerrat in Madrid.\n\n"
+        "Merz war bereits am Donnerstagabend in Spanien eingetroffen und von Sánchez zu einem Abendessen empfangen "
+        "worden. „Spanien ist ein verlässlicher Partner“, sagte Merz auf der anschließenden Pressekonferenz."
+    )
+    doc = _extract_text(text, "de", "2025-10-10")
+    meetings = [(date, names) for kind, date, names in _events(doc) if kind == "meeting"]
+    assert ("2025-10-10", ["Friedrich Merz", "Pedro Sánchez"]) in meetings
+    assert ("2025-10-09", ["Friedrich Merz", "Pedro Sánchez"]) in meetings
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -2740,6 +2740,10 @@ def _merge(
         a, b = (event.date or "")[:7], (other.date or "")[:7]
         if a and b and not _same_time(a, b):
             continue  # "Предыдущие переговоры ... состоялись в апреле прошлого года": an earlier round
+        told_days = {other.date_basis, event.date_basis} <= {"stated", "inferred"}
+        two_days = len(event.date or "") == len(other.date or "") == 10 and event.date != other.date
+        if other.kind != "visit" and told_days and two_days:
+            continue  # "am Donnerstagabend zu einem Abendessen empfangen", "am Freitag beim Ministerrat": two
         if other.kind == "visit" and _first_day(event.date, event.date_basis, other.date):
             # "Визит аль-Хулейфи начался накануне": a visit of several days is dated by its first day
             other.date, other.date_basis = event.date, event.date_basis
