@@ -6102,6 +6102,22 @@ def test_a_meeting_at_a_council_of_ministers_and_a_dinner_the_evening_before_are
     assert ("2025-10-09", ["Friedrich Merz", "Pedro Sánchez"]) in meetings
 
 
+def test_consultations_the_lead_dates_and_the_next_sentence_names_with_a_visitor_told_aside() -> None:
+    """ "… following political consultations held in Accra on Tuesday. A led the Ghanaian side at the consultations,
+    while B, who arrived in Ghana on Monday for a two-day visit, led the Danish delegation": both take part (the visit
+    told of B splits no clause), on the Tuesday the lead tells."""
+    text = (
+        "Ghana and Denmark have agreed to set up a joint commission on green energy, following political "
+        "consultations held in Accra on Tuesday.\n\n"
+        "Ghana's Deputy Minister of Foreign Affairs, Thomas Ampem Nyarko, led the Ghanaian side at the "
+        "consultations, while Denmark's Minister for Development Cooperation, Dan Jørgensen, who arrived in Ghana on "
+        "Monday for a two-day visit, led the Danish delegation."
+    )
+    doc = _extract_text(text, "en", "2025-09-17")
+    assert ("talks", "2025-09-16", ["Dan Jørgensen", "Thomas Ampem Nyarko"]) in _events(doc)
+    assert ("visit", "2025-09-15", ["Dan Jørgensen"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -126,6 +126,12 @@ def find_events(
     weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
     chair_re = re.compile(_CHAIR[lang], re.IGNORECASE)
     status_patterns = _status_patterns(lang)
+
+    def pattern_of_kind(kind: str) -> re.Pattern[str]:
+        """The triggers of ``kind`` as one pattern."""
+        sources = [pattern.pattern for pattern, entry in _event_patterns(lang) if entry["kind"] == kind]
+        return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
+
     events: list[Event] = []
     anchor: Event | None = None
     signed_or_founded: Event | None = None  # a signing or founding of the story's days, if no event anchors it
@@ -374,7 +380,11 @@ def find_events(
                 continue
         if sentence in signatories_told:
             kinds_found = [(m, k) for m, k in kinds_found if k["kind"] != "signing"]
-        if len({_clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}) > 1:
+        # (a trigger in a relative clause about a person has that person: "A led one side at the consultations,
+        # while B, who arrived on Sunday for a visit, led the other" splits no clauses of its own)
+        about_a_person = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
+        main_triggers = [m for m, _ in kinds_found if not any(a <= m.start() < b for a, b in about_a_person)]
+        if len({_clause_span(boundaries, len(chunk), m.start()) for m in main_triggers}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause
             clause_of = {id(m): _clause_span(boundaries, len(chunk), m.start()) for m, _ in kinds_found}
@@ -932,6 +942,17 @@ def find_events(
             )
             if framing is not None:  # "Following the talks, …", "On the same day, …": the day of the event told before
                 event.date, event.date_basis = framing.date, framing.date_basis
+            elif (
+                ev_status == "held"
+                and event.date_basis == "dateline"
+                and lead_day is not None
+                and index > 0
+                and any(a <= match.start() < b for a, b in frames)
+                and pattern_of_kind(kind).search(text, lead[0], lead[1])
+            ):
+                # "… following bilateral consultations held in Abuja on Monday. A led the Nigerian side at the
+                # consultations": the ones the lead tells, of the lead's day
+                event.date, event.date_basis = lead_day, "inferred"
             if not ev_dates and cue(lang, "at_that_time").match(chunk):
                 # "Последний раз Лавров побывал в Бразилии в феврале 2024 года. Тогда его принял …": that time
                 dated_before = [e for e in events if e.date and e.kind != "statement" and e.sentence != sentence]
