@@ -6118,6 +6118,21 @@ def test_consultations_the_lead_dates_and_the_next_sentence_names_with_a_visitor
     assert ("visit", "2025-09-15", ["Dan Jørgensen"]) in _events(doc)
 
 
+def test_a_statement_dated_after_whom_and_where_it_was_made_to() -> None:
+    """ "… told reporters at a briefing on Monday", "told a separate news conference at the end of the talks on
+    Sunday": the day after the audience is the statement's, not the talks' first day."""
+    text = (
+        "LONDON, June 10 (Reuters) - Britain and India held talks in London on Saturday and Sunday.\n\n"
+        "British Trade Secretary Jonathan Reynolds and Indian Commerce Minister Piyush Goyal held talks on "
+        "Saturday and Sunday at Lancaster House.\n\n"
+        "Goyal told a separate news conference at the end of the talks on Sunday that the discussions had been "
+        'constructive. "We are close to a deal," Reynolds told reporters at a briefing on Monday.'
+    )
+    doc = _extract_text(text, "en", "2025-06-10")
+    said = {e["speaker"]: e["date"] for e in doc["events"] if e["kind"] == "statement"}
+    assert said == {"goyal": "2025-06-08", "reynolds": "2025-06-09"}
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

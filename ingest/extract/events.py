@@ -590,8 +590,9 @@ def find_events(
                     if at is not None and at is anchor:
                         # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
                         event.date, event.date_basis = _day_in_story(anchor, lead_day)
+                    audience = cue(lang, "speech_audience") if "speech_audience" in lex["cues"] else None
                     said_on = _date_of_verb(
-                        as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start
+                        as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start, audience
                     )
                     frame = cue(lang, "speaking_frame").match(chunk)
                     framed_day = next(
@@ -2433,14 +2434,22 @@ def _foreign_ministry(orgs: list[Org], people: People, code: str, sentence: tupl
 
 
 def _date_of_verb(
-    dates: list[DateMention], verb_start: int, verb_end: int, published: dt.date, text: str, opening: int
+    dates: list[DateMention],
+    verb_start: int,
+    verb_end: int,
+    published: dt.date,
+    text: str,
+    opening: int,
+    audience: re.Pattern[str] | None = None,
 ) -> DateMention | None:
-    """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), not after publication; not
-    one a comma parts from the verb before it ("Mohamad, who is on a visit that began on Monday, told"); or the one
-    day of a sentence that opens with it ("Ранее, в четверг, официальный представитель … заявила")."""
+    """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), or after whom and where it
+    was said (``audience``: "told reporters at a briefing on Monday"), not after publication; not one a comma parts
+    from the verb before it ("Mohamad, who is on a visit that began on Monday, told"); or the one day of a sentence
+    that opens with it ("Ранее, в четверг, официальный представитель … заявила")."""
     for mention in dates:
         before = 0 <= verb_start - mention.end <= 12 and "," not in text[mention.end : verb_start]
-        near = 0 <= mention.start - verb_end <= 12 or before
+        told_to = audience is not None and audience.fullmatch(text, verb_end, mention.start) is not None
+        near = 0 <= mention.start - verb_end <= 12 or before or told_to
         if near and mention.precision == "day" and mention.value <= published.isoformat():
             return mention
     days = [d for d in dates if d.precision == "day"]
