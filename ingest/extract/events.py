@@ -68,6 +68,13 @@ def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
 
 
 @cache
+def _kind_pattern(lang: str, kind: str) -> re.Pattern[str]:
+    """The triggers of events of ``kind`` as one pattern, compiled once."""
+    sources = [pattern.pattern for pattern, entry in _event_patterns(lang) if entry["kind"] == kind]
+    return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
+
+
+@cache
 def _status_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = load_lexicon(lang)
     return [(name, re.compile(rf"(?<!\w){lex['status'][name]}", re.IGNORECASE)) for name in
@@ -126,12 +133,6 @@ def find_events(
     weekday_re = re.compile("|".join(map(re.escape, lex["weekdays"])), re.IGNORECASE)
     chair_re = re.compile(_CHAIR[lang], re.IGNORECASE)
     status_patterns = _status_patterns(lang)
-
-    def pattern_of_kind(kind: str) -> re.Pattern[str]:
-        """The triggers of ``kind`` as one pattern."""
-        sources = [pattern.pattern for pattern, entry in _event_patterns(lang) if entry["kind"] == kind]
-        return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
-
     events: list[Event] = []
     anchor: Event | None = None
     signed_or_founded: Event | None = None  # a signing or founding of the story's days, if no event anchors it
@@ -949,7 +950,7 @@ def find_events(
                 and lead_day is not None
                 and index > 0
                 and any(a <= match.start() < b for a, b in frames)
-                and pattern_of_kind(kind).search(text, lead[0], lead[1])
+                and _kind_pattern(lang, kind).search(text, lead[0], lead[1])
             ):
                 # "… following bilateral consultations held in Abuja on Monday. A led the Nigerian side at the
                 # consultations": the ones the lead tells, of the lead's day
