@@ -68,13 +68,6 @@ def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
 
 
 @cache
-def _kind_pattern(lang: str, kind: str) -> re.Pattern[str]:
-    """The triggers of events of ``kind`` as one pattern, compiled once."""
-    sources = [pattern.pattern for pattern, entry in _event_patterns(lang) if entry["kind"] == kind]
-    return re.compile("|".join(sources) or "(?!)", re.IGNORECASE)
-
-
-@cache
 def _status_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = load_lexicon(lang)
     return [(name, re.compile(rf"(?<!\w){lex['status'][name]}", re.IGNORECASE)) for name in
@@ -383,8 +376,8 @@ def find_events(
             kinds_found = [(m, k) for m, k in kinds_found if k["kind"] != "signing"]
         # (a trigger in a relative clause about a person has that person: "A led one side at the consultations,
         # while B, who arrived on Sunday for a visit, led the other" splits no clauses of its own)
-        about_a_person = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
-        main_triggers = [m for m, _ in kinds_found if not any(a <= m.start() < b for a, b in about_a_person)]
+        who_clauses = [(m.start(), m.end()) for m in cue(lang, "relative_who").finditer(chunk)]
+        main_triggers = [m for m, _ in kinds_found if not any(a <= m.start() < b for a, b in who_clauses)]
         if len({_clause_span(boundaries, len(chunk), m.start()) for m in main_triggers}) > 1:
             # "Li Qiang met with Puan, ..., during which he also held talks with Prabowo": each event has the
             # persons of its own clause
@@ -726,9 +719,9 @@ def find_events(
         named_frame = _named_frame(lang, chunk, sentences[index - 1] if index else None) if framed_sentence else None
         # relative clauses about a person named right before them ("Szijjártó, der am Nachmittag …"), and that person
         about_persons = [
-            ((m.start(), m.end()), named)
-            for m in cue(lang, "relative_who").finditer(chunk)
-            if (named := _antecedent(mentions, s_start + m.start(), text, people)) is not None
+            (clause, named)
+            for clause in who_clauses
+            if (named := _antecedent(mentions, s_start + clause[0], text, people)) is not None
         ]
         for match, entry in kinds_found:
             kind = entry["kind"]
@@ -950,7 +943,7 @@ def find_events(
                 and lead_day is not None
                 and index > 0
                 and any(a <= match.start() < b for a, b in frames)
-                and _kind_pattern(lang, kind).search(text, lead[0], lead[1])
+                and kind in _kinds_named(lang, text[lead[0] : lead[1]])
             ):
                 # "… following bilateral consultations held in Abuja on Monday. A led the Nigerian side at the
                 # consultations": the ones the lead tells, of the lead's day
@@ -2012,9 +2005,7 @@ def _last_named(mentions: list[tuple[int, Person, Any]], position: int) -> tuple
     return max(before, key=lambda item: item[0]) if before else None
 
 
-def _antecedent(
-    mentions: list[tuple[int, Person, Any]], comma: int, text: str = "", people: People | None = None
-) -> Person | None:
+def _antecedent(mentions: list[tuple[int, Person, Any]], comma: int, text: str, people: People) -> Person | None:
     """The person a relative clause at ``comma`` is about: the one whose mention ends right before it, or before the
     title of theirs set off by commas ("Yeo Han-koo, South Korea's Minister for Trade, who was …")."""
     last = _last_named(mentions, comma)
@@ -2023,9 +2014,7 @@ def _antecedent(
     end, person = last
     if 0 <= comma - end <= 2:
         return person
-    titled = people is not None and any(
-        holder is person and end < start and stop <= comma for start, stop, _role, holder in people.titles
-    )
+    titled = any(holder is person and end < start and stop <= comma for start, stop, _role, holder in people.titles)
     return person if titled and re.fullmatch(r",\s+[^,;]{1,80}", text[end:comma]) else None
 
 
