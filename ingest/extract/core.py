@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from ingest.extract.chinese import looks_chinese
-from ingest.extract.dates import Dateline, find_dates, lead_weekdays, parse_dateline
+from ingest.extract.dates import Dateline, DateMention, find_dates, lead_weekdays, parse_dateline
 from ingest.extract.detect import detect_language
 from ingest.extract.events import Event, find_events
 from ingest.extract.lexicon import Region, actor, actor_state, cue, load_lexicon, official_name, regions_in
@@ -84,6 +84,11 @@ def _given_name_first(text: str) -> tuple[str, dict[str, str]]:
     return _FAMILY_NAME_FIRST.sub(swap, text), written
 
 
+def _stated_days(part: str, lang: str, today: dt.date) -> list[DateMention]:
+    """The full dates ``part`` states (not "on Monday", not "in May")."""
+    return [d for d in find_dates(part, lang, today) if d.precision == "day" and d.basis == "stated"]
+
+
 def _published(
     published: str | None, dateline: Dateline | None, text: str, lang: str = "en", today: dt.date | None = None
 ) -> tuple[dt.date, bool]:
@@ -97,11 +102,8 @@ def _published(
         if dateline.year:
             return dt.date(dateline.year, dateline.month, dateline.day), False
         # "Published On: January 14, 2025 08:15 AM NPT" above "KATHMANDU, Jan 14:": the year of that day
-        above = [
-            d
-            for d in find_dates(text[: dateline.start], lang, today)
-            if d.precision == "day" and d.basis == "stated" and d.value[5:] == f"{dateline.month:02}-{dateline.day:02}"
-        ]
+        month_day = f"{dateline.month:02}-{dateline.day:02}"
+        above = [d for d in _stated_days(text[: dateline.start], lang, today) if d.value[5:] == month_day]
         if above:
             return dt.date.fromisoformat(above[0].value), False
         year = _infer_year(dateline.month, dateline.day, text, today, lang)
@@ -118,29 +120,29 @@ def _published(
     # Angelegenheiten, 5. November 2025")
     last = text.rstrip().rsplit("\n\n", 1)[-1].strip()
     if len(last) <= 120 and "\n" not in last and last != text.strip():
-        signed = [d for d in find_dates(last, lang, today) if d.precision == "day" and d.basis == "stated"]
+        signed = _stated_days(last, lang, today)
         if signed and last[: signed[-1].start].rstrip().endswith(",") and not last[signed[-1].end :].strip(" ."):
             return dt.date.fromisoformat(signed[-1].value), False
     # or with the issuer and the date on lines of their own ("MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n9 OCTOBER 2025")
     lines = [line.strip() for line in last.split("\n")]
     if 2 <= len(lines) <= 4 and all(len(line) <= 60 for line in lines) and last != text.strip():
-        signed = [d for d in find_dates(lines[-1], lang, today) if d.precision == "day" and d.basis == "stated"]
+        signed = _stated_days(lines[-1], lang, today)
         if signed and signed[0].start == 0 and not lines[-1][signed[0].end :].strip(" ."):
             return dt.date.fromisoformat(signed[0].value), False
     # or under its headline, with a date on a line of its own ("Media release\n21 July 2025", "MARCH 18, 2025"), or
     # before the place and the issuer ("September 18, 2025 - Ottawa, Ontario - Global Affairs Canada")
     for line in [line.strip() for line in text.split("\n")[:12]]:
-        alone = [d for d in find_dates(line, lang, today) if d.precision == "day" and d.basis == "stated"]
+        alone = _stated_days(line, lang, today)
         rest = line[alone[0].end :] if alone else ""
         if alone and alone[0].start == 0 and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest)):
             return dt.date.fromisoformat(alone[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
-    in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
+    in_lead = _stated_days(lead, lang, today)
     paragraphs = text.strip().split("\n\n")
     if not in_lead and len(paragraphs) > 1 and len(lead) <= 150 and not lead.rstrip().endswith((".", "!", "?")):
         # a headline line first ("Japan-Malaysia Foreign Ministers' Telephone Talk"): the lead is the next paragraph
         lead = paragraphs[1][:600]
-        in_lead = [d for d in find_dates(lead, lang, today) if d.precision == "day" and d.basis == "stated"]
+        in_lead = _stated_days(lead, lang, today)
     if in_lead and dt.date.fromisoformat(in_lead[0].value) <= today:
         lead_day = dt.date.fromisoformat(in_lead[0].value)
         # "am gestrigen Donnerstag, dem 16. Oktober 2025": the day before the story's

@@ -328,11 +328,9 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.state_re = re.compile(rf"(?<!\w)(?:{states_alt})(?!\w)")
     if "domain_re" in data:  # {domain_word}: the field words of the lexicon; {state}: any state name or adjective
         words = trie_alternation(list(data.get("domain_words") or []))
-        data["domain_re"] = (
-            data["domain_re"].replace("{domain_word}", words or "(?!)").replace("{state}", f"(?:{states_alt})")
-        )
+        data["domain_re"] = data["domain_re"].replace("{domain_word}", words).replace("{state}", f"(?:{states_alt})")
         if "field_before_re" in data:  # a field written before the post word ("Trade and Tourism Minister")
-            data["field_before_re"] = data["field_before_re"].replace("{domain_word}", words or "(?!)")
+            data["field_before_re"] = data["field_before_re"].replace("{domain_word}", words)
     city_forms = list(lex.cities)
     lex.city_re = re.compile(rf"(?<!\w)(?:{trie_alternation(city_forms)})(?!\w)", re.IGNORECASE)
     lex.publishers = read_lexicon_file("publishers.yaml")
@@ -349,7 +347,7 @@ def domain_alternation(lang: str) -> str:
     forms = set(lex.data.get("domains") or {})
     if lang == "de":  # "Bundeswirtschaftsministerin": the field word inside a compound, in lower case
         forms |= {d[:1].lower() + d[1:] for d in forms}
-    one = trie_alternation(sorted(forms)) if forms else "(?!)"
+    one = trie_alternation(list(forms))
     if lang == "ru":
         return rf"(?:{one})(?:(?:,\s*|\s+и\s+)(?:{one}))*(?![\w-])"
     return one
