@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.extract.dates import DateMention
-from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
+from ingest.extract.lexicon import cue, load_lexicon, matches_at, starts_pattern, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person
 
@@ -65,6 +65,11 @@ def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         tail = r"(?!\w)" if lang == "en" else ""
         out.append((re.compile(rf"(?<!\w){source}{tail}", re.IGNORECASE), entry))
     return out
+
+
+@cache
+def _any_event_start(lang: str) -> re.Pattern[str]:
+    return starts_pattern([pattern for pattern, _ in _event_patterns(lang)], r"(?<!\w)")
 
 
 @cache
@@ -252,16 +257,18 @@ def find_events(
         boundaries = [m.start() for m in cue(lang, "clause_break").finditer(chunk)]
         clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
 
-        for pattern, entry in _event_patterns(lang):
+        # (each pattern tried only where one of them can begin: see starts_pattern)
+        starts = [found.start() for found in _any_event_start(lang).finditer(chunk)]
+        for pattern, entry in _event_patterns(lang) if starts else ():
             if entry["kind"] == "statement":
                 continue
-            match = pattern.search(chunk)
+            match = next(matches_at(pattern, chunk, starts), None)
             if match and entry.get("after"):
                 # "The next round will be held in Dhaka in 2026": a word that tells an event only after a cue
                 match = next(
                     (
                         m
-                        for m in pattern.finditer(chunk)
+                        for m in matches_at(pattern, chunk, starts)
                         if cue(lang, entry["after"]).search(chunk, max(0, m.start() - 120), m.start())
                     ),
                     None,
@@ -269,7 +276,8 @@ def find_events(
             if match and status in ("planned", "announced"):
                 # "agreed to relaunch ministerial talks …, after X held talks with Y": the talks told in the past
                 match = next(
-                    (m for m in pattern.finditer(chunk) if _clause_is_past(lang, chunk, m, status_patterns)), match
+                    (m for m in matches_at(pattern, chunk, starts) if _clause_is_past(lang, chunk, m, status_patterns)),
+                    match,
                 )
             same_kind = [m for m, k in kinds_found if k["kind"] == entry["kind"]]
             if (
@@ -285,7 +293,7 @@ def find_events(
             elif match and not same_kind:
                 kinds_found.append((match, entry))
                 repeats = [match]
-                for later in pattern.finditer(chunk, match.end()):
+                for later in matches_at(pattern, chunk, starts, after=match.end()):
                     if any(repeats[-1].start() < b < later.start() for b in boundaries):
                         repeats.append(later)
                         kinds_found.append((later, entry))

@@ -281,6 +281,42 @@ def trie_alternation(forms: list[str]) -> str:
     return emit(trie) or "(?!)"
 
 
+def starts_pattern(patterns: list[re.Pattern[str]], lead: str) -> re.Pattern[str]:
+    r"""Where any of ``patterns`` can match, all beginning with the look-behind ``lead``: one scan for them all.
+
+    A pattern that begins with a look-behind has no first character the regular expression engine can skip
+    ahead to, so a scan with it fails slowly at every position; scanning a sentence once with all patterns as
+    one look-ahead, and trying each only where this finds a start (:func:`matches_at`), finds the same.
+
+    >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
+    >>> [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer("Talks: they met, then metal talks")]
+    [0, 12, 28]
+    """
+    alternatives = []
+    for pattern in patterns:
+        if not pattern.pattern.startswith(lead):
+            raise ValueError(f"pattern does not begin with {lead!r}: {pattern.pattern[:60]!r}")
+        # (group names repeat across patterns, and only where they begin is wanted here)
+        source = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern.removeprefix(lead))
+        alternatives.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else source)
+    return re.compile(f"{lead}(?={'|'.join(alternatives)})")
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int | None = None, after: int = 0
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, after, end)`` finds, when its matches can begin only at ``starts``.
+
+    >>> [m.group() for m in matches_at(re.compile("ab|b"), "abab b", [0, 2, 5])]
+    ['ab', 'ab', 'b']
+    """
+    end = len(text) if end is None else end
+    for start in starts:
+        if start >= after and (match := pattern.match(text, start, end)):
+            yield match
+            after = max(match.end(), start + 1)
+
+
 @cache
 def load_lexicon(lang: str) -> Lexicon:
     """Load and compile the lexicon of ``lang`` (``de``, ``en`` or ``ru``), once per process."""

@@ -45,7 +45,9 @@ from ingest.extract.lexicon import (
     federal_state,
     load_lexicon,
     loose_key,
+    matches_at,
     region_in,
+    starts_pattern,
 )
 from ingest.extract.orgs import Body
 from ingest.names import name_key, slug, transliterate
@@ -299,6 +301,9 @@ class People:
         )  # fmt: skip
 
 
+_WORD_START = r"(?<![\w-])"  # (before each title pattern)
+
+
 @cache
 def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     lex = load_lexicon(lang)
@@ -313,8 +318,13 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         source = source.replace("{field_before}", f"(?P<domain>{lex.data.get('field_before_re', '(?!)')})")
         # English writes titles without a field in lower case too ("Kazakhstan's foreign minister").
         flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
-        out.append((re.compile(rf"(?<![\w-])(?:{source})(?![\w])", flags), entry))
+        out.append((re.compile(rf"{_WORD_START}(?:{source})(?![\w])", flags), entry))
     return out
+
+
+@cache
+def _any_title_start(lang: str) -> re.Pattern[str]:
+    return starts_pattern([pattern for pattern, _ in _title_patterns(lang)], _WORD_START)
 
 
 @cache
@@ -716,8 +726,10 @@ class _Finder:
         start, end = sentence
         taken: list[tuple[int, int]] = []
         matches: list[tuple[re.Match[str], dict[str, Any]]] = []
-        for pattern, entry in _title_patterns(self.lang):
-            for match in pattern.finditer(self.text, start, end):
+        # (each pattern tried only where one of them can begin: see starts_pattern)
+        starts = [found.start() for found in _any_title_start(self.lang).finditer(self.text, start, end)]
+        for pattern, entry in _title_patterns(self.lang) if starts else ():
+            for match in matches_at(pattern, self.text, starts, end, start):
                 if (
                     self.lang == "en"
                     and re.match(r"['’]s\b", self.text[match.end() : match.end() + 3])
@@ -1365,14 +1377,15 @@ class _Finder:
                     continue
                 if match.group() in _SURNAME_TITLES and re.match(r"\s+[A-Z]", self.text[match.end() : end]):
                     continue  # "King Abdullah II" after Madeleine King: the title of another
+                found = list(self._resolved(match.group()))
+                if not found:
+                    continue
                 # "Шахин Мустафаев" after the ambassador Rahman Mustafayev: of two persons of one surname, the one
                 # whose given name is written before it
-                given = re.search(
+                given = len(found) > 1 and re.search(
                     rf"({_TOKEN[self.lang]})\s$", self.text[max(start, match.start() - 40) : match.start()]
                 )
-                person = self._resolve(match.group(), given.group(1) if given else None)
-                if person is None:
-                    continue
+                person = _fitting(found, given.group(1) if given else None)
                 m_end = match.end()
                 following = re.match(rf"\s+({_TOKEN[self.lang]})", self.text[m_end:end])
                 if following and self._resolve(following.group(1)) is person:
@@ -1388,26 +1401,38 @@ class _Finder:
         """The person a word of a name stands for: the first found before whose name it is a form of, or of several
         the one whose given name fits ``given``, the word written before it."""
         found = list(self._resolved(word))
-        if given is not None and len(found) > 1:
-            fitting = [p for p in found if _given_name_fits(p.name, given)]
-            found = fitting or found
-        return found[0] if found else None
+        return _fitting(found, given) if found else None
 
     def _resolved(self, word: str) -> Iterator[Person]:
         """Every person found before whose name ``word`` is a form of (a surname, inflected, a given name where one
         is called by it), in the order they were found."""
-        bare = re.sub(rf"^{_PARTICLES}", "", re.sub(_INITIALS[self.lang], "", word))
-        candidates = {bare}
-        if self.lang == "de" and bare.endswith(("s", "'")):
-            candidates.add(bare[:-1])
-        if self.lang == "en":
-            candidates.add(re.sub(r"['’]s?$", "", bare))
-        if self.lang == "ru" and len(bare) > 2:
-            bare = _without_ru_particle(bare)  # "Аль-Хатиб" is "аль-Хатиб"
-            candidates |= {bare, _ru_parse(bare, None)[0]}
+        candidates = _bare_forms(self.lang, word)
         for person in self.people:
             if candidates & _forms_called(self.lang, person.aliases[0], person.surname, person.country):
                 yield person
+
+
+def _fitting(found: list[Person], given: str | None) -> Person:
+    """Of the persons ``found`` (at least one), the first whose given name fits ``given``, else the first."""
+    if given is not None and len(found) > 1:
+        found = [p for p in found if _given_name_fits(p.name, given)] or found
+    return found[0]
+
+
+@lru_cache(maxsize=16384)  # asked for every capitalised word of every article
+def _bare_forms(lang: str, word: str) -> frozenset[str]:
+    """The forms of a name ``word`` to look up among the words persons are called by: without initials and
+    particles, and without an ending of case where the language has one."""
+    bare = re.sub(rf"^{_PARTICLES}", "", re.sub(_INITIALS[lang], "", word))
+    candidates = {bare}
+    if lang == "de" and bare.endswith(("s", "'")):
+        candidates.add(bare[:-1])
+    if lang == "en":
+        candidates.add(re.sub(r"['’]s?$", "", bare))
+    if lang == "ru" and len(bare) > 2:
+        bare = _without_ru_particle(bare)  # "Аль-Хатиб" is "аль-Хатиб"
+        candidates |= {bare, _ru_parse(bare, None)[0]}
+    return frozenset(candidates)
 
 
 @lru_cache(maxsize=4096)  # asked for every capitalised word of an article, of every person found before
