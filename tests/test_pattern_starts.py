@@ -1,0 +1,62 @@
+"""The one-scan pre-filter of title and event patterns finds what each pattern's own scan finds, on real text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.articles import read_meta
+from ingest.extract.detect import detect_language
+from ingest.extract.events import _any_event_start, _event_patterns
+from ingest.extract.lexicon import matches_at, starts_pattern
+from ingest.extract.people import _any_title_start, _title_patterns
+from ingest.extract.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = sorted((ROOT / "tests" / "eval" / "corpus" / "dev").glob("*.txt")) + sorted(
+    (ROOT / "data" / "articles").glob("*.txt")
+)
+
+
+def _sentences_of(lang: str) -> list[tuple[str, int, int]]:
+    out = []
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        if (read_meta(path).get("language") or detect_language(text)) == lang:
+            out += [(text, start, end) for start, end in split_sentences(text, lang)]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ru"])
+def test_title_and_event_patterns_match_as_their_own_scans_do(lang: str) -> None:
+    sentences = _sentences_of(lang)
+    assert len(sentences) > 500
+    compared = 0
+    for finder, patterns in (
+        (_any_title_start(lang), [p for p, _ in _title_patterns(lang)]),
+        (_any_event_start(lang), [p for p, _ in _event_patterns(lang)]),
+    ):
+        for text, start, end in sentences:
+            starts = [m.start() for m in finder.finditer(text, start, end)]
+            for pattern in patterns:
+                expected = [m.span() for m in pattern.finditer(text, start, end)]
+                assert [m.span() for m in matches_at(pattern, text, starts, end, start)] == expected, (
+                    pattern.pattern[:80],
+                    text[start:end],
+                )
+                compared += len(expected)
+    assert compared > 1000  # titles and triggers were found, not only their absence compared
+
+
+def test_a_pattern_without_the_look_behind_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not begin with"):
+        starts_pattern([re.compile(r"(?<!\w)met"), re.compile("talks")], r"(?<!\w)")
+
+
+def test_a_later_match_begins_after_the_one_before_ends() -> None:
+    # "aba" at 0 covers the starts at 1 and 2, which the pattern's own scan skips too
+    pattern = re.compile("aba|ba")
+    assert [m.group() for m in matches_at(pattern, "ababa", [0, 1, 2, 3])] == ["aba", "ba"]
+    assert [m.group() for m in pattern.finditer("ababa")] == ["aba", "ba"]
