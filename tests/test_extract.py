@@ -6133,6 +6133,33 @@ def test_a_statement_dated_after_whom_and_where_it_was_made_to() -> None:
     assert said == {"goyal": "2025-06-08", "reynolds": "2025-06-09"}
 
 
+_JOINT_COMMISSION_SIGNED_BY_CO_CHAIRS = (
+    "ACCRA, March 4 (GNA) -- Ghana and Nigeria on Tuesday concluded the 3rd Session of the Ghana-Nigeria Joint "
+    "Permanent Commission for Cooperation in Accra with the signing of three agreements on transit trade, fisheries "
+    "and energy.\n\n"
+    "The session, held at the Accra International Conference Centre, was co-chaired by Ghana's Minister for "
+    "Foreign Affairs, Samuel Okudzeto Ablakwa, and Nigeria's "
+    "Minister of State for Foreign Affairs, Ambassador Amina Bello Yusufu, who led a delegation of some twenty "
+    "officials.\n\n"
+    "The agreements were signed by the two co-chairs in the presence of the Minister for Trade and Industry, "
+    "Elizabeth Ofosu-Adjare, and the High Commissioner of Nigeria to Ghana, Chidi Okonkwo Eze.\n\n"
+    "Later in the day, President John Dramani Mahama received the Nigerian minister at the Jubilee House.\n"
+)
+
+
+def test_those_present_at_a_signing_are_the_whole_list_after_the_verb_and_the_co_chairs_sign() -> None:
+    doc = _extract_text(_JOINT_COMMISSION_SIGNED_BY_CO_CHAIRS, "en")
+    # one signing, the lead's, told again with its signatories; neither person of the long list of those present
+    assert _participants_of(doc, "signing") == [["Amina Bello Yusufu", "Samuel Okudzeto Ablakwa"]]
+    assert _first_event(doc, "signing")["date"] == "2025-03-04"
+
+
+def test_the_states_minister_is_the_one_whose_title_calls_her_minister() -> None:
+    # "the Nigerian minister": of the two Nigerian officials, the Minister of State, not the ambassador
+    doc = _extract_text(_JOINT_COMMISSION_SIGNED_BY_CO_CHAIRS, "en")
+    assert ("meeting", "2025-03-04", ["Amina Bello Yusufu", "John Dramani Mahama"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1175,9 +1175,12 @@ def find_events(
                     # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
                     # государственного визита Президента X": those present or visiting do not sign
                     # (up to the verb when it follows: "im Beisein von Scholz und Ruto unterzeichnet")
+                    # (after the verb, up to the end of its clause: "signed by the two co-chairs in the presence of
+                    # the Minister of Trade, A, and the High Commissioner of Nigeria to Cameroon, B")
                     present_spans = [
                         (s_start + m.start(), s_start + (min(m.end() + 80, match.start()) if m.end() < match.start()
-                                                         else m.end() + 80))
+                                                         else min((b for b in boundaries if b > m.end()),
+                                                                  default=len(chunk))))
                         for m in cue(lang, "not_signing").finditer(chunk)
                     ]  # fmt: skip
                     present = (
@@ -2673,12 +2676,12 @@ def _signing_told_again(
     )
     if (
         unsigned is not None
-        and event.participants
+        and (event.participants or event.by_chairs_of)  # ("The agreements were signed by the two co-chairs")
         # (no day of its own: the dateline's, or the one of the story's signing it took)
         and (event.date_basis == "dateline" or (event.date, event.date_basis) == (unsigned.date, unsigned.date_basis))
         and cue(lang, "document_signed_again").match(chunk)
     ):
-        unsigned.participants = event.participants
+        unsigned.participants, unsigned.by_chairs_of = event.participants, event.by_chairs_of
         unsigned.evidence.append(event.sentence)
         return unsigned
     headline = next((e for e in events if e.kind == "signing" and e.sentence == title), None) if title else None

@@ -2071,7 +2071,11 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
             for p in finder.people
             if p.posts and p.mentions[0].start < match.start() and _state_so_far(p, finder.text, finder.lang) == state
         ]
-        holders = [p for p in named if role == "*" or any(post.role == role for post in p.posts)]
+        word = match.group(2).lower()
+        # ("the Nigerian minister" for her Minister of State: a post whose title is called by the word)
+        holders = [p for p in named if role == "*" or any(post.role == role for post in p.posts)] or [
+            p for p in named if any(word in post.title.lower() for post in p.posts)
+        ]
         if not holders and len(named) == 1:
             holders = named  # "Туркменский министр" for the one Turkmen official, a deputy prime minister and minister
         if len(holders) != 1:
