@@ -6160,6 +6160,25 @@ def test_the_states_minister_is_the_one_whose_title_calls_her_minister() -> None
     assert ("meeting", "2025-03-04", ["Amina Bello Yusufu", "John Dramani Mahama"]) in _events(doc)
 
 
+def test_the_states_official_and_envoy_are_the_one_person_of_that_state_named_before() -> None:
+    text = (
+        "NAIROBI, June 3 (KNA) -- Kenya's Cabinet Secretary for Trade, Lee Kinyanjui, arrived in Cairo on Monday for "
+        "a two-day working visit.\n\n"
+        "He held talks with Egypt's Minister of Trade and Industry, Hassan El-Khatib, on the expansion of tea "
+        "exports.\n\n"
+        "The Kenyan official is scheduled to be received by President Abdel Fattah El-Sisi on Tuesday.\n"
+    )
+    assert ("meeting", "2025-06-03", ["Abdel Fattah El-Sisi", "Lee Kinyanjui"]) in _events(_extract_text(text, "en"))
+    text = (
+        "HANOI, June 3 (VNA) -- Prime Minister Pham Minh Chinh received Malaysian Ambassador Azizan Ibrahim in Hanoi "
+        "on Tuesday. The Malaysian envoy also called on Foreign Minister Bui Thanh Son.\n"
+    )
+    assert _participants_of(_extract_text(text, "en"), "meeting") == [
+        ["Azizan Ibrahim", "Pham Minh Chinh"],
+        ["Azizan Ibrahim", "Bui Thanh Son"],
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
