@@ -174,6 +174,24 @@ def test_dates(text: str, lang: str, value: str, basis: str) -> None:
     assert (found[0].value, found[0].basis) == (value, basis)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        (
+            "в октябре 2021 года он посетил Ереван, а в декабре того же года побывал в Нью-Дели",
+            "ru",
+            ["2021-10", "2021-12"],
+        ),
+        ("Im Mai 2023 war er in Paris, im Dezember desselben Jahres in Rom.", "de", ["2023-05", "2023-12"]),
+        ("He visited in March 2022 and again on 5 December of the same year.", "en", ["2022-03", "2022-12-05"]),
+        # no year told before: the month is this year's, as any other
+        ("in June that year", "en", ["2025-06"]),
+    ],
+)
+def test_a_date_of_the_same_year_takes_the_year_told_before(text: str, lang: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, lang, dt.date(2025, 6, 11))] == values
+
+
 def test_missing_year_is_inferred_from_the_text() -> None:
     doc = _extract(DEV / "belta-2025-02-19-rogoschnik-beglaubigungsschreiben.de.txt")
     assert doc["article"]["published"] == "2025-02-19"

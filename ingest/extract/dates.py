@@ -270,7 +270,18 @@ def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[D
             if mention:
                 found.append(mention)
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    for index, mention in enumerate(found):
+        # "в октябре 2021 года …, а … в декабре того же года": the year of the date stated before
+        if (
+            mention.basis == "inferred"
+            and not mention.relative
+            and cue(lang, "same_year").match(text, mention.end - offset)
+        ):
+            stated = next((m for m in reversed(found[:index]) if m.basis == "stated"), None)
+            if stated is not None:
+                found[index] = replace(mention, value=stated.value[:4] + mention.value[4:], basis="stated")
+    return found
 
 
 def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, offset: int) -> DateMention | None:
