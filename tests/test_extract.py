@@ -6197,6 +6197,31 @@ def test_the_states_official_and_envoy_are_the_one_person_of_that_state_named_be
     ]
 
 
+def test_the_time_a_first_visit_is_the_first_since_is_not_its_own() -> None:
+    text = (
+        "Berlin (dpa) - Außenminister Johann Wadephul hat am Donnerstag seinen argentinischen Amtskollegen Pablo "
+        "Quirno in Berlin empfangen. Es war Quirnos erster Besuch in Berlin, seit er Ende Oktober die Leitung des "
+        "Außenministeriums in Buenos Aires übernommen hatte.\n"
+    )
+    assert [date for kind, date, _ in _events(_extract_text(text, "de", "2025-12-11")) if kind == "visit"] == [
+        "2025-12-11"
+    ]
+    text = (
+        "SKOPJE, Oct. 14 (MIA) -- Prime Minister Hristijan Mickoski held talks with Chancellor Friedrich Merz in "
+        "Berlin on Tuesday. It was Mickoski's first official visit to Berlin since taking office in June 2024.\n"
+    )
+    assert [date for kind, date, _ in _events(_extract_text(text, "en")) if kind == "visit"] == ["2025-10-14"]
+    # but the time of an event told after "since" is that event's
+    text = (
+        "FREETOWN, Sept. 8 (SLENA) -- Ghana's Foreign Minister Samuel Okudzeto Ablakwa arrived in Freetown last "
+        "Thursday for a three-day visit, during which he and his Sierra Leonean counterpart, Timothy Musa Kabba, "
+        "co-chaired the third session of the Joint Permanent Commission for Cooperation – the first since the second "
+        "session was held in Accra in 2019.\n"
+    )
+    sessions = [date for kind, date, _ in _events(_extract_text(text, "en", "2025-09-08")) if kind == "session"]
+    assert "2019" in sessions
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

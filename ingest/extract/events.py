@@ -190,6 +190,7 @@ def find_events(
             if s_start <= d.start < s_end
             and not _OF_A_THING.match(text, d.end)
             and not cue(lang, "document_period").search(text, max(s_start, d.start - 30), d.start)
+            and not _since_then(lang, text, s_start, d.start)
         ]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
@@ -2327,6 +2328,16 @@ def _day_in_story(anchor: Event, lead_day: str | None) -> tuple[str | None, str 
     if anchor.kind == "visit" and lead_day and anchor.date and lead_day > anchor.date:
         return lead_day, "inferred"
     return anchor.date, anchor.date_basis
+
+
+def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
+    """Whether the date at ``date_start`` tells the time a first event is the first since ("Es war Quirnos erster
+    Besuch in Berlin, seit er Ende Oktober … übernommen hatte"), which is not its time; unless it is the time of
+    an event told there ("the first since the second session was held in Accra in 2019")."""
+    if "first_since" not in load_lexicon(lang)["cues"]:
+        return False
+    since = cue(lang, "first_since").search(text, start, date_start)
+    return since is not None and not _any_event_start(lang).search(text, since.end(), date_start)
 
 
 def _dated_by_its_visit(event: Event, events: list[Event]) -> bool:
