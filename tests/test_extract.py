@@ -6222,6 +6222,18 @@ def test_the_time_a_first_visit_is_the_first_since_is_not_its_own() -> None:
     assert "2019" in sessions
 
 
+def test_a_counterpart_of_a_state_s_post_word_holds_that_post() -> None:
+    text = (
+        "ТАШКЕНТ, 10 сентября. Президент Узбекистана Шавкат Мирзиёев в среду принял министра иностранных дел Омана "
+        "Бадра аль-Бусаиди.\n"
+        "Гость передал узбекскому лидеру приветствие султана Омана Хайсама бен Тарика.\n"
+        "Накануне глава оманской дипломатии провел переговоры со своим узбекским коллегой Улугбеком Рахимовым.\n"
+    )
+    # not the sultan's post, the last one named before the sentence: the Omani foreign minister's
+    people = _people(_extract_text(text, "ru", "2025-09-10"))
+    assert people["Ulugbek Rakhimov"] == ("UZ", [("minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

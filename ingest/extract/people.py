@@ -1123,6 +1123,9 @@ class _Finder:
         for floor in (sentence[0], 0):  # in the sentence, else the last titled person named before it
             if floor == 0:
                 before = self.text[sentence[0] : position]
+                anaphor = self._state_anaphor_post(before)
+                if anaphor is not None:
+                    return anaphor
                 by_surname = [
                     (found.start(), person)
                     for person in self.people
@@ -1150,6 +1153,26 @@ class _Finder:
                         return named[-1]
                     title = self._unnamed_titles.get(start, role)
                     return Post(title, role, unnamed[4], None, unnamed[3], sentence, f"{self.lang}:counterpart", 0.6)
+        return None
+
+    def _state_anaphor_post(self, before: str) -> Post | None:
+        """The post of the one a state's post word last stands for in ``before`` ("глава оманской дипломатии
+        провел переговоры со своим узбекским коллегой", "the Omani foreign minister … his Uzbek counterpart"): of
+        the last person named of that state who holds it."""
+        roles: dict[str, str] = self.lex.data.get("state_anaphor_roles") or {}
+        names = [name for name in ("state_anaphor", "state_anaphor_head") if name in self.lex["cues"]]
+        found = [m for name in names for m in cue(self.lang, name).finditer(before)]
+        for match in sorted(found, key=lambda m: m.start(), reverse=True):
+            state, role = self.lex.state_of(match.group(1)), roles.get(match.group(2).lower())
+            holders = [
+                post
+                for person in self.people
+                if state is not None and person.country == state
+                for post in person.posts
+                if role is not None and (role == "*" or post.role == role)
+            ]
+            if holders:
+                return holders[-1]
         return None
 
     def _region(self, phrase: str) -> Region | None:
