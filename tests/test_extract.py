@@ -6234,6 +6234,16 @@ def test_a_counterpart_of_a_state_s_post_word_holds_that_post() -> None:
     assert people["Ulugbek Rakhimov"] == ("UZ", [("minister", None)])
 
 
+def test_an_organisation_of_a_state_of_two_words_named_with_its_possessive() -> None:
+    text = (
+        "FREETOWN, July 24 (SLENA) -- Sierra Leone's National Revenue Authority and Liberia's Revenue Authority "
+        "will share customs data under a memorandum signed in Freetown on Thursday.\n"
+    )
+    names = {o["name"]: o["countries"] for o in _extract_text(text, "en")["organizations"]}
+    assert names.get("National Revenue Authority of Sierra Leone") == ["SL"]
+    assert "Sierra Leone's National Revenue Authority" not in names
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -903,9 +903,11 @@ def _named_orgs(text: str, lang: str, lex: Any, orgs: dict[tuple[str, tuple[str,
         if len(words) < 2 or any(s < end and start < e for s, e in taken):
             continue  # a head word alone, or an organisation found already
         # "Kenya's Foreign Service Academy" is the Foreign Service Academy of Kenya
-        possessor = re.match(r"(\S+)['’]s ", name)
-        if possessor and lex.state_of(possessor.group(1)):
-            name = f"{name[possessor.end() :]} of {english_name(lex.state_of(possessor.group(1)))}"
+        # ("Sierra Leone's National Revenue Authority": a state's name of two words; its forms end with "'s")
+        possessor = lex.state_re.match(name)
+        if possessor and re.search(r"['’]s$", possessor.group()) and name[possessor.end() :].startswith(" "):
+            owner = lex.state_of(possessor.group())
+            name = f"{name[possessor.end() + 1 :]} of {english_name(owner)}" if owner else name
         pair = _state_pair_re(lang).search(name)
         codes = [lex.state_of(pair.group(1)), lex.state_of(pair.group(2))] if pair else []
         code = _first_state(lex, name) or (lex.last_city(name) or (None, None))[1]  # "Harbin Electric Corporation"
