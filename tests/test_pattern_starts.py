@@ -1,4 +1,5 @@
-"""The one-scan pre-filter of title and event patterns finds what each pattern's own scan finds, on real text."""
+"""The one-scan pre-filter of title, event and date patterns finds what each pattern's own scan finds, on real
+text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.articles import read_meta
+from ingest.extract.dates import _any_date_start, _patterns
 from ingest.extract.detect import detect_language
 from ingest.extract.events import _any_event_start, _event_patterns
 from ingest.extract.lexicon import matches_at, starts_pattern
@@ -30,13 +32,14 @@ def _sentences_of(lang: str) -> list[tuple[str, int, int]]:
 
 
 @pytest.mark.parametrize("lang", ["de", "en", "ru"])
-def test_title_and_event_patterns_match_as_their_own_scans_do(lang: str) -> None:
+def test_title_event_and_date_patterns_match_as_their_own_scans_do(lang: str) -> None:
     sentences = _sentences_of(lang)
     assert len(sentences) > 500
     compared = 0
     for finder, patterns in (
         (_any_title_start(lang), [p for p, _ in _title_patterns(lang)]),
         (_any_event_start(lang), [p for p, _ in _event_patterns(lang)]),
+        (_any_date_start(lang), [p for _, p in _patterns(lang)]),
     ):
         for text, start, end in sentences:
             starts = [m.start() for m in finder.finditer(text, start, end)]
@@ -53,6 +56,11 @@ def test_title_and_event_patterns_match_as_their_own_scans_do(lang: str) -> None
 def test_a_pattern_without_the_look_behind_is_refused() -> None:
     with pytest.raises(ValueError, match="does not begin with"):
         starts_pattern([re.compile(r"(?<!\w)met"), re.compile("talks")], r"(?<!\w)")
+
+
+def test_each_pattern_keeps_its_own_flags() -> None:
+    finder = starts_pattern([re.compile(r"(?i)\bmay\b"), re.compile(r"\bJune\b"), re.compile(r"^\d+", re.MULTILINE)])
+    assert [m.start() for m in finder.finditer("MAY and june\n12 and JUNE")] == [0, 13]
 
 
 def test_a_later_match_begins_after_the_one_before_ends() -> None:

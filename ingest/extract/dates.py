@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
+from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon, matches_at, starts_pattern
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -257,13 +257,20 @@ def resolve_year(month: int, day: int, anchor: dt.date) -> int:
     return best
 
 
+@cache
+def _any_date_start(lang: str) -> re.Pattern[str]:
+    return starts_pattern([pattern for _, pattern in _patterns(lang)])
+
+
 def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:
     """All date expressions of ``text``, in order, resolved against ``anchor``."""
     lex = load_lexicon(lang)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _patterns(lang):
-        for match in pattern.finditer(text):
+    # (each pattern tried only where one of them can begin: see starts_pattern)
+    starts = [begins.start() for begins in _any_date_start(lang).finditer(text)]
+    for name, pattern in _patterns(lang) if starts else ():
+        for match in matches_at(pattern, text, starts):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             mention = _resolve(name, match, lex, anchor, offset)

@@ -281,24 +281,32 @@ def trie_alternation(forms: list[str]) -> str:
     return emit(trie) or "(?!)"
 
 
-def starts_pattern(patterns: list[re.Pattern[str]], lead: str) -> re.Pattern[str]:
-    r"""Where any of ``patterns`` can match, all beginning with the look-behind ``lead``: one scan for them all.
+def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "") -> re.Pattern[str]:
+    r"""Where any of ``patterns`` can match, all beginning with ``lead`` (a look-behind): one scan for them all.
 
-    A pattern that begins with a look-behind has no first character the regular expression engine can skip
-    ahead to, so a scan with it fails slowly at every position; scanning a sentence once with all patterns as
-    one look-ahead, and trying each only where this finds a start (:func:`matches_at`), finds the same.
+    A pattern that begins with a look-behind or a word boundary has no first character the regular expression
+    engine can skip ahead to, so a scan with it fails slowly at every position; scanning a sentence once with all
+    patterns as one look-ahead, and trying each only where this finds a start (:func:`matches_at`), finds the
+    same.  The lead the patterns share is tested once per position, not once per pattern.
 
     >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
     >>> [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer("Talks: they met, then metal talks")]
     [0, 12, 28]
+    >>> [m.start() for m in starts_pattern([re.compile(r"(?i)\bmay\b"), re.compile(r"\d+")]).finditer("May 5")]
+    [0, 4]
     """
     alternatives = []
     for pattern in patterns:
         if not pattern.pattern.startswith(lead):
             raise ValueError(f"pattern does not begin with {lead!r}: {pattern.pattern[:60]!r}")
-        # (group names repeat across patterns, and only where they begin is wanted here)
+        if pattern.flags & re.VERBOSE:
+            raise ValueError(f"a verbose pattern cannot be joined: {pattern.pattern[:60]!r}")
+        # (group names repeat across patterns, and only where they begin is wanted here; a pattern's flags, inline
+        # at its start or given when compiled, are its own)
         source = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern.removeprefix(lead))
-        alternatives.append(f"(?i:{source})" if pattern.flags & re.IGNORECASE else source)
+        source = re.sub(r"^\(\?[aiLmsu]+\)", "", source)
+        flags = "".join(letter for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & flag)
+        alternatives.append(f"(?{flags}:{source})" if flags else source)
     return re.compile(f"{lead}(?={'|'.join(alternatives)})")
 
 
