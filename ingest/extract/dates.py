@@ -259,7 +259,8 @@ def resolve_year(month: int, day: int, anchor: dt.date) -> int:
 
 @cache
 def _any_date_start(lang: str) -> re.Pattern[str]:
-    return starts_pattern([pattern for _, pattern in _patterns(lang)])
+    # (every date pattern begins with a word boundary before a letter or digit, or with a look-behind for no letter)
+    return starts_pattern([pattern for _, pattern in _patterns(lang)], guard=r"(?<!\w)")
 
 
 def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:

@@ -281,13 +281,15 @@ def trie_alternation(forms: list[str]) -> str:
     return emit(trie) or "(?!)"
 
 
-def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "") -> re.Pattern[str]:
+def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> re.Pattern[str]:
     r"""Where any of ``patterns`` can match, all beginning with ``lead`` (a look-behind): one scan for them all.
 
     A pattern that begins with a look-behind or a word boundary has no first character the regular expression
     engine can skip ahead to, so a scan with it fails slowly at every position; scanning a sentence once with all
     patterns as one look-ahead, and trying each only where this finds a start (:func:`matches_at`), finds the
-    same.  The lead the patterns share is tested once per position, not once per pattern.
+    same.  The lead the patterns share is tested once per position, not once per pattern; so is ``guard``, a
+    look-behind that holds wherever any of them can begin, though they do not begin with it (a word boundary before
+    a letter or digit is ``(?<!\w)``).
 
     >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
     >>> [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer("Talks: they met, then metal talks")]
@@ -307,7 +309,7 @@ def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "") -> re.Patter
         source = re.sub(r"^\(\?[aiLmsu]+\)", "", source)
         flags = "".join(letter for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & flag)
         alternatives.append(f"(?{flags}:{source})" if flags else source)
-    return re.compile(f"{lead}(?={'|'.join(alternatives)})")
+    return re.compile(f"{guard}{lead}(?={'|'.join(alternatives)})")
 
 
 def matches_at(
