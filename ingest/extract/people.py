@@ -788,10 +788,13 @@ class _Finder:
             # (the federal state the story is told from: Austria's and Switzerland's titles are "Bundes-" too)
             sending, guessed = federal_state(self.home), True
         region: Region | None = None  # the region the title names, for the government a governor heads
-        before = re.search(r"([^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+        # (the words right before the title: a window of the sentence, which no two words outrun, is searched, not
+        # all of the sentence before it)
+        words_before = text[max(sentence[0], match.start() - 120) : match.start()]
+        before = re.search(r"([^\W\d_]+)\s+$", words_before)
         if before:  # "der bayerische Innenminister", "амурский губернатор": a region's adjective
             region = self._region(before.group(1))
-        two_before = re.search(r"([^\W\d_]+\s+[^\W\d_]+)\s+$", text[sentence[0] : match.start()])
+        two_before = re.search(r"([^\W\d_]+\s+[^\W\d_]+)\s+$", words_before)
         if region is None and two_before:  # "Western Australian Premier Roger Cook": a region's name of two words
             region = self._region(two_before.group(1))
         if sending is None:
