@@ -593,9 +593,14 @@ def find_events(
                     if at is not None and at is anchor:
                         # "… complained in the Oval Office on Wednesday. Mr Martin, who arrived on Tuesday …"
                         event.date, event.date_basis = _day_in_story(anchor, lead_day)
-                    audience = cue(lang, "speech_audience") if "speech_audience" in lex["cues"] else None
                     said_on = _date_of_verb(
-                        as_written, s_start + verb.start(), s_start + verb.end(), published, text, s_start, audience
+                        as_written,
+                        s_start + verb.start(),
+                        s_start + verb.end(),
+                        published,
+                        text,
+                        s_start,
+                        cue(lang, "speech_audience"),
                     )
                     frame = cue(lang, "speaking_frame").match(chunk)
                     framed_day = next(
@@ -1591,7 +1596,7 @@ def find_events(
         if speech is not None and in_this:
             speech.part_of = in_this[0]
         _link_within(in_this)
-        if "visit_received" in lex["cues"] and cue(lang, "visit_received").search(chunk):
+        if cue(lang, "visit_received").search(chunk):
             _host_of_visit([e for e in events if sentence in e.evidence])
     for event in unnumbered:
         same = [e for e in events if e.body and event.body and _same_body(e.body, event.body) and e.session_number]
@@ -2334,8 +2339,6 @@ def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
     """Whether the date at ``date_start`` tells the time a first event is the first since ("Es war Quirnos erster
     Besuch in Berlin, seit er Ende Oktober … übernommen hatte"), which is not its time; unless it is the time of
     an event told there ("the first since the second session was held in Accra in 2019")."""
-    if "first_since" not in load_lexicon(lang)["cues"]:
-        return False
     since = cue(lang, "first_since").search(text, start, date_start)
     return since is not None and not _any_event_start(lang).search(text, since.end(), date_start)
 
@@ -2400,9 +2403,7 @@ def _reported_from(
     when the content dates its event itself.  Else None."""
     if not kinds_found:
         return None
-    that = cue(lang, "that").match(chunk, verb.end()) or (
-        cue(lang, "that_omitted").match(chunk, verb.start()) if "that_omitted" in load_lexicon(lang)["cues"] else None
-    )
+    that = cue(lang, "that").match(chunk, verb.end()) or cue(lang, "that_omitted").match(chunk, verb.start())
     if that and (org_before or any(position < s_start + verb.start() for position, _, _ in mentions)):
         if any(m.start() < that.end() for m, _ in kinds_found):
             return None
@@ -2452,7 +2453,7 @@ def _date_of_verb(
     published: dt.date,
     text: str,
     opening: int,
-    audience: re.Pattern[str] | None = None,
+    audience: re.Pattern[str],
 ) -> DateMention | None:
     """A day right next to a speech verb ("said on Thursday", "erklärte am Mittwoch"), or after whom and where it
     was said (``audience``: "told reporters at a briefing on Monday"), not after publication; not one a comma parts
@@ -2460,7 +2461,7 @@ def _date_of_verb(
     that opens with it ("Ранее, в четверг, официальный представитель … заявила")."""
     for mention in dates:
         before = 0 <= verb_start - mention.end <= 12 and "," not in text[mention.end : verb_start]
-        told_to = audience is not None and audience.fullmatch(text, verb_end, mention.start) is not None
+        told_to = audience.fullmatch(text, verb_end, mention.start) is not None
         near = 0 <= mention.start - verb_end <= 12 or before or told_to
         if near and mention.precision == "day" and mention.value <= published.isoformat():
             return mention

@@ -1126,7 +1126,7 @@ class _Finder:
         for floor in (sentence[0], 0):  # in the sentence, else the last titled person named before it
             if floor == 0:
                 before = self.text[sentence[0] : position]
-                anaphor = self._state_anaphor_post(before)
+                anaphor = self._state_anaphor_post(sentence[0], position)
                 if anaphor is not None:
                     return anaphor
                 by_surname = [
@@ -1158,21 +1158,33 @@ class _Finder:
                     return Post(title, role, unnamed[4], None, unnamed[3], sentence, f"{self.lang}:counterpart", 0.6)
         return None
 
-    def _state_anaphor_post(self, before: str) -> Post | None:
-        """The post of the one a state's post word last stands for in ``before`` ("глава оманской дипломатии
-        провел переговоры со своим узбекским коллегой", "the Omani foreign minister … his Uzbek counterpart"): of
-        the last person named of that state who holds it."""
+    def state_post_words(self, start: int, end: int) -> list[tuple[re.Match[str], str, str]]:
+        """A state's post words between ``start`` and ``end`` ("the Japanese minister", "глава оманской
+        дипломатии"), in order, with the state and the role each names (``state_anaphor_roles``; "*": any post)."""
         roles: dict[str, str] = self.lex.data.get("state_anaphor_roles") or {}
-        names = [name for name in ("state_anaphor", "state_anaphor_head") if name in self.lex["cues"]]
-        found = [m for name in names for m in cue(self.lang, name).finditer(before)]
-        for match in sorted(found, key=lambda m: m.start(), reverse=True):
+        found = [
+            m
+            for name in ("state_anaphor", "state_anaphor_head")
+            for m in cue(self.lang, name).finditer(self.text, start, end)
+        ]
+        out = []
+        for match in sorted(found, key=lambda m: m.start()):
             state, role = self.lex.state_of(match.group(1)), roles.get(match.group(2).lower())
+            if state is not None and role is not None:
+                out.append((match, state, role))
+        return out
+
+    def _state_anaphor_post(self, start: int, end: int) -> Post | None:
+        """The post of the one a state's post word last stands for between ``start`` and ``end`` ("глава оманской
+        дипломатии провел переговоры со своим узбекским коллегой", "the Omani foreign minister … his Uzbek
+        counterpart"): of the last person named of that state who holds it."""
+        for _match, state, role in reversed(self.state_post_words(start, end)):
             holders = [
                 post
                 for person in self.people
-                if state is not None and person.country == state
+                if person.country == state
                 for post in person.posts
-                if role is not None and (role == "*" or post.role == role)
+                if role == "*" or post.role == role
             ]
             if holders:
                 return holders[-1]
@@ -2080,27 +2092,20 @@ def _guests(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
 def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """ "The Japanese minister", "Монгольский министр": a mention of the one person of that state named before
     who holds the post the word names (any post for "leader", "co-chair"); with two such persons, of nobody."""
-    roles: dict[str, str] = finder.lex.data.get("state_anaphor_roles") or {}
     taken = [(m.start, m.end) for p in finder.people for m in p.mentions]
     taken += [(s, e) for s, e, _role, holder in finder.titles if holder is not None]
-    cues = [cue(finder.lang, name) for name in ("state_anaphor", "state_anaphor_head") if name in finder.lex["cues"]]
-    matches = [m for start, end in sentences for pattern in cues for m in pattern.finditer(finder.text, start, end)]
-    for match in sorted(matches, key=lambda m: m.start()):
+    words = [word for start, end in sentences for word in finder.state_post_words(start, end)]
+    for match, state, role in words:
         if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        state = finder.lex.state_of(match.group(1))
-        role = roles.get(match.group(2).lower())
-        if state is None or role is None:
             continue
         named = [
             p
             for p in finder.people
             if p.posts and p.mentions[0].start < match.start() and _state_so_far(p, finder.text, finder.lang) == state
         ]
-        word = match.group(2).lower()
         # ("the Nigerian minister" for her Minister of State: a post whose title is called by the word)
         holders = [p for p in named if role == "*" or any(post.role == role for post in p.posts)] or [
-            p for p in named if any(word in post.title.lower() for post in p.posts)
+            p for p in named if any(match.group(2).lower() in post.title.lower() for post in p.posts)
         ]
         if not holders and len(named) == 1:
             holders = named  # "Туркменский министр" for the one Turkmen official, a deputy prime minister and minister
