@@ -1180,15 +1180,10 @@ def find_events(
                     )  # fmt: skip
                     # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
                     # государственного визита Президента X": those present or visiting do not sign
-                    # (up to the verb when it follows: "im Beisein von Scholz und Ruto unterzeichnet")
-                    # (after the verb, up to the end of its clause: "signed by the two co-chairs in the presence of
-                    # the Minister of Trade, A, and the High Commissioner of Nigeria to Cameroon, B")
                     present_spans = [
-                        (s_start + m.start(), s_start + (min(m.end() + 80, match.start()) if m.end() < match.start()
-                                                         else min((b for b in boundaries if b > m.end()),
-                                                                  default=len(chunk))))
+                        _present_span(m, match.start(), boundaries, sentence)
                         for m in cue(lang, "not_signing").finditer(chunk)
-                    ]  # fmt: skip
+                    ]
                     present = (
                         _named_only(signers, sentence, partial(_in_spans, present_spans, 0)) if present_spans else []
                     )
@@ -2333,6 +2328,19 @@ def _day_in_story(anchor: Event, lead_day: str | None) -> tuple[str | None, str 
     if anchor.kind == "visit" and lead_day and anchor.date and lead_day > anchor.date:
         return lead_day, "inferred"
     return anchor.date, anchor.date_basis
+
+
+def _present_span(
+    present: re.Match[str], verb: int, boundaries: list[int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """Where those a signing is held in the presence of are named, in the text: from the words ``present`` to the
+    verb when it follows them ("im Beisein von Scholz und Ruto unterzeichnet"), else to the end of their clause
+    ("signed by the two co-chairs in the presence of the Minister of Trade, A, and the High Commissioner of Nigeria
+    to Cameroon, B"). ``present``, ``verb`` and the clauses' ``boundaries`` are positions in the ``sentence``."""
+    s_start, s_end = sentence
+    if present.end() < verb:
+        return s_start + present.start(), s_start + min(present.end() + 80, verb)
+    return s_start + present.start(), min((s_start + b for b in boundaries if b > present.end()), default=s_end)
 
 
 def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:

@@ -729,7 +729,7 @@ class _Finder:
         # (each pattern tried only where one of them can begin: see starts_pattern)
         starts = [found.start() for found in _any_title_start(self.lang).finditer(self.text, start, end)]
         for pattern, entry in _title_patterns(self.lang) if starts else ():
-            for match in matches_at(pattern, self.text, starts, end, start):
+            for match in matches_at(pattern, self.text, starts, end):
                 if (
                     self.lang == "en"
                     and re.match(r"['’]s\b", self.text[match.end() : match.end() + 3])
