@@ -6244,6 +6244,37 @@ def test_an_organisation_of_a_state_of_two_words_named_with_its_possessive() -> 
     assert "Sierra Leone's National Revenue Authority" not in names
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Thailands Handelsministerin Pimchanok Sudarat ist am Montag in Berlin eingetroffen. "
+            "Bundeswirtschaftsministerin Karoline Weidmann empfing ihre thailändische Amtskollegin am Dienstag.",
+        ),
+        (
+            "en",
+            "Thai Commerce Minister Pimchanok Sudarat arrived in Berlin on Monday. "
+            "German Economy Minister Karoline Weidmann received her Thai counterpart on Tuesday.",
+        ),
+        (
+            "ru",
+            "Министр торговли Таиланда Пимчанок Сударат прибыла в Берлин в понедельник. "
+            "Министр экономики Германии Каролина Вайдман во вторник приняла свою таиландскую коллегу.",
+        ),
+    ],
+)
+def test_a_counterpart_of_another_field_is_the_one_minister_of_the_state_named(lang: str, text: str) -> None:
+    # the economy minister's "Thai counterpart" is the Thai trade minister: the one Thai minister named
+    doc = _extract_text(text, lang, "2025-11-05")
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 1
+    names = {p["key"]: (p["name"], p["country"]) for p in doc["persons"]}
+    roles = sorted((names[p["key"]][1], p.get("role")) for p in meetings[0]["participants"])
+    assert roles == [("DE", "host"), ("TH", "guest")]
+    assert meetings[0]["date"] == "2025-11-04"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

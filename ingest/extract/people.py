@@ -621,6 +621,7 @@ class _Finder:
         # an unnamed title joined by "and" to the next one: (where the next starts, state, entry, match)
         self._pending: tuple[int, str | None, dict[str, Any], re.Match[str]] | None = None
         self._unnamed_titles: dict[int, str] = {}  # where a title without a name starts -> its English title
+        self.unnamed_counterparts: set[int] = set()  # where an unnamed "counterpart", "Amtskollegin" starts
         # a title given after its holder's name ("X, Deputy Prime Minister"): where its phrase ends, and the holder
         self._named_before: tuple[int, Person] | None = None
         self._titled_before: tuple[int, Person] | None = None  # the end of a name a title came before, its person
@@ -978,6 +979,7 @@ class _Finder:
             self.unnamed.append(
                 (match.start(), match.end(), role, sending or f"!{model.state or ''}", entry.get("ministry"))
             )
+            self.unnamed_counterparts.add(match.start())
             return
         if name is None:
             conjoined = cue(self.lang, "title_join").match(text[position : sentence[1]])
@@ -1630,6 +1632,14 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
                 if any(post.role == role and (ministry or "") in (post.ministry or "")
                        and _state_fits(post.state or person.country, state) for post in person.posts)
             ]  # fmt: skip
+        if not holders and start in finder.unnamed_counterparts:
+            # "ihre thailändische Amtskollegin" of the economy minister, "свою таиландскую коллегу": the one minister
+            # of that state, whatever the field her ministry is named for
+            holders = [
+                person
+                for person in finder.people
+                if any(post.role == role and _state_fits(post.state or person.country, state) for post in person.posts)
+            ]
         if len(holders) > 1:
             # "his South Korean counterpart" when "Yeo's predecessor, Cheong" is named too: the one in the post now
             current = [
