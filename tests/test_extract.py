@@ -6275,6 +6275,51 @@ def test_a_counterpart_of_another_field_is_the_one_minister_of_the_state_named(l
     assert meetings[0]["date"] == "2025-11-04"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "guest", "host"),
+    [
+        (
+            "ru",
+            "Министр сельского хозяйства Буркина-Фасо Исмаэль Кабуре прибыл в Минск. Накануне в Минске министра "
+            "Кабуре принял министр сельского хозяйства Беларуси Юрий Горелов.",
+            "BF",
+            "BY",
+        ),
+        (
+            "ru",
+            "Министр торговли Буркина-Фасо Исмаэль Кабуре прибыл в Минск. Во вторник министра Кабуре принял "
+            "Министр торговли Беларуси Юрий Горелов.",
+            "BF",
+            "BY",
+        ),
+        (
+            "de",
+            "Luxemburgs Außenminister Xavier Bettendorf ist am Dienstag in Dakar eingetroffen. Am Mittwochabend "
+            "empfing ihn Senegals Präsident Bassirou Diomaye Ndiaye im Präsidentenpalast.",
+            "LU",
+            "SN",
+        ),
+        (
+            "en",
+            "Indonesian Foreign Minister Retno Wibisana arrived in Ankara on Monday. The Indonesian minister was "
+            "later received by Turkish President Recep Tayyip Aksoy at the Presidential Complex.",
+            "ID",
+            "TR",
+        ),
+    ],
+)
+def test_the_one_received_is_the_guest_when_the_host_is_named_after_the_verb(
+    lang: str, text: str, guest: str, host: str
+) -> None:
+    # the object before the verb ("министра Компаоре", "ihn", "the minister … was received by"): the guest
+    doc = _extract_text(text, lang, "2025-11-05")
+    states = {p["key"]: p["country"] for p in doc["persons"]}
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert len(meetings) == 1
+    roles = {states[p["key"]]: p.get("role") for p in meetings[0]["participants"]}
+    assert roles == {guest: "guest", host: "host"}
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -21,7 +21,7 @@ from typing import Any
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon, matches_at, starts_pattern, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
-from ingest.extract.people import People, Person
+from ingest.extract.people import People, Person, russian_morphology
 
 __all__ = ["Event", "find_events"]
 
@@ -1287,6 +1287,7 @@ def find_events(
                     object_pronoun.search(chunk[max(0, match.start() - 12) : match.start()])
                     or object_pronoun.match(chunk, match.end())
                 )
+                received_first = False  # the one received put first, before the host named in the sentence
                 if (
                     entry.get("roles") == "host-guest"
                     and len(participants) == 1
@@ -1307,7 +1308,7 @@ def find_events(
                             people, anaphors, host, s_start, chunk[: match.start()], lang, received_pronoun
                         )
                     if len(visitors) == 1:
-                        participants = [visitors[0], host]
+                        participants, received_first = [visitors[0], host], True
                 elif kind == "credentials" and len(participants) == 1 and cue(lang, "handed_to_pronoun").search(chunk):
                     # "… hat den neuen Botschafter empfangen. Mwale überreichte ihr dabei sein Beglaubigungsschreiben":
                     # the one handed them is the other side of the last event the envoy took part in
@@ -1459,10 +1460,21 @@ def find_events(
                     # "the two sides agreed to hold the next round of consultations in 2026": a further event
                 roles: list[str | None] = [None] * len(participants)
                 if entry.get("roles") == "host-guest" and len(participants) >= 2:
-                    host_first = not passive_re.search(chunk)
+                    # ("Am Mittwochabend empfing ihn Präsident Faye": the one the pronoun stands for is received)
+                    host_first = not (received_first or passive_re.search(chunk))
                     if lang == "ru" and host_first:  # "был принят Президентом": the one in the nominative is the guest
                         nominative = [m for _, p, m in mentions if m.case == "nomn"]
                         host_first = not nominative or nominative[0].start == mentions[0][0]
+                        subject_after = re.match(r"\s+([А-ЯЁа-яё-]+)", chunk[match.end() :])
+                        if (
+                            host_first
+                            and subject_after
+                            and mentions[0][0] < s_start + match.start() < mentions[1][0]
+                            and _ru_nominative(subject_after.group(1).lower())
+                        ):
+                            # "министра Сомбие принял министр … Горлов": the verb's subject after it, in the
+                            # nominative, is the host (an indeclinable "Сомбие" tells no case of its own)
+                            host_first = False
                     roles = ["host" if (i == 0) == host_first else "guest" for i in range(len(participants))]
                 elif kind == "visit" and len(participants) == 1:
                     roles = ["guest"]
@@ -2666,6 +2678,13 @@ def _news_of_the_day(event: Event, published: dt.date) -> bool:
     if event.status != "held" or not event.date or len(event.date) != 10:
         return False
     return 0 <= (published - dt.date.fromisoformat(event.date)).days <= 3
+
+
+def _ru_nominative(word: str) -> bool:
+    """Whether a Russian word is read first as a noun in the nominative and never as a genitive ("министр", "посол";
+    not "министра", "делегацию", "в")."""
+    parses = russian_morphology().parse(word)
+    return parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn" and all(p.tag.case != "gent" for p in parses)
 
 
 def _same_body(a: Body | None, b: Body) -> bool:

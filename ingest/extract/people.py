@@ -61,6 +61,7 @@ __all__ = [
     "find_people",
     "lead_state",
     "normalise_ru",
+    "russian_morphology",
     "settle_roles",
 ]
 
@@ -328,7 +329,8 @@ def _any_title_start(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _morph() -> Any:
+def russian_morphology() -> Any:
+    """The pymorphy3 analyser of Russian words (loaded once, on first use)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -337,7 +339,7 @@ def _morph() -> Any:
 @lru_cache(maxsize=65536)
 def _ru_parse(word: str, case: str | None) -> tuple[str, str | None]:
     """Nominative of a Russian name word and its case, preferring names, surnames and ``case``."""
-    parses = [p for p in _morph().parse(word) if p.tag.number != "plur"]  # a person is one
+    parses = [p for p in russian_morphology().parse(word) if p.tag.number != "plur"]  # a person is one
     if not parses:  # "Ходжаев" read only as a plural of "Ходжай": a surname in the nominative
         return word, "nomn"
 
@@ -392,7 +394,7 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
         case = {"ым": "ablt", "а": "gent", "у": "datv", "е": "loct"}[surname_case.group(1)]
     for token in tokens if case is None else ():
         token = _without_ru_particle(token)  # "аль-Ахмада": the word after the particle declines
-        parses = _morph().parse(token)
+        parses = russian_morphology().parse(token)
         # (one person, and no one is addressed in a news story: not plural or vocative readings)
         names = [
             p for p in parses
