@@ -6275,6 +6275,24 @@ def test_a_counterpart_of_another_field_is_the_one_minister_of_the_state_named(l
     assert meetings[0]["date"] == "2025-11-04"
 
 
+def test_a_headline_s_founding_is_the_lead_s_of_the_lead_s_day() -> None:
+    # the headline tells the lead's founding again: one founding, by the lead's founders, of the lead's Wednesday;
+    # the signing after it, which names no day, is of that day too
+    text = (
+        "Грузия и Китай создали рабочую группу по торговле\n\n"
+        "ТБИЛИСИ, 16 апр — Новости-Грузия. Министерство экономики Грузии и Министерство коммерции КНР в среду "
+        "учредили совместную рабочую группу по торговле, сообщили в грузинском ведомстве.\n\n"
+        "Меморандум о создании группы подписали в Тбилиси министр экономики Грузии Леван Гогиберидзе и "
+        "заместитель министра коммерции Китая Ван Лэй."
+    )
+    doc = _extract_text(text, "ru", "2026-04-16")
+    foundings = [e for e in doc["events"] if e["kind"] == "founding"]
+    assert len(foundings) == 1
+    assert (foundings[0]["date"], foundings[0]["date_basis"]) == ("2026-04-15", "inferred")
+    assert len(foundings[0]["participants"]) == 2
+    assert [e["date"] for e in doc["events"] if e["kind"] == "signing"] == ["2026-04-15"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "guest", "host"),
     [

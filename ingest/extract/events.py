@@ -1597,6 +1597,8 @@ def find_events(
                     and (anchor is None or (anchor.kind == "visit" and kind != "visit"))
                 ):
                     anchor = event
+                if signed_or_founded is not None and not any(e is signed_or_founded for e in events):
+                    signed_or_founded = None  # the headline's, told again in the lead (_merge)
                 if anchor is None and signed_or_founded is None and kind in ("signing", "founding"):
                     # "Kenya and the UK on Tuesday launched the council": the story's event, where quotes were said
                     signed_or_founded = event if _news_of_the_day(event, published) else None
@@ -2750,6 +2752,19 @@ def _merge(
     the headline ``title`` whose words made it look planned gives way to the same one told held."""
     keys = {p.key for p, _ in event.participants}
     for other in events:
+        if (
+            other.sentence == title
+            and other.kind == event.kind == "founding"
+            and other.status == event.status == "held"
+            and other.date_basis == "dateline"
+            and not (other.participants or other.org_participants)
+            and (other.founded is None or event.founded is None or _same_body(other.founded, event.founded))
+        ):
+            # "Грузия и Китай создали рабочую группу", then "Министерства … в среду учредили совместную рабочую
+            # группу": the headline's founding is the lead's, of the lead's day and its founders
+            events.remove(other)
+            event.evidence.append(other.sentence)
+            return None
         if (
             other.sentence == title
             and other.kind == event.kind
