@@ -6338,6 +6338,41 @@ def test_the_one_received_is_the_guest_when_the_host_is_named_after_the_verb(
     assert roles == {guest: "guest", host: "host"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Президент Кыргызстана Садыр Жапаров принял верительные грамоты Посла Республики Индонезия в Республике "
+            "Узбекистан и Кыргызской Республике по совместительству Деди Сантосо.",
+        ),
+        (
+            "en",
+            "The Ambassador of Indonesia to Uzbekistan and concurrently to Kyrgyzstan, Dedi Santoso, presented his "
+            "credentials to Kyrgyz President Sadyr Japarov.",
+        ),
+        (
+            "de",
+            "Der Botschafter Indonesiens in Usbekistan und Kirgisistan, Dedi Santoso, hat am Mittwoch dem "
+            "kirgisischen Präsidenten Sadyr Dschaparow sein Beglaubigungsschreiben überreicht.",
+        ),
+    ],
+)
+def test_an_envoy_accredited_to_two_states_holds_a_post_for_each(lang: str, text: str) -> None:
+    # the second state joined by "and" is no end of the title before the name: both posts, both embassies
+    doc = _extract_text(text, lang, "2025-10-23")
+    envoy = next(p for p in doc["persons"] if p["country"] == "ID")
+    assert envoy["name"] == "Dedi Santoso"
+    assert sorted(q["receiving_country"] for q in envoy["posts"] if q["role"] == "ambassador") == ["KG", "UZ"]
+    embassies = sorted(o["name"] for o in doc["organizations"] if o["kind"] == "embassy")
+    assert embassies == [
+        "Embassy of the Republic of Indonesia in the Kyrgyz Republic",
+        "Embassy of the Republic of Indonesia in the Republic of Uzbekistan",
+    ]
+    credentials = [e for e in doc["events"] if e["kind"] == "credentials"]
+    assert len(credentials) == 1 and len(credentials[0]["participants"]) == 2
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -552,6 +552,7 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
     city = f"(?i:{lex.city_re.pattern})"  # "Botschafter in Jakarta": a capital names the state
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country).replace("{city}", city))
+    also_to_re = re.compile(r"\s+" + lex["also_to_state"].replace("{country}", country))
     region = {
         # ("den Gouverneur des Bundesstaates, Tarcísio de Freitas": a federated state not named)
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+"
@@ -591,7 +592,7 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         }[lang]
         office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
         office_tail_re = office_re
-    return name_re, of_re, to_re, region_re, office_re, office_tail_re
+    return name_re, of_re, to_re, region_re, office_re, office_tail_re, also_to_re
 
 
 # Parties of the German-speaking states, written in brackets after a politician's name ("Hendrik Wüst (CDU)")
@@ -613,9 +614,15 @@ class _Finder:
         self.text, self.lang = text, lang
         self.home = home  # the state of the dateline or publisher: "our country"
         self.lex: Lexicon = load_lexicon(lang)
-        (self.name_re, self.of_re, self.to_re, self.region_re, self.office_re, self.office_tail_re) = _finder_patterns(
-            lang
-        )
+        (
+            self.name_re,
+            self.of_re,
+            self.to_re,
+            self.region_re,
+            self.office_re,
+            self.office_tail_re,
+            self.also_to_re,
+        ) = _finder_patterns(lang)
         self.people: list[Person] = []
         self.titles: list[tuple[int, int, str, Person | None]] = []
         # titles without a name: start, end, role, state (None: not said; "!XX": a counterpart of a person of XX)
@@ -894,10 +901,14 @@ class _Finder:
             if self.home and role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self.home
             position = ours.end()
+        also_receiving: str | None = None  # "в Республике Узбекистан и Кыргызской Республике по совместительству"
         if to:
             if role in ("ambassador", "charge-d-affaires", "consul-general"):
                 receiving = self._state_in(to.group())
             position = to.end()
+            also = self.also_to_re.match(text, position, sentence[1]) if receiving else None
+            if also:
+                also_receiving, position = self._state_in(also.group()), also.end()
         succeeded = _ending_with(self.lang, "succeeds").search(text[sentence[0] : match.start()])
         if succeeded and sending is None:
             # "tritt die Nachfolge von Botschafterin Peggy Frantzen an": the predecessor held the post of the one
@@ -1080,6 +1091,8 @@ class _Finder:
             pass  # "Ronald Lamola, Minister of International Relations, … his counterpart Lamola": stated before
         elif role != "none":  # a monarch: the person, without a post of the vocabulary
             _add_post(person, post)
+            if also_receiving and also_receiving not in (receiving, sending):
+                _add_post(person, replace(post, receiving=also_receiving))  # accredited to both states
         if person.country is None and sending:
             person.country = sending
         self.titles.append((match.start(), match.end(), role, person))
