@@ -6373,6 +6373,22 @@ def test_an_envoy_accredited_to_two_states_holds_a_post_for_each(lang: str, text
     assert len(credentials) == 1 and len(credentials[0]["participants"]) == 2
 
 
+def test_a_minister_of_roads_and_urban_development_is_iran_s() -> None:
+    # two fields joined by "и", one a genitive plural without an ending ("дорог"): a title, and Iran's ministry
+    text = (
+        "Состоялись переговоры министра транспорта Узбекистана Ильхома Рахимова и министра дорог и "
+        "градостроительства Исламской Республики Иран Фарзане Ахмади."
+    )
+    doc = _extract_text(text, "ru", "2025-05-28")
+    assert [(p["country"], [q["role"] for q in p["posts"]]) for p in doc["persons"]] == [
+        ("UZ", ["minister"]),
+        ("IR", ["minister"]),
+    ]
+    assert "Ministry of Roads and Urban Development of the Islamic Republic of Iran" in {
+        o["name"] for o in doc["organizations"]
+    }
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
