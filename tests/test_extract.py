@@ -6389,6 +6389,18 @@ def test_a_minister_of_roads_and_urban_development_is_iran_s() -> None:
     }
 
 
+def test_a_signing_right_after_today_s_talks_is_of_today_not_of_the_visit_s_earlier_meeting() -> None:
+    text = (
+        "Bern, 19.05.2026 – Bundesrat Albert Steiner hat vom 17. bis 19. Mai Tadschikistan besucht.\n\n"
+        "Am Montag wurde Bundesrat Steiner in Duschanbe von Staatspräsident Emomali Rahmon empfangen.\n\n"
+        "Heute führte Steiner in Duschanbe Gespräche mit dem tadschikischen Energieminister Daler Safarow. Im "
+        "Anschluss unterzeichneten die beiden Minister eine Absichtserklärung über die Talsperrensicherheit."
+    )
+    doc = _extract_text(text, "de", "2026-05-19")
+    dates = {e["kind"]: e["date"] for e in doc["events"] if e["kind"] in ("meeting", "talks", "signing")}
+    assert dates == {"meeting": "2026-05-18", "talks": "2026-05-19", "signing": "2026-05-19"}
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

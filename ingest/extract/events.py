@@ -938,6 +938,10 @@ def find_events(
                 )
                 if told_last is not None and _told_day_before(told_last, published):
                     event.date, event.date_basis = told_last.date, "inferred"
+                elif told_last is not None and told_last.status == "held" and told_last.date == published.isoformat():
+                    # "Heute führte Rösti … Gespräche … Im Anschluss unterzeichneten die beiden Minister": of the
+                    # day of the story too, not of an earlier event the story began with
+                    event.date, event.date_basis = told_last.date, told_last.date_basis
             if ev_status == "held" and not ev_dates and cue(lang, "spoke_after").search(chunk):
                 # "…, Moleko said yesterday. Ntate Moleko was speaking after talks in Maseru with …": the talks were
                 # on the day of the words
