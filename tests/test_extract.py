@@ -6401,6 +6401,17 @@ def test_a_signing_right_after_today_s_talks_is_of_today_not_of_the_visit_s_earl
     assert dates == {"meeting": "2026-05-18", "talks": "2026-05-19", "signing": "2026-05-19"}
 
 
+def test_a_headline_s_credentials_naming_no_one_are_the_lead_s() -> None:
+    text = (
+        "New Indonesian envoy presents credentials to Governor-General\n\n"
+        "Indonesia's new Ambassador to Papua New Guinea, Hendra Wirawan Siregar, yesterday presented his letters of "
+        "credence to Governor-General Grand Chief Sir Bob Dadae at Government House in Port Moresby."
+    )
+    doc = _extract_text(text, "en", "2026-03-05")
+    credentials = [e for e in doc["events"] if e["kind"] == "credentials"]
+    assert [(e["date"], len(e["participants"]), len(e["evidence"])) for e in credentials] == [("2026-03-04", 2, 2)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

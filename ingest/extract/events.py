@@ -2758,14 +2758,16 @@ def _merge(
     for other in events:
         if (
             other.sentence == title
-            and other.kind == event.kind == "founding"
+            and other.kind == event.kind not in ("statement", "signing", "session")  # (told again otherwise)
             and other.status == event.status == "held"
             and other.date_basis == "dateline"
             and not (other.participants or other.org_participants)
             and (other.founded is None or event.founded is None or _same_body(other.founded, event.founded))
         ):
             # "Грузия и Китай создали рабочую группу", then "Министерства … в среду учредили совместную рабочую
-            # группу": the headline's founding is the lead's, of the lead's day and its founders
+            # группу"; "New Indonesian envoy presents credentials to Governor-General", then "… yesterday presented
+            # his letters of credence to …": the headline's event, naming no one, is the lead's, of its day and its
+            # participants
             events.remove(other)
             event.evidence.append(other.sentence)
             return None
