@@ -6412,6 +6412,29 @@ def test_a_headline_s_credentials_naming_no_one_are_the_lead_s() -> None:
     assert [(e["date"], len(e["participants"]), len(e["evidence"])) for e in credentials] == [("2026-03-04", 2, 2)]
 
 
+def test_a_signing_after_a_meeting_is_framed_by_the_meeting_of_its_signatories() -> None:
+    # "По итогам встречи": of the meeting of the two who sign, the day before the story; not of the minister's
+    # meeting in Minsk told after it, two days before
+    text = (
+        "Председатель Брестского облисполкома Петр Карпенко вчера принял делегацию Буркина-Фасо во главе с "
+        "министром сельского хозяйства Исмаэлем Кабуре. Накануне в Минске министра Кабуре принял министр "
+        "сельского хозяйства Беларуси Юрий Горелов. По итогам встречи Петр Карпенко и Исмаэль Кабуре подписали "
+        "меморандум о сотрудничестве."
+    )
+    doc = _extract_text(text, "ru", "2025-06-13")
+    assert [e["date"] for e in doc["events"] if e["kind"] == "signing"] == ["2025-06-12"]
+
+
+def test_a_visit_set_for_a_month_is_announced_for_that_month() -> None:
+    text = (
+        "Министр сельского хозяйства Беларуси Юрий Горелов встретился с министром сельского хозяйства Кении "
+        "Исмаэлем Кабуре. Ответный визит белорусской делегации в Найроби намечен на ноябрь."
+    )
+    doc = _extract_text(text, "ru", "2025-06-13")
+    visits = [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "visit"]
+    assert visits == [("announced", "2025-11")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

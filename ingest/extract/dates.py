@@ -196,7 +196,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*(?:[-–]|по|и)\s*\d{{1,2}})?\s+{month}(?:\s+{year})?", flags)),
             # "в апреле прошлого года": a month of the year the phrase names
             ("myrel", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
-            ("my", re.compile(rf"\b(?:в|во|с|до|к)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
+            # ("намечен на ноябрь": the month something is set for; not "на 2026 год", mostly a plan's year)
+            ("my", re.compile(rf"\b(?:в|во|с|до|к|на)\s+{month}(?:\s+{year})?(?!\s*\d)", flags)),
             ("y", re.compile(rf"\b(?:в|во|с)\s+{year}\s+год\w*", flags)),
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             # ("во вторник на прошлой неделе": that day of another week)

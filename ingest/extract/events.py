@@ -949,7 +949,7 @@ def find_events(
                 if said is not None and said.date:
                     event.date, event.date_basis = said.date, said.date_basis
             framing = (
-                _framing_event(events, named_frame)
+                _framing_event(events, named_frame, {p.key for _, p, _ in mentions})
                 if framed_sentence and ev_status == "held" and not ev_dates
                 else None
             )
@@ -2661,9 +2661,12 @@ def _kinds_named(lang: str, words: str) -> set[str]:
     return {entry["kind"] for pattern, entry in _event_patterns(lang) if pattern.search(words)}
 
 
-def _framing_event(events: list[Event], named: tuple[tuple[int, int], set[str]] | None = None) -> Event | None:
+def _framing_event(
+    events: list[Event], named: tuple[tuple[int, int], set[str]] | None = None, keys: set[str] | None = None
+) -> Event | None:
     """The held event of one day told last, for a sentence that opens with a frame ("Following the talks",
-    "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event."""
+    "По итогам переговоров") or with "the same day"; a visit of several days or a statement is no such event. Of
+    several of the kind the frame names, the last one most of those named in the sentence (``keys``) took part in."""
     earlier = [e for e in events if e.status == "held" and e.date and e.kind not in ("visit", "statement")]
     if (
         earlier
@@ -2676,6 +2679,11 @@ def _framing_event(events: list[Event], named: tuple[tuple[int, int], set[str]] 
         # итогам переговоров главы правительств подписали"
         return earlier[-1]
     earlier = [e for e in earlier if len(e.date or "") == 10]
+    named_kind = [e for e in earlier if named is not None and e.kind in named[1]]
+    if keys and named_kind:
+        # "По итогам встречи Пырко и Сомбие подписали": their meeting, not Sombié's with Gorlov told after it
+        shared = [len(keys & {p.key for p, _ in e.participants}) for e in named_kind]
+        return [e for e, n in zip(named_kind, shared, strict=True) if n == max(shared)][-1]
     return earlier[-1] if earlier else None
 
 
