@@ -6435,6 +6435,39 @@ def test_a_visit_set_for_a_month_is_announced_for_that_month() -> None:
     assert visits == [("announced", "2025-11")]
 
 
+def test_a_minister_named_with_the_state_alone_and_a_surname_read_as_a_place() -> None:
+    # "с министром Кении X": a minister of Kenya; "Визит Горелова": Gorelov's, though the morphology reads
+    # "Горелова" as a place; "Министр Горелов" again is the post named before, not a second one
+    text = (
+        "Министр сельского хозяйства Беларуси Юрий Горелов встретился с министром Кении Исмаэлем Кабуре. "
+        "Министр Горелов пригласил гостя в Минск. Визит Горелова в Найроби намечен на ноябрь."
+    )
+    doc = _extract_text(text, "ru", "2025-06-13")
+    people = {p["key"]: (p["country"], [q["role"] for q in p["posts"]]) for p in doc["persons"]}
+    assert sorted(people.values()) == [("BY", ["minister"]), ("KE", ["minister"])]
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [sorted(people[p if isinstance(p, str) else p["key"]][0] for p in e["participants"]) for e in meetings] == [
+        ["BY", "KE"]
+    ]
+    visits = [(e["status"], e["date"], [people[p["key"]][0] for p in e["participants"]]) for e in doc["events"]
+              if e["kind"] == "visit"]  # fmt: skip
+    assert visits == [("announced", "2025-11", ["BY"])]
+
+
+def test_a_known_minister_called_minister_again_keeps_the_one_post() -> None:
+    # "Министр Байрамов" (an office holder of the actor dictionary) after his full title: no second, vaguer post
+    text = (
+        "Министр иностранных дел Азербайджанской Республики Джейхун Байрамов 19 мая провел телефонный разговор с "
+        "министром иностранных дел Грузии Макой Бочоришвили. Министр Байрамов проинформировал собеседницу о ходе "
+        "мирного процесса."
+    )
+    doc = _extract_text(text, "ru", "2025-05-20")
+    assert [(p["country"], [q["title"] for q in p["posts"]]) for p in doc["persons"]] == [
+        ("AZ", ["Minister of Foreign Affairs"]),
+        ("GE", ["Minister of Foreign Affairs"]),
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1487,6 +1487,11 @@ def _bare_forms(lang: str, word: str) -> frozenset[str]:
     if lang == "ru" and len(bare) > 2:
         bare = _without_ru_particle(bare)  # "Аль-Хатиб" is "аль-Хатиб"
         candidates |= {bare, _ru_parse(bare, None)[0]}
+        # a surname in -ов/-ев/-ин declined as surnames are, which the morphology may read as a place or a thing
+        # ("Горлова" is "Горлово" to it): the surname without the ending too
+        declined = re.match(r"(.+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$", bare)
+        if declined:
+            candidates.add(declined.group(1))
     return frozenset(candidates)
 
 
@@ -1554,6 +1559,8 @@ def _add_post(person: Person, post: Post) -> None:
         person.posts[person.posts.index(rank[0])] = post
     elif post.role == "deputy-minister" and not post.ministry and any(q.role == "head-of-agency" for q in person.posts):
         pass  # "Staatssekretärin Budliger Artieda" again: the rank of the head of agency she was named as
+    elif not (post.ministry or post.receiving) and any(q.role == post.role for q in person.posts):
+        pass  # "Министр Байрамов" after "Министр иностранных дел … Джейхун Байрамов": the post named before
     else:
         person.posts.append(post)
 
