@@ -6468,6 +6468,22 @@ def test_a_known_minister_called_minister_again_keeps_the_one_post() -> None:
     ]
 
 
+def test_a_brazilian_is_called_by_any_of_his_family_names() -> None:
+    # "João Carlos Zeca da Rocha" is "Zeca", as Luiz Inácio Lula da Silva is "Lula"
+    text = (
+        "President Irfaan Ali on Tuesday held a telephone conversation with Brazilian President João Carlos Zeca "
+        "da Rocha. Zeca, for his part, said Brazil was ready to finance the road. President Ali renewed his "
+        "invitation to Zeca to pay a state visit to Guyana this year."
+    )
+    doc = _extract_text(text, "en", "2026-02-11")
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["João Carlos Zeca da Rocha"]
+    visits = [e for e in doc["events"] if e["kind"] == "visit"]
+    assert [sorted((names[p["key"]], p["role"]) for p in e["participants"]) for e in visits] == [
+        [("Irfaan Ali", "host"), ("João Carlos Zeca da Rocha", "guest")]
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

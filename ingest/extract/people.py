@@ -78,6 +78,9 @@ _NO_FAMILY_NAME = frozenset({"ID", "MY", "BN", "ET", "ER"})
 _TWO_SURNAMES = frozenset(
     {"ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "CO", "VE", "EC", "PE", "BO", "CL", "AR", "UY", "PY"}
 )
+# States of Portuguese names, several family names, the press calling a person by any of them: "Luiz Inácio Lula
+# da Silva" is "Lula", "Geraldo Alckmin" "Alckmin", "Ulisses Correia e Silva" "Correia"
+_PORTUGUESE_NAMES = frozenset({"BR", "PT", "AO", "MZ", "CV", "GW", "ST", "TL"})
 
 # Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B): Vučić, Szijjártó, Yılmaz, Lazarević.
 _LATIN_EXTRA = [chr(code) for code in range(0xC0, 0x250) if chr(code).isalpha()]
@@ -1510,6 +1513,9 @@ def _forms_called(lang: str, first_alias: str, surname: str, country: str | None
         forms.add(words[0])
     if country in _TWO_SURNAMES and len(words) >= 3:
         forms.add(words[-2])
+    if country in _PORTUGUESE_NAMES and len(words) >= 4:
+        # (of four words or more the second is a given name too: "Luiz Inácio", so from the third)
+        forms.update(word for word in words[2:] if word[:1].isupper())
     if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
         forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
     if country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != surname:
