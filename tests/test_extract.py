@@ -6484,6 +6484,17 @@ def test_a_brazilian_is_called_by_any_of_his_family_names() -> None:
     ]
 
 
+def test_a_title_after_a_known_enterprise_is_of_the_enterprise_s_state() -> None:
+    # "SOCAR Vice-President X" in a Bulgarian story: an Azerbaijani, not one of the story's home state
+    text = (
+        "Sofia, May 27 (BTA) - Energy Minister Zhecho Petkov held talks in Sofia on Tuesday with Azerbaijan's "
+        "Minister of Energy Parviz Aliyev. Following the talks, SOCAR Vice-President Elshad Gasimov signed a "
+        "memorandum of understanding."
+    )
+    doc = _extract_text(text, "en", "2025-05-27")
+    assert {p["name"]: p["country"] for p in doc["persons"]}["Elshad Gasimov"] == "AZ"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

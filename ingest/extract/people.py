@@ -1034,10 +1034,17 @@ class _Finder:
                 later = self.to_re.match(text, after.end(), sentence[1]) if after else None
                 if later and role in ("ambassador", "charge-d-affaires", "consul-general"):
                     receiving = self._state_in(later.group())
-        if sending is None and role == "head-of-enterprise":
-            # "генеральный директор госкорпорации «Росатом» Алексей Лихачев": the state of the enterprise named
+        if sending is None:
+            # "генеральный директор госкорпорации «Росатом» Алексей Лихачев", "SOCAR Vice-President Elshad Nasirov":
+            # the state of the enterprise the title names or follows
             pattern, companies = enterprises(self.lang)
-            company = pattern.search(match.group())
+            company = pattern.search(match.group()) if role == "head-of-enterprise" else None
+            if company is None:
+                company = next(
+                    (c for c in pattern.finditer(text, max(sentence[0], match.start() - 60), match.start())
+                     if not text[c.end() : match.start()].strip()),
+                    None,
+                )  # fmt: skip
             owners = companies[company.group()][1] if company else ()
             sending = owners[0] if len(owners) == 1 else None
         if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
