@@ -6495,6 +6495,21 @@ def test_a_title_after_a_known_enterprise_is_of_the_enterprise_s_state() -> None
     assert {p["name"]: p["country"] for p in doc["persons"]}["Elshad Gasimov"] == "AZ"
 
 
+def test_the_german_subject_right_after_the_verb_receives() -> None:
+    # "Im Anschluss empfing Parmelin, der …, die Botschafterin": Parmelin receives her, though she was named first
+    text = (
+        "Die neue Botschafterin der Republik Indonesien, Ratna Wulandari, hat am Donnerstag Bundespräsident Guy "
+        "Pärli ihr Beglaubigungsschreiben überreicht. Im Anschluss empfing Pärli, der auch für den Aussenhandel "
+        "zuständig ist, die Botschafterin zu einem kurzen Gespräch."
+    )
+    doc = _extract_text(text, "de", "2026-01-23")
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    meetings = [e for e in doc["events"] if e["kind"] == "meeting"]
+    assert [sorted((names[p["key"]], p["role"]) for p in e["participants"]) for e in meetings] == [
+        [("Guy Pärli", "host"), ("Ratna Wulandari", "guest")]
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1466,6 +1466,17 @@ def find_events(
                 if entry.get("roles") == "host-guest" and len(participants) >= 2:
                     # ("Am Mittwochabend empfing ihn Präsident Faye": the one the pronoun stands for is received)
                     host_first = not (received_first or passive_re.search(chunk))
+                    verb_end = s_start + match.end()
+                    right_after = [p for pos, p, _ in mentions if 0 <= pos - verb_end <= 40]
+                    if (
+                        lang == "de"
+                        and host_first
+                        and right_after
+                        and right_after[0] in participants[1:]
+                        and not any(pos < s_start + match.start() for pos, _, _ in mentions)
+                    ):
+                        # "Im Anschluss empfing Parmelin … die Botschafterin": the subject, right after the verb
+                        participants = [right_after[0], *[p for p in participants if p is not right_after[0]]]
                     if lang == "ru" and host_first:  # "был принят Президентом": the one in the nominative is the guest
                         nominative = [m for _, p, m in mentions if m.case == "nomn"]
                         host_first = not nominative or nominative[0].start == mentions[0][0]
