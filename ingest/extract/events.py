@@ -1464,32 +1464,15 @@ def find_events(
                     # "the two sides agreed to hold the next round of consultations in 2026": a further event
                 roles: list[str | None] = [None] * len(participants)
                 if entry.get("roles") == "host-guest" and len(participants) >= 2:
-                    # ("Am Mittwochabend empfing ihn Präsident Faye": the one the pronoun stands for is received)
-                    host_first = not (received_first or passive_re.search(chunk))
-                    verb_end = s_start + match.end()
-                    right_after = [p for pos, p, _ in mentions if 0 <= pos - verb_end <= 40]
-                    if (
-                        lang == "de"
-                        and host_first
-                        and right_after
-                        and right_after[0] in participants[1:]
-                        and not any(pos < s_start + match.start() for pos, _, _ in mentions)
-                    ):
-                        # "Im Anschluss empfing Parmelin … die Botschafterin": the subject, right after the verb
-                        participants = [right_after[0], *[p for p in participants if p is not right_after[0]]]
-                    if lang == "ru" and host_first:  # "был принят Президентом": the one in the nominative is the guest
-                        nominative = [m for _, p, m in mentions if m.case == "nomn"]
-                        host_first = not nominative or nominative[0].start == mentions[0][0]
-                        subject_after = re.match(r"\s+([А-ЯЁа-яё-]+)", chunk[match.end() :])
-                        if (
-                            host_first
-                            and subject_after
-                            and mentions[0][0] < s_start + match.start() < mentions[1][0]
-                            and _ru_nominative(subject_after.group(1).lower())
-                        ):
-                            # "министра Сомбие принял министр … Горлов": the verb's subject after it, in the
-                            # nominative, is the host (an indeclinable "Сомбие" tells no case of its own)
-                            host_first = False
+                    participants, host_first = _host_named_first(
+                        lang,
+                        chunk,
+                        match,
+                        s_start,
+                        mentions,
+                        participants,
+                        bool(received_first or passive_re.search(chunk)),
+                    )
                     roles = ["host" if (i == 0) == host_first else "guest" for i in range(len(participants))]
                 elif kind == "visit" and len(participants) == 1:
                     roles = ["guest"]
@@ -2703,6 +2686,39 @@ def _news_of_the_day(event: Event, published: dt.date) -> bool:
     if event.status != "held" or not event.date or len(event.date) != 10:
         return False
     return 0 <= (published - dt.date.fromisoformat(event.date)).days <= 3
+
+
+def _host_named_first(
+    lang: str,
+    chunk: str,
+    verb: re.Match[str],
+    s_start: int,
+    mentions: list[tuple[int, Person, Any]],
+    participants: list[Person],
+    received_first: bool,
+) -> tuple[list[Person], bool]:
+    """The participants of a verb of receiving, in the order the sentence names them, and whether the first is the
+    host; ``received_first`` (a passive, or the visitor a pronoun stands for put first): the first is the guest."""
+    host_first = not received_first
+    if lang == "de" and host_first and not any(position < s_start + verb.start() for position, _, _ in mentions):
+        # "Im Anschluss empfing Parmelin … die Botschafterin": the subject, named right after the verb
+        right_after = [p for position, p, _ in mentions if 0 <= position - (s_start + verb.end()) <= 40]
+        if right_after and right_after[0] in participants[1:]:
+            participants = [right_after[0], *[p for p in participants if p is not right_after[0]]]
+    if lang == "ru" and host_first:  # "был принят Президентом": the one in the nominative is the guest
+        nominative = [m for _, _, m in mentions if m.case == "nomn"]
+        host_first = not nominative or nominative[0].start == mentions[0][0]
+        subject_after = re.match(r"\s+([А-ЯЁа-яё-]+)", chunk[verb.end() :])
+        if (
+            host_first
+            and subject_after
+            and mentions[0][0] < s_start + verb.start() < mentions[1][0]
+            and _ru_nominative(subject_after.group(1).lower())
+        ):
+            # "министра Сомбие принял министр … Горлов": the verb's subject after it, in the nominative, is the
+            # host (an indeclinable "Сомбие" tells no case of its own)
+            host_first = False
+    return participants, host_first
 
 
 def _ru_nominative(word: str) -> bool:
