@@ -6510,6 +6510,19 @@ def test_the_german_subject_right_after_the_verb_receives() -> None:
     ]
 
 
+def test_a_brazilian_named_again_after_a_title_by_one_family_name_is_the_one_named_before() -> None:
+    # "President Zeca" after "President João Carlos Zeca da Rocha": no second person, of the story's other state
+    text = (
+        "President Irfaan Ali held a telephone conversation with Brazilian President João Carlos Zeca da Rocha. "
+        "President Zeca said Brazil was ready to finance the road."
+    )
+    doc = _extract_text(text, "en", "2026-02-11")
+    assert [(p["name"], p["country"]) for p in doc["persons"]] == [
+        ("Irfaan Ali", "GY"),
+        ("João Carlos Zeca da Rocha", "BR"),
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1520,9 +1520,7 @@ def _forms_called(lang: str, first_alias: str, surname: str, country: str | None
         forms.add(words[0])
     if country in _TWO_SURNAMES and len(words) >= 3:
         forms.add(words[-2])
-    if country in _PORTUGUESE_NAMES and len(words) >= 4:
-        # (of four words or more the second is a given name too: "Luiz Inácio", so from the third)
-        forms.update(word for word in words[2:] if word[:1].isupper())
+    forms.update(_portuguese_family_names(words, country))
     if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
         forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
     if country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != surname:
@@ -1530,9 +1528,19 @@ def _forms_called(lang: str, first_alias: str, surname: str, country: str | None
     return frozenset(forms)
 
 
+def _portuguese_family_names(words: list[str], country: str | None) -> set[str]:
+    """The family names a person of a state of Portuguese names is called by ("Lula" of "Luiz Inácio Lula da
+    Silva"): of four name words or more the second is a given name too, so from the third."""
+    if country not in _PORTUGUESE_NAMES or len(words) < 4:
+        return set()
+    return {word for word in words[2:] if word[:1].isupper()}
+
+
 def _called(person: Person) -> set[str]:
-    """The words a person named in full before is called by alone."""
+    """The words a person named in full before is called by alone (after a title: "President Lula")."""
     words = person.name.split()
+    if person.country in _PORTUGUESE_NAMES:
+        return {person.surname, words[-1], *_portuguese_family_names(words, person.country)}
     if person.country in _NO_FAMILY_NAME:
         return {words[0], person.surname} - ({words[-1]} if len(words) >= 2 else set())
     if person.country in CALLED_BY_FIRST_NAME:
