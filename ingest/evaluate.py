@@ -43,6 +43,9 @@ date accuracy
     pairs with equal dates): the share whose date equals the gold date exactly
     (both undated counts as equal).  Also reported: the share of articles whose
     publication date the extractor got right.
+host and guest
+    Over events matched on ``(kind, date, participants)`` whose gold gives host or guest
+    roles: the share where the system gives each of those participants the same role.
 
 Counts are summed over articles before P/R/F1 are computed (micro average).  With
 nothing to find and nothing found, P = R = F1 = 1; with nothing found, P = 0.
@@ -231,6 +234,8 @@ class ArticleScore:
     counts: dict[str, Counts]
     dates_correct: int = 0
     dates_total: int = 0
+    roles_correct: int = 0
+    roles_total: int = 0
     published_correct: bool = False
     language_correct: bool = False
     sentences: int = 0
@@ -299,6 +304,10 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
     }
 
     correct, total = _date_pairs(gold_events, system_events)
+    roles_correct, roles_total = _role_pairs(
+        list(zip(gold_events, (_roles(e, identity) for e in gold.get("events") or []), strict=True)),
+        list(zip(system_events, (_roles(e, mapping) for e in system.get("events") or []), strict=True)),
+    )
     article, system_article = gold.get("article") or {}, system.get("article") or {}
     return ArticleScore(
         article_id=str(article.get("id")),
@@ -306,6 +315,8 @@ def score_article(gold: dict[str, Any], system: dict[str, Any]) -> ArticleScore:
         counts=counts,
         dates_correct=correct,
         dates_total=total,
+        roles_correct=roles_correct,
+        roles_total=roles_total,
         published_correct=system_article.get("published") == article.get("published"),
         language_correct=system_article.get("language") == article.get("language"),
         misses=misses,
@@ -362,6 +373,32 @@ def _date_pairs(gold: list[tuple[Any, ...]], system: list[tuple[Any, ...]]) -> t
     return correct, total
 
 
+def _roles(event: dict[str, Any], mapping: dict[str, str]) -> dict[str, str]:
+    """The host and guest of an event, each mapped to its matched gold person ("?" and its key if none)."""
+    return {
+        mapping.get(p["key"], f"?{p['key']}"): p["role"]
+        for p in event.get("participants") or []
+        if isinstance(p, dict) and p.get("role") in ("host", "guest")
+    }
+
+
+def _role_pairs(
+    gold: list[tuple[tuple[Any, ...], dict[str, str]]], system: list[tuple[tuple[Any, ...], dict[str, str]]]
+) -> tuple[int, int]:
+    """Pair the gold events that give host or guest roles with system events of the same (kind, date,
+    participants), one to one; return (pairs whose system gives each of them the gold's role, pairs)."""
+    free = list(range(len(system)))
+    correct = total = 0
+    for event, roles in gold:
+        index = next((i for i in free if system[i][0] == event), None) if roles else None
+        if index is None:
+            continue
+        free.remove(index)
+        total += 1
+        correct += all(system[index][1].get(key) == role for key, role in roles.items())
+    return correct, total
+
+
 # --- running over a split ----------------------------------------------------------------
 
 
@@ -403,6 +440,11 @@ class SplitResult:
     def date_accuracy(self) -> float:
         total = sum(a.dates_total for a in self.articles)
         return sum(a.dates_correct for a in self.articles) / total if total else 1.0
+
+    @property
+    def role_accuracy(self) -> float:
+        total = sum(a.roles_total for a in self.articles)
+        return sum(a.roles_correct for a in self.articles) / total if total else 1.0
 
     @property
     def sentences_per_second(self) -> float:
@@ -508,6 +550,8 @@ def format_result(result: SplitResult) -> str:
     count = len(result.articles)
     lines += [
         f"  date accuracy (matched events): {result.date_accuracy:.3f} ({dated} events matched on kind + participants)",
+        f"  host and guest (matched events the gold gives them): {result.role_accuracy:.3f} "
+        f"({sum(a.roles_correct for a in result.articles)} of {sum(a.roles_total for a in result.articles)})",
         f"  publication date right: {published}/{count}; language right: {detected}/{count}",
         f"  speed: {result.sentences_per_second:,.0f} sentences/s "
         f"({sum(a.sentences for a in result.articles)} sentences, one process)",

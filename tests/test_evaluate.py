@@ -100,6 +100,29 @@ def test_an_event_needs_kind_date_and_the_matched_participants() -> None:
     assert (score.dates_correct, score.dates_total) == (0, 1)
 
 
+def test_host_and_guest_are_scored_over_matched_events_the_gold_gives_them() -> None:
+    received = {
+        **MEETING,
+        "participants": [{"key": "kuznetsov", "role": "host"}, {"key": "chervyakov", "role": "guest"}],
+    }
+    gold = _doc([KUZNETSOV, CHERVYAKOV], [received])
+    swapped = {
+        **MEETING,
+        "participants": [{"key": "kuznetsov", "role": "guest"}, {"key": "chervyakov", "role": "host"}],
+    }
+    cases = {"right": (received, (1, 1)), "swapped": (swapped, (0, 1)), "none given": (MEETING, (0, 1))}
+    for name, (event, expected) in cases.items():
+        score = score_article(gold, _doc([KUZNETSOV, CHERVYAKOV], [event]))
+        assert score.counts["events"] == Counts(1, 0, 0), name
+        assert (score.roles_correct, score.roles_total) == expected, name
+    # an event of another date is no matched event: its roles are not scored
+    score = score_article(gold, _doc([KUZNETSOV, CHERVYAKOV], [{**received, "date": "2025-08-05"}]))
+    assert (score.roles_correct, score.roles_total) == (0, 0)
+    # an event whose gold gives no roles is not scored either
+    score = score_article(_doc([KUZNETSOV, CHERVYAKOV], [MEETING]), _doc([KUZNETSOV, CHERVYAKOV], [swapped]))
+    assert (score.roles_correct, score.roles_total) == (0, 0)
+
+
 def test_a_statement_is_matched_by_its_speaker() -> None:
     statement = {"key": "s", "kind": "statement", "date": "2025-08-06", "speaker": "kuznetsov"}
     gold = _doc([KUZNETSOV], [statement])
@@ -175,13 +198,14 @@ def test_the_harness_gives_gold_a_perfect_score_on_the_dev_split() -> None:
     assert len(result.articles) == 466
     assert all(c.fp == c.fn == 0 for c in result.counts().values())
     assert result.date_accuracy == 1.0
+    assert result.role_accuracy == 1.0 and sum(a.roles_total for a in result.articles) > 500
     # Without a metadata file the extractor is given no publication date.
     without_meta = [t for t in (CORPUS / "dev").glob("*.txt") if not t.with_suffix(".meta.json").exists()]
     assert without_meta
     assert sum(call["published"] is None for call in seen) == len(without_meta)
     table = format_result(result)
     assert "== split: dev (466 articles: 156 de, 156 en, 154 ru)" in table
-    assert "[ru]" in table and "date accuracy" in table
+    assert "[ru]" in table and "date accuracy" in table and "host and guest" in table
     # --without-meta: no text is given its metadata
     seen.clear()
     evaluate_split(CORPUS / "dev", replay, use_meta=False)
