@@ -6523,6 +6523,35 @@ def test_a_brazilian_named_again_after_a_title_by_one_family_name_is_the_one_nam
     ]
 
 
+def test_heads_of_agencies_named_after_them_sign_in_the_presence_of_the_ministers() -> None:
+    # "Im Beisein von A und B unterzeichneten die Geschäftsführerin der X, C, und der Direktor der Y, D": C and D
+    # sign (a capitalised "Im Beisein" too), not their agencies nor the two present
+    text = (
+        "Ministerpräsident Michael Kestner (CDU) hat am Dienstag in Dresden den lettischen Wirtschaftsminister Janis "
+        "Ozolkalns empfangen. Im Beisein von Kestner und Ozolkalns unterzeichneten die Geschäftsführerin der "
+        "Wirtschaftsförderung Sachsen (WFS), Kerstin Wendler, und der Direktor der Lettischen Investitions- und "
+        "Entwicklungsagentur (LIAA), Edgars Kalnmalis, eine Vereinbarung über die Zusammenarbeit."
+    )
+    doc = _extract_text(text, "de", "2025-06-24")
+    signings = [e for e in _events(doc) if e[0] == "signing"]
+    assert signings == [("signing", "2025-06-24", ["Edgars Kalnmalis", "Kerstin Wendler"])]
+    assert not any(e.get("org_participants") for e in doc["events"] if e["kind"] == "signing")
+
+
+def test_a_visitor_named_in_a_fronted_phrase_of_a_visit_signs_nothing() -> None:
+    # "During Yunus's visit, which began on May 27, the two countries signed": the visitor is not a signatory,
+    # though the phrase begins the sentence with a capital
+    text = (
+        "DHAKA, Aug 12 (BSS) - Foreign Adviser Tarik Hossainul spoke by telephone with Japanese Foreign Minister "
+        "Kenji Iwamura on Monday. During Chief Adviser Rahimul Kabir's four-day visit to Tokyo, which began on "
+        "May 27, the two countries signed six memoranda of understanding, while the Economic Relations Division "
+        "signed loan agreements."
+    )
+    doc = _extract_text(text, "en", "2025-08-12")
+    signings = [e for e in _events(doc) if e[0] == "signing"]
+    assert signings and all("Rahimul Kabir" not in e[2] for e in signings)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

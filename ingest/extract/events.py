@@ -1162,7 +1162,7 @@ def find_events(
                     event.countries = _pair(signing_pair, pair)
                 elif (
                     s_orgs
-                    and (not signing_persons or presence(chunk))
+                    and (not signing_persons or (presence(chunk) and not _heads_of(text, s_orgs, signing_persons)))
                     and (
                         lang != "en"
                         or any(s < trigger for o in s_orgs for s, _ in o.mentions)
@@ -1186,7 +1186,7 @@ def find_events(
                     # государственного визита Президента X": those present or visiting do not sign
                     present_spans = [
                         _present_span(m, match.start(), boundaries, sentence)
-                        for m in cue(lang, "not_signing").finditer(chunk)
+                        for m in cue(lang, "not_signing", re.IGNORECASE).finditer(chunk)
                     ]
                     present = (
                         _named_only(signers, sentence, partial(_in_spans, present_spans, 0)) if present_spans else []
@@ -2351,8 +2351,26 @@ def _present_span(
     to Cameroon, B"). ``present``, ``verb`` and the clauses' ``boundaries`` are positions in the ``sentence``."""
     s_start, s_end = sentence
     if present.end() < verb:
-        return s_start + present.start(), s_start + min(present.end() + 80, verb)
+        # (to the comma that ends the fronted phrase: "During the visit, Fidan and Timothewos signed")
+        text = present.string
+        end = min(present.end() + 80, verb)
+        comma = text.rfind(", ", present.end(), end)
+        return s_start + present.start(), s_start + (comma if comma >= 0 else end)
     return s_start + present.start(), min((s_start + b for b in boundaries if b > present.end()), default=s_end)
+
+
+def _heads_of(text: str, orgs: list[Org], persons: list[Person]) -> list[Person]:
+    """Those named right after an organisation, as the one who heads it: "im Beisein von A und B unterzeichneten
+    die Geschäftsführerin der WFS, C, und der Direktor der LIAA, D" - C and D sign, not their agencies."""
+    ends = [e for o in orgs for _, e in o.mentions]
+    return [
+        p
+        for p in persons
+        if any(_APPOSITION.fullmatch(text, e, m.start) for m in p.mentions for e in ends if e < m.start <= e + 16)
+    ]
+
+
+_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?,\s*")
 
 
 def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
