@@ -6552,6 +6552,61 @@ def test_a_visitor_named_in_a_fronted_phrase_of_a_visit_signs_nothing() -> None:
     assert signings and all("Rahimul Kabir" not in e[2] for e in signings)
 
 
+def test_a_german_commission_met_for_the_nth_time_and_its_delegation_heads() -> None:
+    # "Zum 28. Mal ist die Regierungskommission … zusammengetreten": its 28th session; "der Beauftragte der
+    # Bundesregierung für …, X" is a commissioner; "kam X mit Minister Y zusammen" is a meeting
+    text = (
+        "Hermannstadt – Zum 28. Mal ist die Deutsch-Rumänische Regierungskommission für die Angelegenheiten der "
+        "deutschen Minderheit in Rumänien zusammengetreten. Die deutsche Delegation leitete der Beauftragte der "
+        "Bundesregierung für Aussiedlerfragen und nationale Minderheiten, Bernd Fabrizius, die rumänische der "
+        "Staatssekretär Radu Enescu. Am Rande der Sitzung kam Fabrizius am Donnerstag mit Bildungsminister Daniel "
+        "Dumitru zusammen."
+    )
+    doc = _extract_text(text, "de", "2025-10-10")
+    people = _people(doc)
+    assert people["Bernd Fabrizius"] == ("DE", [("special-representative", None)])
+    sessions = [e for e in doc["events"] if e["kind"] == "session"]
+    assert [e.get("session_number") for e in sessions] == [28]
+    assert ("meeting", "2025-10-09", ["Bernd Fabrizius", "Daniel Dumitru"]) in _events(doc)
+
+
+def test_an_official_of_no_stated_state_is_of_the_other_side_of_a_later_sentence() -> None:
+    # the title's sentence names no one else; the next one that names her with an Indian minister makes her Norwegian
+    text = (
+        "Minister of Trade and Industry Cecilie Myrstad is leading a delegation of more than 40 Norwegian "
+        "companies to India from 9 to 12 February.\n\nIn New Delhi today, Myrstad held talks with India's Minister "
+        "of Commerce and Industry, Piyush Varma. Norway's Ambassador to India, May-Elin Stenvik, also took part in "
+        "the talks.\n\nFollowing the talks, Myrstad and Varma witnessed the signing of a memorandum of "
+        "understanding between Innovation Norway and Invest India on a joint desk that will help Norwegian "
+        "companies establish themselves in India."
+    )
+    doc = _extract_text(text, "en", "2026-02-10")
+    assert _people(doc)["Cecilie Myrstad"] == ("NO", [("minister", None)])
+    assert ("talks", "2026-02-10", ["Cecilie Myrstad", "Piyush Varma"]) in _events(doc)
+    # (a plan in the relative clause after "witnessed the signing" is the desk's, not the signing's)
+    assert [e["status"] for e in doc["events"] if e["kind"] == "signing"] == ["held"]
+
+
+def test_the_rais_of_tatarstan_is_a_governor_the_head_of_the_republic_refers_to_him() -> None:
+    # "Раис Татарстана X": a Russian governor; "глава республики" later is he; "Министр принял приглашение X
+    # посетить Казань": the minister visits, X hosts
+    text = (
+        "(Эль-Кувейт, 9 декабря, «Татар-информ»). Раис Татарстана Рустем Миннуллин, находящийся в Кувейте с "
+        "рабочим визитом с 7 декабря, сегодня встретился с премьер-министром Кувейта Ахмадом ас-Сабахом. Накануне "
+        "глава республики провел переговоры с министром торговли Кувейта Халифой аль-Аджми. Министр принял "
+        "приглашение Рустема Миннуллина посетить Казань в следующем году."
+    )
+    doc = _extract_text(text, "ru", "2025-12-09")
+    people = _people(doc)
+    assert people["Rustem Minnullin"] == ("RU", [("governor", None)])
+    assert ("talks", "2025-12-08", ["Khalifa al-Adzhmi", "Rustem Minnullin"]) in _events(doc)
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    visits = [e for e in doc["events"] if e["kind"] == "visit" and e["status"] != "held"]
+    assert [sorted((names[p["key"]], p["role"]) for p in e["participants"]) for e in visits] == [
+        [("Khalifa al-Adzhmi", "guest"), ("Rustem Minnullin", "host")]
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

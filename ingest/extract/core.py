@@ -533,22 +533,33 @@ def _state_of_counterparts(people: People, pair: tuple[str, ...]) -> None:
             post.state = person.country
 
 
-def _country_from_counterpart(people: People, pair: tuple[str, ...], text: str) -> None:
+def _country_from_counterpart(
+    people: People, pair: tuple[str, ...], text: str, sentences: list[tuple[int, int]]
+) -> None:
     """An official whose state nothing gives, named in a sentence with officials of one state of the article's
     pair, is of the other ("Minister for Trade and Tourism Don Farrell held a virtual meeting with India's
     Minister of Commerce and Industry Piyush Goyal", in an Australian release without a dateline); one joined to
-    such an official by "and" is of theirs."""
+    such an official by "and" is of theirs. The sentence of the title first, else the next that names them with
+    others ("Minister Cecilie Myrseth is leading a delegation to India. … Myrseth held talks with India's
+    Minister of Commerce and Industry, Piyush Goyal")."""
     if len(pair) != 2:
         return
-    for person in people.people:
-        if person.country is not None or not person.posts:
-            continue
-        low, high = person.posts[0].sentence
-        others = {
+
+    def states_with(person: Person, low: int, high: int) -> set[str]:
+        return {
             other.country
             for other in people.people
             if other is not person and other.country in pair and any(low <= m.start < high for m in other.mentions)
         }
+
+    for person in people.people:
+        if person.country is not None or not person.posts:
+            continue
+        low, high = person.posts[0].sentence
+        others = states_with(person, low, high)
+        if not others:
+            later = [(a, b) for a, b in sentences if a >= high and any(a <= m.start < b for m in person.mentions)]
+            others = next((found for a, b in later if (found := states_with(person, a, b))), set())
         mine = next((m for m in person.mentions if low <= m.start < high), None)
         joined = {
             other.country
@@ -645,7 +656,7 @@ def extract_facts(
         s = max(start, body_start)
         dates += find_dates(text[s:end], lang, story_date, offset=s)
     pair = _main_pair(people, text, lang, body_start)
-    _country_from_counterpart(people, pair, text)
+    _country_from_counterpart(people, pair, text, sentences)
     if home is None:
         _country_from_lead(people, text, lang, sentences)
     _state_of_counterparts(people, pair)

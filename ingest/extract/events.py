@@ -1530,6 +1530,28 @@ def find_events(
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
+                accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start()) if kind == "visit" else None
+                if (
+                    accepted
+                    and ev_status != "held"
+                    and len(event.participants) == 1
+                    and not any(position < s_start + accepted.start() for position, _, _ in mentions)
+                ):
+                    # "Министр принял приглашение Рустама Минниханова посетить Казань": the one the title before the
+                    # verb stands for (of another state, named before) accepts and visits; the one invited by hosts
+                    invitee = event.participants[0][0]
+                    titles = [
+                        (start, role)
+                        for start, role in [*anaphors, *people.bare]
+                        if s_start <= start < s_start + accepted.start()
+                    ]
+                    holders = (
+                        _received_before(people, titles, invitee, s_start, chunk[: accepted.start()], lang)
+                        if titles
+                        else []
+                    )
+                    if len(holders) == 1:
+                        event.participants = [(holders[0], "guest"), (invitee, "host")]
                 if (
                     kind == "visit" and ev_status != "held" and invitation is not None and anchor is not None
                     and len(event.participants) == 1
@@ -2284,7 +2306,9 @@ _RELATIVE_OPENING = {
 def _plan_in_relative_after_past_verb(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
     """Whether the trigger is a verb in the past and every cue of a plan in the sentence comes after a relative
     clause opens after it."""
-    if not re.fullmatch(_PAST[lang], match.group(), re.IGNORECASE):
+    # (the trigger, or the verb whose object it is: "witnessed the signing of a memorandum … that will help")
+    governed = re.search(f"(?:{_PAST[lang]})" + r"\s+(?:the\s+|die\s+|der\s+|das\s+)?$", chunk[: match.start()])
+    if not re.fullmatch(_PAST[lang], match.group(), re.IGNORECASE) and governed is None:
         return False
     opening = _RELATIVE_OPENING[lang].search(chunk, match.end())
     cues = [m.start() for m in _plan_cues(chunk, status_patterns)]
