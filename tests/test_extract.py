@@ -6607,6 +6607,39 @@ def test_the_rais_of_tatarstan_is_a_governor_the_head_of_the_republic_refers_to_
     ]
 
 
+def test_what_was_agreed_in_a_call_told_before_leaves_the_call_held() -> None:
+    # "Об этом во вторник договорились в ходе телефонного разговора министры": the plan is the session of the
+    # sentence before; the call framing the agreement was held on Tuesday, and a statement after it is of its day
+    text = (
+        "Ереван /Mediamax/. Пятое заседание Армяно-кыргызской межправительственной комиссии может пройти в Ереване "
+        "уже в декабре. Об этом во вторник договорились в ходе телефонного разговора министры иностранных дел "
+        "Армении и Кыргызстана Арам Мирзаханян и Жээнбек Кулов. Предыдущее, четвертое заседание комиссии "
+        "состоялось в Бишкеке в 2019 году. По информации МИД Армении, Мирзаханян подчеркнул, что Ереван "
+        "заинтересован в экономическом содержании диалога."
+    )
+    doc = _extract_text(text, "ru", "2025-10-15")
+    calls = [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "phone-call"]
+    assert calls == [("held", "2025-10-14")]
+    assert [e["date"] for e in doc["events"] if e["kind"] == "statement"] == ["2025-10-14"]
+
+
+def test_the_day_a_story_tells_after_its_headline_is_its_day_not_the_first_day_of_the_visit() -> None:
+    # headline, then "today signed … during a visit", then "arrived on Monday for a two-day visit": the talks and
+    # the signing told without a day are of today, not of the visit's first day
+    text = (
+        "Portugal and Ireland sign memorandum on political consultations\n\n"
+        "Lisbon, 14 Apr 2026 (Lusa) - Portugal and Ireland today signed a memorandum of understanding on political "
+        "consultations during a visit to Lisbon by the Irish Minister for Foreign Affairs, Helen McEvoy.\n\n"
+        "McEvoy arrived in Lisbon on Monday for a two-day visit.\n\n"
+        "The memorandum was signed at the Necessidades Palace by McEvoy and the Minister of State and Foreign "
+        "Affairs, Paulo Rangeiro, following talks between the two ministers and their delegations."
+    )
+    doc = _extract_text(text, "en", "2026-04-14")
+    events = _events(doc)
+    assert ("visit", "2026-04-13", ["Helen McEvoy"]) in events
+    assert ("talks", "2026-04-14", ["Helen McEvoy", "Paulo Rangeiro"]) in events
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -142,11 +142,13 @@ def find_events(
     lead = sentences[0] if sentences else (0, 0)
     # a first line without a full stop is a headline, which tells the lead's event again
     title = lead if not text[lead[0] : lead[1]].rstrip().endswith((".", "!", "?", "»", '"')) else None
+    # (of the first sentence after a headline: "Portugal and Ireland sign memorandum" / "… today signed …")
+    lead_told = sentences[1] if title is not None and len(sentences) > 1 else lead
     lead_day = next(
         (
             d.value
             for d in dates
-            if lead[0] <= d.start < lead[1] and d.precision == "day" and d.value <= published.isoformat()
+            if lead_told[0] <= d.start < lead_told[1] and d.precision == "day" and d.value <= published.isoformat()
         ),
         None,
     )
@@ -2206,13 +2208,14 @@ def _nearest_cue_is_mine(
         for marker in pattern.finditer(chunk):
             candidates = kinds_found
             if cue(lang, "agreeing").fullmatch(marker.group()):
-                agreed = [
-                    (m, k)
-                    for m, k in kinds_found
-                    if m.start() >= marker.end()
-                    and not cue(lang, "framing_phrase").search(chunk[marker.end() : m.start()])
+                after = [(m, k) for m, k in kinds_found if m.start() >= marker.end()]
+                framed = [
+                    (m, k) for m, k in after if cue(lang, "framing_phrase").search(chunk[marker.end() : m.start()])
                 ]
-                candidates = agreed or kinds_found
+                agreed = [item for item in after if item not in framed]
+                # ("Об этом договорились в ходе телефонного разговора": what was agreed is told before, the
+                # conversation that frames it was held)
+                candidates = agreed or [item for item in kinds_found if item not in framed]
             distance = {id(m): min(abs(marker.start() - m.end()), abs(m.start() - marker.end())) for m, _ in candidates}
             if id(match) in distance and distance[id(match)] == min(distance.values()):
                 return True
