@@ -6640,6 +6640,38 @@ def test_the_day_a_story_tells_after_its_headline_is_its_day_not_the_first_day_o
     assert ("talks", "2026-04-14", ["Helen McEvoy", "Paulo Rangeiro"]) in events
 
 
+def test_consultations_of_two_states_whose_sides_the_next_sentence_says_who_led() -> None:
+    # "A and B held … consultations … yesterday. The Sri Lankan side was led by X, while Thailand's Permanent
+    # Secretary for Foreign Affairs, Y, headed the Thai delegation": talks of X and Y, a day before
+    text = (
+        "COLOMBO, Dec 3 - Sri Lanka and Thailand held the fourth round of their bilateral political consultations "
+        "at the Foreign Ministry in Colombo yesterday, the Ministry of Foreign Affairs said. The Sri Lankan side was "
+        "led by Foreign Secretary Aruni Wijesinghe, while Thailand's Permanent Secretary for Foreign Affairs, "
+        "Eksiri Pintasuk, headed the Thai delegation."
+    )
+    doc = _extract_text(text, "en", "2025-12-03")
+    assert _people(doc)["Eksiri Pintasuk"] == ("TH", [("deputy-minister", None)])
+    assert _events(doc) == [("talks", "2025-12-02", ["Aruni Wijesinghe", "Eksiri Pintasuk"])]
+
+
+def test_the_head_of_a_swiss_department_stands_for_the_federal_councillor_named_before() -> None:
+    # "Bundesrat Beat Janser hat am 2. und 3. März Spanien besucht" (a visit dated by its first day); "unterzeichnete
+    # der Vorsteher des EJPD heute mit X": Janser signs; "sagte der Vorsteher des EJPD" is his statement
+    text = (
+        "Bern, 03.03.2026 - Bundesrat Beat Janser hat am 2. und 3. März Spanien besucht. In Madrid unterzeichnete "
+        "der Vorsteher des Eidgenössischen Justiz- und Polizeidepartements (EJPD) heute mit dem spanischen "
+        "Innenminister Fernando Grande-Marcos ein Abkommen über die polizeiliche Zusammenarbeit. «Spanien ist ein "
+        "verlässlicher Partner», sagte der Vorsteher des EJPD."
+    )
+    doc = _extract_text(text, "de", "2026-03-03")
+    events = _events(doc)
+    assert ("visit", "2026-03-02", ["Beat Janser"]) in events
+    assert ("signing", "2026-03-03", ["Beat Janser", "Fernando Grande-Marcos"]) in events
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    assert [names[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"] == ["Beat Janser"]
+    assert [p["name"] for p in doc["persons"]] == ["Beat Janser", "Fernando Grande-Marcos"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

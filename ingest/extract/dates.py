@@ -124,8 +124,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "de":
         out += [
             # Sentence-initial prepositions ("Im Mai 2024") are matched whatever their case.
-            # "vom 3. bis 4. November": a range is dated by its first day
-            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
+            # "vom 3. bis 4. November", "am 2. und 3. März": a range is dated by its first day
+            ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\.\s*(?:(?:bis|und|[-–])\s*\d{{1,2}}\.\s*)?{month}(?:\s+{year})?")),
             # "im April vergangenen Jahres": a month of the year the phrase names
             ("myrel", re.compile(rf"\b(?i:im|seit|ab|Anfang|Ende|Mitte)\s+{month}\s+(?P<r>{years})(?!\w)", flags)),
             # "im vergangenen November": the last one before the story's month, "im kommenden März": the first after

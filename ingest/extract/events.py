@@ -1879,7 +1879,9 @@ _CHAIR = {
     r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were|will be|is to be) "
     r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
     r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
-    r"|It (?:was|will be|is to be) (?:co-?)?chaired by)",
+    r"|It (?:was|will be|is to be) (?:co-?)?chaired by"
+    # "The Sri Lankan side was led by A, while B headed the Thai delegation": the heads of the two sides
+    r"|(?:The )?[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:side|delegation) (?:was|will be) (?:led|headed) by)",
     "ru": r"\s*(?:(?:Заседание|Встречу|Переговоры|Консультации|Сессию)\s+"
     r"(?:со)?(?:провели|провел[аи]?|возглавил[аи]?|вели)"
     r"|(?:Со)?председател\w+\s+(?:заседания\s+|встречи\s+)?(?:выступили|были|стали|будут|станут|выступят)"
