@@ -6672,6 +6672,18 @@ def test_the_head_of_a_swiss_department_stands_for_the_federal_councillor_named_
     assert [p["name"] for p in doc["persons"]] == ["Beat Janser", "Fernando Grande-Marcos"]
 
 
+def test_a_sentence_opening_with_the_eve_of_an_event_is_of_the_day_before_it() -> None:
+    # "Накануне заседания … была принята Президентом": the day before the session told before, not its day
+    text = (
+        "АШХАБАД, 22 апреля 2026 г. Вчера в Ашхабаде прошло седьмое заседание Туркмено-грузинской "
+        "межправительственной комиссии под председательством заместителя Председателя Кабинета Министров "
+        "Туркменистана Батыра Аманова и министра экономики Грузии Мариам Квирикашвили. Накануне заседания "
+        "грузинский министр была принята Президентом Туркменистана Сердаром Бердымухамедовым."
+    )
+    doc = _extract_text(text, "ru", "2026-04-22")
+    assert ("meeting", "2026-04-20", ["Mariam Kvirikashvili", "Serdar Berdimuhamedov"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

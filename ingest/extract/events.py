@@ -204,6 +204,19 @@ def find_events(
                 replace(d, value=day_before) if s_start + eve.start() <= d.start < s_start + eve.end() else d
                 for d in in_sentence
             ]  # fmt: skip
+        of_event = lex.data.get("relative_day_of_event")
+        if eve and of_event and not in_sentence and re.match(of_event, chunk[eve.end() :]):
+            # "Накануне заседания грузинский министр была принята …": the day before the event that word names
+            word = re.match(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(\w+)", chunk[eve.end() :])
+            eve_kinds = {kind for stem, kind in _EVE_OF.items() if word and word.group(1).lower().startswith(stem)}
+            eve_event = next(
+                (e for e in reversed(events)
+                 if e.kind in eve_kinds and e.status == "held" and e.date and len(e.date) == 10),
+                None,
+            )  # fmt: skip
+            if eve_event is not None and eve_event.date is not None:
+                day_before = (dt.date.fromisoformat(eve_event.date) - dt.timedelta(days=1)).isoformat()
+                in_sentence = [DateMention(s_start + eve.start(), s_start + eve.end(), day_before, "inferred", "day")]
         status = _status(lang, chunk, in_sentence, published)
         date, basis = _date(in_sentence, status, published)
         if cue(lang, "visit_began").search(chunk):
@@ -2197,6 +2210,13 @@ _PAST = {
     r"|unterzeichnete[n]?|besuchte[n]?|erörterte[n]?|führte[n]?|sprach(?:en)?|gründete[n]?|riefen|\w+ge\w+t)\b",
     "ru": r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ли|лся|лась|лись|лось)(?!\w)",
 }
+
+
+# The nouns of events whose eve a sentence may open with ("Накануне заседания", "The day before the talks")
+_EVE_OF = {
+    "заседани": "session", "визит": "visit", "переговор": "talks", "встреч": "meeting", "подписани": "signing",
+    "session": "session", "talks": "talks", "meeting": "meeting", "visit": "visit", "signing": "signing",
+}  # fmt: skip
 
 
 def _nearest_cue_is_mine(
