@@ -6684,6 +6684,30 @@ def test_a_sentence_opening_with_the_eve_of_an_event_is_of_the_day_before_it() -
     assert ("meeting", "2026-04-20", ["Mariam Kvirikashvili", "Serdar Berdimuhamedov"]) in _events(doc)
 
 
+def test_a_ceremony_that_took_place_on_a_day_dates_the_credentials_told_before() -> None:
+    # "… has presented her credentials to President X. The ceremony took place at State House on Tuesday": the
+    # credentials (dated by the dateline until then) and the words said at the ceremony are of Tuesday
+    text = (
+        "WELLINGTON, Aug 20 - New Zealand's new High Commissioner to Kiribati, Ngaire Sutherland, has presented her "
+        "credentials to President Taneti Mamauri.\n\nThe ceremony took place at State House in Tarawa on Tuesday."
+        "\n\nSutherland said after the ceremony that New Zealand was in this for the long haul."
+    )
+    doc = _extract_text(text, "en", "2025-08-20")
+    assert _events(doc) == [("credentials", "2025-08-19", ["Ngaire Sutherland", "Taneti Mamauri"])]
+    assert [e["date"] for e in doc["events"] if e["kind"] == "statement"] == ["2025-08-19"]
+
+
+def test_a_german_session_opened_on_a_day_told_after_a_long_venue_is_of_that_day() -> None:
+    # "Die zweitägige Sitzung wurde am Mittwoch im Spiegelsaal des … in Hermannstadt/Sibiu eröffnet"
+    text = (
+        "Hermannstadt – Zum 28. Mal ist die Deutsch-Rumänische Regierungskommission zusammengetreten. Die "
+        "zweitägige Sitzung wurde am Mittwoch im Spiegelsaal des Demokratischen Forums der Deutschen in Rumänien "
+        "(DFDR) in Hermannstadt/Sibiu eröffnet."
+    )
+    doc = _extract_text(text, "de", "2025-10-10")
+    assert [(e["kind"], e["date"]) for e in doc["events"]] == [("session", "2025-10-08")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

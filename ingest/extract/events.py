@@ -241,6 +241,20 @@ def find_events(
             )
             if session is not None and session.date and (session.date_basis != "dateline" or date <= session.date):
                 session.date, session.date_basis = date, basis
+        took_place = _TOOK_PLACE[lang].match(chunk)
+        if took_place and date and basis != "dateline" and len(date) == 10 and date <= published.isoformat():
+            # "… has presented her credentials to President X. The ceremony took place … on Tuesday": the event told
+            # just before, dated only by the dateline, was held that day
+            kinds = {kind for stem, kind in _TOLD_AS.items() if took_place.group(1).lower().startswith(stem)}
+            noun_event = next((e for e in reversed(events) if e.kind in kinds and e.status == "held"), None)
+            if (
+                noun_event is not None
+                and noun_event.date_basis == "dateline"
+                and noun_event.date
+                and date <= noun_event.date
+            ):
+                noun_event.date, noun_event.date_basis = date, basis
+                noun_event.evidence.append(sentence)
         # statements
         verb = statement_re.search(chunk) if not followed else None
         later = (
@@ -2212,6 +2226,23 @@ _PAST = {
 }
 
 
+# "The ceremony took place …", "Das Treffen fand … statt", "Встреча состоялась …": the event a noun names was held
+_TOOK_PLACE = {
+    "en": re.compile(
+        r"\s*The (?:[\w-]+ ){0,2}?(ceremony|meeting|talks|call|conversation) (?:took place|was held|were held)\b"
+    ),
+    "de": re.compile(
+        r"\s*(?:Die|Das) (?:[\w-]+ ){0,2}?(Zeremonie|Übergabe|Treffen|Gespräche?|Telefonat) (?:fand|fanden)\b"
+    ),
+    "ru": re.compile(r"\s*(Церемония|Встреча|Переговоры|Беседа|Разговор) (?:состоял\w*|прошл[аои]?)(?!\w)"),
+}
+# the kinds of event those nouns name (by their first letters, lower case)
+_TOLD_AS = {
+    "ceremony": "credentials", "zeremonie": "credentials", "übergabe": "credentials", "церемони": "credentials",
+    "meeting": "meeting", "treffen": "meeting", "встреч": "meeting", "беседа": "meeting",
+    "talks": "talks", "gespräch": "talks", "переговор": "talks",
+    "call": "phone-call", "conversation": "phone-call", "telefonat": "phone-call", "разговор": "phone-call",
+}  # fmt: skip
 # The nouns of events whose eve a sentence may open with ("Накануне заседания", "The day before the talks")
 _EVE_OF = {
     "заседани": "session", "визит": "visit", "переговор": "talks", "встреч": "meeting", "подписани": "signing",
