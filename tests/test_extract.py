@@ -6708,6 +6708,23 @@ def test_a_german_session_opened_on_a_day_told_after_a_long_venue_is_of_that_day
     assert [(e["kind"], e["date"]) for e in doc["events"]] == [("session", "2025-10-08")]
 
 
+def test_a_meeting_a_statement_reports_after_that_is_not_where_it_was_made() -> None:
+    # "stated that the Summit Meeting between A and B, held in October, had given …": the statement is of the call
+    # told before, on its day; "told X that …, after talks with Y" stays the talks' (tested elsewhere)
+    text = (
+        "On December 3, 2025, Mr. MOTEGI Toshiharu, Minister for Foreign Affairs of Japan, held a telephone talk "
+        "with Mohamad Hassan, Minister of Foreign Affairs of Malaysia.\n\nAt the outset, Minister Motegi expressed "
+        "his appreciation for Malaysia's leadership as the ASEAN Chair this year, and stated that the "
+        "Japan-Malaysia Summit Meeting between Prime Minister Takaichi Sanae and Prime Minister Anwar Ibrahim, held "
+        "in Kuala Lumpur in October, had given fresh momentum to the partnership."
+    )
+    doc = _extract_text(text, "en", "2025-12-03")
+    statements = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert [(e["date"], e["part_of"]) for e in statements] == [
+        ("2025-12-03", next(e["key"] for e in doc["events"] if e["kind"] == "phone-call"))
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

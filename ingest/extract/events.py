@@ -677,7 +677,14 @@ def find_events(
                     after_talks = [
                         (m, e)
                         for m, e in kinds_found
-                        if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
+                        if e["kind"] in ("talks", "meeting")
+                        and m.start() > verb.end()
+                        and len(persons) >= 2
+                        # (not one the words report: "stated that the Summit Meeting between A and B, held in October")
+                        and not (
+                            re.search(_THAT_WORD[lang], chunk[verb.end() : m.start()])
+                            and not _AFTER_WORD[lang].search(chunk, max(0, m.start() - 12), m.start())
+                        )
                     ]
                     invited_visits = [
                         (m, e) for m, e in kinds_found
@@ -695,6 +702,13 @@ def find_events(
                     elif invited_visits:
                         # "Mohamad reiterated an invitation for Lavrov to pay an official visit": the visit too
                         kinds_found = invited_visits[:1]
+                    elif reported_talks := [
+                        (m, e) for m, e in kinds_found
+                        if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
+                    ]:  # fmt: skip
+                        # "Он напомнил, что в июне прошлого года Арсе встретился с Путиным": the meeting the words
+                        # report, not one the statement was made at
+                        kinds_found = reported_talks[:1]
                     elif met_before := [
                         (m, e) for m, e in kinds_found
                         if e["kind"] in ("meeting", "talks") and m.start() < verb.start()
@@ -2243,6 +2257,14 @@ _TOLD_AS = {
     "talks": "talks", "gespräch": "talks", "переговор": "talks",
     "call": "phone-call", "conversation": "phone-call", "telefonat": "phone-call", "разговор": "phone-call",
 }  # fmt: skip
+# The word that opens what a speech verb reports
+_THAT_WORD = {"en": r"\bthat\b", "de": r"\bdass\b", "ru": r"(?<!\w)что(?!\w)"}
+# (what frames a statement made at talks told after it: "told Australia that …, after talks with …")
+_AFTER_WORD = {
+    "en": re.compile(r"\b(?:after|following|during|at)\s+(?:the\s+|their\s+|his\s+|her\s+)?$"),
+    "de": re.compile(r"\b(?:nach|bei|während)\s+(?:de[nmr]\s+|den\s+|ihren?\s+|seinen?\s+)?$"),
+    "ru": re.compile(r"(?<!\w)(?:после|в ходе|на)\s+$"),
+}
 # The nouns of events whose eve a sentence may open with ("Накануне заседания", "The day before the talks")
 _EVE_OF = {
     "заседани": "session", "визит": "visit", "переговор": "talks", "встреч": "meeting", "подписани": "signing",
