@@ -6725,6 +6725,18 @@ def test_a_meeting_a_statement_reports_after_that_is_not_where_it_was_made() -> 
     ]
 
 
+def test_an_envoys_first_call_on_a_minister_is_a_meeting_not_a_visit() -> None:
+    # "wird Lindner zu ihrem Antrittsbesuch bei Außenminister X erwartet": a meeting with the minister, planned
+    text = (
+        "Kopenhagen – Deutschlands neue Botschafterin in Dänemark, Katharina Lindner, hat am Dienstag König "
+        "Frederik X. ihr Beglaubigungsschreiben überreicht. Bereits am Freitag wird Lindner zu ihrem "
+        "Antrittsbesuch bei Außenminister Lars Løkke Rasmussen erwartet."
+    )
+    doc = _extract_text(text, "de", "2026-02-11")
+    assert ("meeting", "2026-02-13", ["Katharina Lindner", "Lars Løkke Rasmussen"]) in _events(doc)
+    assert not [e for e in doc["events"] if e["kind"] == "visit"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
