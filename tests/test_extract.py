@@ -6737,6 +6737,20 @@ def test_an_envoys_first_call_on_a_minister_is_a_meeting_not_a_visit() -> None:
     assert not [e for e in doc["events"] if e["kind"] == "visit"]
 
 
+def test_a_session_someone_is_ready_to_hold_is_planned() -> None:
+    # "«Мы готовы провести седьмое заседание в Астане уже в этом году», – сказал посол": planned, not held
+    text = (
+        "Кишинев, 19 июня /ИНФОТАГ/. Посол Казахстана Бауыржан Тлеуберды в среду вручил верительные грамоты "
+        "президенту Майе Санду. По его словам, Астана предлагает возобновить работу межправительственной комиссии "
+        "по торгово-экономическому сотрудничеству, которая не собиралась с 2019 года, когда в Кишиневе прошло ее "
+        "шестое заседание. «Мы готовы провести седьмое заседание в Астане уже в этом году», – сказал "
+        "посол."
+    )
+    doc = _extract_text(text, "ru", "2025-06-19")
+    sessions = [(e["status"], e.get("session_number")) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [("held", 6), ("planned", 7)]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
