@@ -6751,6 +6751,18 @@ def test_a_session_someone_is_ready_to_hold_is_planned() -> None:
     assert sessions == [("held", 6), ("planned", 7)]
 
 
+def test_one_named_in_the_nominative_after_those_present_signs() -> None:
+    # "в присутствии Лидера нации министр финансов … Каххоров и Пак Юн Чжу подписали": the minister signs too
+    text = (
+        "27 августа Президент Республики Таджикистан Эмомали Рахмон принял министра экономики и финансов "
+        "Республики Корея Пак Юн Чжу. По завершении встречи в присутствии Лидера нации министр финансов "
+        "Республики Таджикистан Файзулло Каххоров и Пак Юн Чжу подписали Рамочное соглашение о кредитах."
+    )
+    doc = _extract_text(text, "ru", "2025-08-27")
+    signings = [e for e in _events(doc) if e[0] == "signing"]
+    assert signings == [("signing", "2025-08-27", ["Fayzullo Kakhkhorov", "Pak Yun Chzhu"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1234,6 +1234,19 @@ def find_events(
                     present = (
                         _named_only(signers, sentence, partial(_in_spans, present_spans, 0)) if present_spans else []
                     )
+                    # ("в присутствии Лидера нации министр финансов … Каххорзода и Пак Юн Джу подписали": one named in
+                    # the nominative after those present is a subject, who signs)
+                    witnessed_only = all(
+                        cue(lang, "witnessed_by").match(m.group()) for m in cue(lang, "not_signing").finditer(chunk)
+                    )
+                    subject_from = min(
+                        (m.start for p in present for m in p.mentions
+                         if witnessed_only and m.case == "nomn" and s_start <= m.start < s_end),
+                        default=s_end,
+                    )  # fmt: skip
+                    present = [
+                        p for p in present if not any(subject_from <= m.start < s_end for m in p.mentions)
+                    ]  # fmt: skip
                     signers = [p for p in signers if p not in present]
                     if (
                         not signers
