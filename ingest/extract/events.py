@@ -208,7 +208,7 @@ def find_events(
         if eve and of_event and not in_sentence and re.match(of_event, chunk[eve.end() :]):
             # "Накануне заседания грузинский министр была принята …": the day before the event that word names
             word = re.match(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(\w+)", chunk[eve.end() :])
-            eve_kinds = {kind for stem, kind in _EVE_OF.items() if word and word.group(1).lower().startswith(stem)}
+            eve_kinds = _noun_kinds(word.group(1)) if word else set()
             eve_event = next(
                 (e for e in reversed(events)
                  if e.kind in eve_kinds and e.status == "held" and e.date and len(e.date) == 10),
@@ -245,7 +245,7 @@ def find_events(
         if took_place and date and basis != "dateline" and len(date) == 10 and date <= published.isoformat():
             # "… has presented her credentials to President X. The ceremony took place … on Tuesday": the event told
             # just before, dated only by the dateline, was held that day
-            kinds = {kind for stem, kind in _TOLD_AS.items() if took_place.group(1).lower().startswith(stem)}
+            kinds = _noun_kinds(took_place.group(1))
             noun_event = next((e for e in reversed(events) if e.kind in kinds and e.status == "held"), None)
             if (
                 noun_event is not None
@@ -674,17 +674,18 @@ def find_events(
                     in_sentence = as_written
                     date, basis = _date(in_sentence, status, published)
                 else:
-                    after_talks = [
+                    talks_after = [
                         (m, e)
                         for m, e in kinds_found
-                        if e["kind"] in ("talks", "meeting")
-                        and m.start() > verb.end()
-                        and len(persons) >= 2
-                        # (not one the words report: "stated that the Summit Meeting between A and B, held in October")
-                        and not (
-                            re.search(_THAT_WORD[lang], chunk[verb.end() : m.start()])
-                            and not _AFTER_WORD[lang].search(chunk, max(0, m.start() - 12), m.start())
-                        )
+                        if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
+                    ]
+                    # (not one the words report: "stated that the Summit Meeting between A and B, held in October",
+                    # but "told X that …, after talks with Y")
+                    after_talks = [
+                        (m, e)
+                        for m, e in talks_after
+                        if not cue(lang, "that").search(chunk, verb.end(), m.start())
+                        or _AFTER_WORD[lang].search(chunk, max(0, m.start() - 12), m.start())
                     ]
                     invited_visits = [
                         (m, e) for m, e in kinds_found
@@ -702,13 +703,10 @@ def find_events(
                     elif invited_visits:
                         # "Mohamad reiterated an invitation for Lavrov to pay an official visit": the visit too
                         kinds_found = invited_visits[:1]
-                    elif reported_talks := [
-                        (m, e) for m, e in kinds_found
-                        if e["kind"] in ("talks", "meeting") and m.start() > verb.end() and len(persons) >= 2
-                    ]:  # fmt: skip
+                    elif talks_after:
                         # "Он напомнил, что в июне прошлого года Арсе встретился с Путиным": the meeting the words
                         # report, not one the statement was made at
-                        kinds_found = reported_talks[:1]
+                        kinds_found = talks_after[:1]
                     elif met_before := [
                         (m, e) for m, e in kinds_found
                         if e["kind"] in ("meeting", "talks") and m.start() < verb.start()
@@ -1227,17 +1225,15 @@ def find_events(
                     )  # fmt: skip
                     # "13 agreements were signed in the presence of the two presidents", "было подписано в ходе
                     # государственного визита Президента X": those present or visiting do not sign
-                    present_spans = [
-                        _present_span(m, match.start(), boundaries, sentence)
-                        for m in cue(lang, "not_signing", re.IGNORECASE).finditer(chunk)
-                    ]
+                    present_cues = list(cue(lang, "not_signing", re.IGNORECASE).finditer(chunk))
+                    present_spans = [_present_span(m, match.start(), boundaries, sentence) for m in present_cues]
                     present = (
                         _named_only(signers, sentence, partial(_in_spans, present_spans, 0)) if present_spans else []
                     )
                     # ("в присутствии Лидера нации министр финансов … Каххорзода и Пак Юн Джу подписали": one named in
                     # the nominative after those present is a subject, who signs)
                     witnessed_only = all(
-                        cue(lang, "witnessed_by").match(m.group()) for m in cue(lang, "not_signing").finditer(chunk)
+                        cue(lang, "witnessed_by", re.IGNORECASE).match(m.group()) for m in present_cues
                     )
                     subject_from = min(
                         (m.start for p in present for m in p.mentions
@@ -1533,6 +1529,8 @@ def find_events(
                 elif kind == "visit" and len(participants) == 1:
                     roles = ["guest"]
                 event.participants = list(zip(participants, roles, strict=True))
+                # "X accepted the invitation to visit …", "Министр принял приглашение …": the one accepting visits
+                accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start()) if kind == "visit" else None
                 if kind == "visit" and len(participants) > 1:
                     where = _place_state(lex, place_of(s_start, s_end))
                     invitation = re.search(_INVITATION[lang], chunk)
@@ -1568,7 +1566,6 @@ def find_events(
                         zu_einem = re.search(r"\bzu(?:m| einem| einer)?\s+(?:\w+\s+)?$", chunk[: match.start()])
                         if len(named_before) >= 2 and zu_einem:
                             invitees = named_before[-1:]
-                    accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start())
                     accepting = [p for position, p, _ in mentions if accepted and position < s_start + accepted.start()]
                     subject = _relative_subject(text, mentions, trigger, lang)
                     if accepting:
@@ -1586,7 +1583,6 @@ def find_events(
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
                         event.participants.append((inviters[0], "host"))  # "at the invitation of X": X hosts
-                accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start()) if kind == "visit" else None
                 if (
                     accepted
                     and ev_status != "held"
@@ -2263,26 +2259,27 @@ _TOOK_PLACE = {
     ),
     "ru": re.compile(r"\s*(Церемония|Встреча|Переговоры|Беседа|Разговор) (?:состоял\w*|прошл[аои]?)(?!\w)"),
 }
-# the kinds of event those nouns name (by their first letters, lower case)
-_TOLD_AS = {
-    "ceremony": "credentials", "zeremonie": "credentials", "übergabe": "credentials", "церемони": "credentials",
-    "meeting": "meeting", "treffen": "meeting", "встреч": "meeting", "беседа": "meeting",
-    "talks": "talks", "gespräch": "talks", "переговор": "talks",
-    "call": "phone-call", "conversation": "phone-call", "telefonat": "phone-call", "разговор": "phone-call",
-}  # fmt: skip
-# The word that opens what a speech verb reports
-_THAT_WORD = {"en": r"\bthat\b", "de": r"\bdass\b", "ru": r"(?<!\w)что(?!\w)"}
 # (what frames a statement made at talks told after it: "told Australia that …, after talks with …")
 _AFTER_WORD = {
     "en": re.compile(r"\b(?:after|following|during|at)\s+(?:the\s+|their\s+|his\s+|her\s+)?$"),
     "de": re.compile(r"\b(?:nach|bei|während)\s+(?:de[nmr]\s+|den\s+|ihren?\s+|seinen?\s+)?$"),
     "ru": re.compile(r"(?<!\w)(?:после|в ходе|на)\s+$"),
 }
-# The nouns of events whose eve a sentence may open with ("Накануне заседания", "The day before the talks")
-_EVE_OF = {
-    "заседани": "session", "визит": "visit", "переговор": "talks", "встреч": "meeting", "подписани": "signing",
-    "session": "session", "talks": "talks", "meeting": "meeting", "visit": "visit", "signing": "signing",
+# The kinds of event a noun names, by its first letters in lower case: for sentences that tell an event told before
+# by its noun ("The ceremony took place …", "Накануне заседания …")
+_EVENT_NOUNS = {
+    "ceremony": "credentials", "zeremonie": "credentials", "übergabe": "credentials", "церемони": "credentials",
+    "meeting": "meeting", "treffen": "meeting", "встреч": "meeting", "беседа": "meeting",
+    "talks": "talks", "gespräch": "talks", "переговор": "talks",
+    "call": "phone-call", "conversation": "phone-call", "telefonat": "phone-call", "разговор": "phone-call",
+    "session": "session", "заседани": "session", "visit": "visit", "визит": "visit",
+    "signing": "signing", "подписани": "signing",
 }  # fmt: skip
+
+
+def _noun_kinds(word: str) -> set[str]:
+    """The kinds of event ``word`` names (``_EVENT_NOUNS``)."""
+    return {kind for stem, kind in _EVENT_NOUNS.items() if word.lower().startswith(stem)}
 
 
 def _nearest_cue_is_mine(
