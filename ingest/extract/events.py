@@ -241,7 +241,7 @@ def find_events(
             )
             if session is not None and session.date and (session.date_basis != "dateline" or date <= session.date):
                 session.date, session.date_basis = date, basis
-        took_place = _TOOK_PLACE[lang].match(chunk)
+        took_place = cue(lang, "event_took_place").match(chunk)
         if took_place and date and basis != "dateline" and len(date) == 10 and date <= published.isoformat():
             # "… has presented her credentials to President X. The ceremony took place … on Tuesday": the event told
             # just before, dated only by the dateline, was held that day
@@ -685,7 +685,7 @@ def find_events(
                         (m, e)
                         for m, e in talks_after
                         if not cue(lang, "that").search(chunk, verb.end(), m.start())
-                        or _AFTER_WORD[lang].search(chunk, max(0, m.start() - 12), m.start())
+                        or cue(lang, "after_words").search(chunk, max(0, m.start() - 12), m.start())
                     ]
                     invited_visits = [
                         (m, e) for m, e in kinds_found
@@ -2249,22 +2249,6 @@ _PAST = {
 }
 
 
-# "The ceremony took place …", "Das Treffen fand … statt", "Встреча состоялась …": the event a noun names was held
-_TOOK_PLACE = {
-    "en": re.compile(
-        r"\s*The (?:[\w-]+ ){0,2}?(ceremony|meeting|talks|call|conversation) (?:took place|was held|were held)\b"
-    ),
-    "de": re.compile(
-        r"\s*(?:Die|Das) (?:[\w-]+ ){0,2}?(Zeremonie|Übergabe|Treffen|Gespräche?|Telefonat) (?:fand|fanden)\b"
-    ),
-    "ru": re.compile(r"\s*(Церемония|Встреча|Переговоры|Беседа|Разговор) (?:состоял\w*|прошл[аои]?)(?!\w)"),
-}
-# (what frames a statement made at talks told after it: "told Australia that …, after talks with …")
-_AFTER_WORD = {
-    "en": re.compile(r"\b(?:after|following|during|at)\s+(?:the\s+|their\s+|his\s+|her\s+)?$"),
-    "de": re.compile(r"\b(?:nach|bei|während)\s+(?:de[nmr]\s+|den\s+|ihren?\s+|seinen?\s+)?$"),
-    "ru": re.compile(r"(?<!\w)(?:после|в ходе|на)\s+$"),
-}
 # The kinds of event a noun names, by its first letters in lower case: for sentences that tell an event told before
 # by its noun ("The ceremony took place …", "Накануне заседания …")
 _EVENT_NOUNS = {
