@@ -6764,6 +6764,37 @@ def test_one_named_in_the_nominative_after_those_present_signs() -> None:
     assert signings == [("signing", "2025-08-27", ["Fayzullo Kakhkhorov", "Pak Yun Chzhu"])]
 
 
+def test_a_mayor_of_the_city_named_before_is_of_that_citys_state() -> None:
+    # "mit dem Bürgermeister der Stadt, Gong Zheng": the city is Shanghai, told before; a Chinese mayor
+    text = (
+        "BERLIN, 5. November (dpa) - Außenminister Johann Wadephul ist am Mittwoch in Peking mit Chinas "
+        "Vizepräsident Han Zheng zusammengetroffen. Am Donnerstag wird Wadephul in Shanghai erwartet, wo er mit dem "
+        "Bürgermeister der Stadt, Gong Zheng, zusammentreffen soll."
+    )
+    doc = _extract_text(text, "de", "2025-11-05")
+    assert _people(doc)["Gong Zheng"] == ("CN", [("mayor", None)])
+    assert ("meeting", "2025-11-06", ["Gong Zheng", "Johann Wadephul"]) in _events(doc)
+
+
+def test_the_deputy_chair_of_the_prc_is_its_vice_president() -> None:
+    text = (
+        "ПЕКИН, 5 ноября. /ТАСС/. Министр иностранных дел Германии Йоханн Вадефуль встретился в среду в Пекине с "
+        "заместителем председателя КНР Хань Чжэном."
+    )
+    doc = _extract_text(text, "ru", "2025-11-05")
+    assert _people(doc)["Han Zheng"] == ("CN", [("vice-president", None)])
+
+
+def test_a_meeting_that_is_a_trips_purpose_has_the_trips_day() -> None:
+    # "On Thursday Wadephul will travel to Shanghai to meet …": the meeting is on Thursday too
+    text = (
+        "BEIJING, Nov. 5 (Xinhua) -- German Foreign Minister Johann Wadephul met Chinese Vice President Han Zheng "
+        "in Beijing on Wednesday. On Thursday Wadephul will travel to Shanghai to meet Mayor Gong Zheng."
+    )
+    doc = _extract_text(text, "en", "2025-11-05")
+    assert ("meeting", "2025-11-06", ["Gong Zheng", "Johann Wadephul"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

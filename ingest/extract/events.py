@@ -932,6 +932,18 @@ def find_events(
                         if min(triggers, key=lambda t: _distance(text, d.start, t)) in purposes
                         and s_start + match.start() < d.start
                     ]
+                if not mine and kind in ("meeting", "talks") and _is_purpose(lang, chunk, match):
+                    # "On Thursday he will travel to Shanghai to meet the mayor": the meeting that is a trip's purpose
+                    # shares the time told before the trip
+                    trips = [
+                        s_start + m.start() for m, k in kinds_found if k["kind"] == "visit" and m.end() <= match.start()
+                    ]
+                    mine = [
+                        d
+                        for d in ev_dates
+                        if d.start < s_start + match.start()
+                        and min(triggers, key=lambda t: _distance(text, d.start, t)) in trips
+                    ]
                 if not mine and kind in ("meeting", "talks"):
                     # "Ramful met the Foreign Secretary at the Foreign Office on Tuesday, on his first visit to the
                     # UK": a day told between a meeting and the visit it is part of is the meeting's too

@@ -559,7 +559,7 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     region = {
         # ("den Gouverneur des Bundesstaates, Tarcísio de Freitas": a federated state not named)
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+"
-        r"|\s+des Bundesstaate?s\b",
+        r"|\s+des Bundesstaate?s\b|\s+der Stadt(?=,)",
         "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
         # the region's own name only if a two-word name follows ("провинции Хэйлунцзян Лян Хуэйлином",
         # but "акимом региона Гауезом Нурмухамбетовым")
