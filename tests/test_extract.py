@@ -6795,6 +6795,18 @@ def test_a_meeting_that_is_a_trips_purpose_has_the_trips_day() -> None:
     assert ("meeting", "2025-11-06", ["Gong Zheng", "Johann Wadephul"]) in _events(doc)
 
 
+def test_a_german_title_in_the_feminine_refers_back_to_the_minister_who_is_a_woman() -> None:
+    # two ministers named before "Die Ministerin": the German one, a woman, not the Costa Rican one, a man
+    text = (
+        "Stuttgart/San José. Baden-Württembergs Wirtschaftsministerin Anna Kellermann (CDU) ist mit einer Delegation "
+        "von rund 30 Unternehmen und Hochschulen in Costa Rica unterwegs. Am Dienstag traf sie in der Hauptstadt San "
+        "José den costa-ricanischen Außenhandelsminister Pablo Araya. Die Ministerin war am Montag in dem "
+        "mittelamerikanischen Land eingetroffen."
+    )
+    doc = _extract_text(text, "de", "2025-03-26")
+    assert ("visit", "2025-03-24", ["Anna Kellermann"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1647,6 +1647,11 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
                 r"(?:^|\s)(?:[Ss]eine[nmrs]?|[Ii]hre[nmrs]?|[Hh]is|[Hh]er)\s+$", finder.text[max(0, start - 12) : start]
             )
             counterpart = (state or "").startswith("!") and possessive is not None
+            if len(before) > 1 and finder.lang == "de":
+                # "Die Ministerin war am Montag eingetroffen" after "Wirtschaftsministerin A … den Minister B": the
+                # German title tells the holder's gender
+                gender = _german_gender(finder.text[start:end])
+                before = [p for p in before if _german_gender_of(finder, p) in (gender, None)]
             if (
                 len(before) != 1
                 or not (definite or counterpart)
@@ -1700,6 +1705,17 @@ def _resolve_unnamed_titles(finder: _Finder, sentences: list[tuple[int, int]]) -
         finder.titles = [
             (s, e, r, holders[0] if (s, e) == (start, end) and h is None else h) for s, e, r, h in finder.titles
         ]
+
+
+def _german_gender(title: str) -> str:
+    """The grammatical gender of a German title, which is its holder's: "Ministerin" f, "Minister" m."""
+    return "f" if re.search(r"(?:in|innen)$", title.strip()) else "m"
+
+
+def _german_gender_of(finder: _Finder, person: Person) -> str | None:
+    """The gender the German titles written before ``person``'s name tell, if they agree (None: none or both)."""
+    genders = {_german_gender(finder.text[s:e]) for s, e, _role, holder in finder.titles if holder is person}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
