@@ -6807,6 +6807,48 @@ def test_a_german_title_in_the_feminine_refers_back_to_the_minister_who_is_a_wom
     assert ("visit", "2025-03-24", ["Anna Kellermann"]) in _events(doc)
 
 
+def test_a_dateline_after_a_headline_and_a_byline_dates_the_story() -> None:
+    text = (
+        "Bhutanese envoy presents credentials to President Paudel\n\nBy A Staff Reporter\n\nKathmandu, Aug. 14, 2025: "
+        "President Ramchandra Paudel on Wednesday received the letter of credence from the newly appointed Ambassador "
+        "of Bhutan to Nepal, Karma Wangchuk Dorji, at a ceremony held at Sheetal Niwas.\n"
+    )
+    doc = _extract_text(text, "en")
+    assert doc["article"]["published"] == "2025-08-14"
+    assert ("credentials", "2025-08-13", ["Karma Wangchuk Dorji", "Ramchandra Paudel"]) in _events(doc)
+
+
+def test_receiving_credentials_is_no_meeting_and_the_conversation_after_the_ceremony_is() -> None:
+    # "received the letters of credence of X": the ceremony, not a meeting; "In a meeting that followed the
+    # ceremony" and "In a short conversation with the President after the ceremony": a meeting of the two
+    for follow_up in (
+        "In a meeting that followed the ceremony, Ruto said Kenya was counting on Ghana.",
+        "In a short conversation with the President after the ceremony, Mensah conveyed the greetings of President "
+        "John Mahama.",
+    ):
+        text = (
+            "NAIROBI, Kenya, Feb 20 - President William Ruto on Thursday received the letters of credence of Kwame "
+            f"Mensah, the new High Commissioner of Ghana to Kenya, at State House. {follow_up}"
+        )
+        doc = _extract_text(text, "en", "2025-02-20")
+        assert ("credentials", "2025-02-20", ["Kwame Mensah", "William Ruto"]) in _events(doc)
+        assert [e for e in _events(doc) if e[0] == "meeting"] == [
+            ("meeting", "2025-02-20", ["Kwame Mensah", "William Ruto"])
+        ]
+        assert [ev["text"] for ev in _first_event(doc, "meeting")["evidence"]] == [follow_up]
+
+
+def test_the_office_of_the_president_is_no_mention_of_the_president() -> None:
+    # "…, the Office of the President said": the office reports; the president says nothing
+    text = (
+        "KATHMANDU, Aug. 14 (RSS) - President Ramchandra Paudel on Wednesday received the letter of credence from the "
+        "newly appointed Ambassador of Bhutan to Nepal, Karma Wangchuk Dorji. Foreign Minister Arzu Rana Deuba was "
+        "present on the occasion, the Office of the President said."
+    )
+    doc = _extract_text(text, "en", "2025-08-14")
+    assert not [e for e in doc["events"] if e["kind"] == "statement"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -423,7 +423,8 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     'MG'
     """
     found = _dateline_at_start(text, lang)
-    headline = re.match(r"[^\n]{1,200}\n\s*", text)  # (a blank line after it, or none: "…\nATHEN, 17. Juli.")
+    # (a blank line after it, or none: "…\nATHEN, 17. Juli."; and a byline of its own: "By A Staff Reporter")
+    headline = re.match(r"[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?", text)
     if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
         after = _dateline_at_start(text[headline.end() :], lang)
         if after is not None and (after.day is not None or (after.agency and after.country)):

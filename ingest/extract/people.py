@@ -997,6 +997,8 @@ class _Finder:
             )
             self.unnamed_counterparts.add(match.start())
             return
+        if name is None and cue(self.lang, "title_in_body").search(text, max(0, match.start() - 40), match.start()):
+            return  # "the Office of the President said": a body, not its head
         if name is None:
             conjoined = cue(self.lang, "title_join").match(text[position : sentence[1]])
             known = [
@@ -1753,8 +1755,11 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
     out = []
     for start, end in sentences:
         for match in pattern.finditer(finder.text, start, end):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                out.append((match.start(1), words[match.group(1).lower()]))
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if cue(finder.lang, "title_in_body").search(finder.text, max(0, match.start() - 40), match.start(1)):
+                continue  # "the Office of the President said": a body, not its head
+            out.append((match.start(1), words[match.group(1).lower()]))
     return out
 
 
