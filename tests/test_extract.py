@@ -6849,6 +6849,33 @@ def test_the_office_of_the_president_is_no_mention_of_the_president() -> None:
     assert not [e for e in doc["events"] if e["kind"] == "statement"]
 
 
+def test_a_governor_of_a_region_named_in_two_words_is_named_after_the_comma() -> None:
+    # "the Governor of the Mexican state of Quintana Roo, X", "the Governor of Quintana Roo, X": X, not "Roo"
+    for title in ("the Governor of the Mexican state of Quintana Roo", "the Governor of Quintana Roo"):
+        text = (
+            f"BELMOPAN, March 11 - Prime Minister John Briceño on Wednesday received {title}, Lucía Herrera Campos, "
+            "in Belmopan."
+        )
+        people = _people(_extract_text(text, "en", "2026-03-11"))
+        assert people["Lucía Herrera Campos"][1] == [("governor", None)]
+        assert not [name for name in people if "Roo" in name]
+
+
+def test_a_title_between_two_names_is_the_apposition_of_the_first_when_no_comma_closes_the_second() -> None:
+    # "In a phone call with A, Mexico's economy minister, B noted": A is the minister, B the subject
+    text = (
+        "TOKYO, Sept 17 - Foreign Minister Takeshi Iwaya on Tuesday urged Mexico to spare Japanese companies from its "
+        "planned tariffs, the Foreign Ministry said. In a roughly 30-minute phone call with Rodrigo Salas Ortega, "
+        "Mexico's secretary of foreign affairs, Iwaya noted that about 1,300 Japanese firms have a presence in Mexico."
+    )
+    doc = _extract_text(text, "en", "2025-09-17")
+    people = _people(doc)
+    assert people["Rodrigo Salas Ortega"] == ("MX", [("minister", None)])
+    assert not [name for name, (country, _posts) in people.items() if "Iwaya" in name and country != "JP"]
+    # the call the lead's words were said in is of the lead's day, not of the dateline's
+    assert ("phone-call", "2025-09-16", ["Rodrigo Salas Ortega", "Takeshi Iwaya"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

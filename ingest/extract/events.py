@@ -1019,6 +1019,17 @@ def find_events(
                 # "… following bilateral consultations held in Abuja on Monday. A led the Nigerian side at the
                 # consultations": the ones the lead tells, of the lead's day
                 event.date, event.date_basis = lead_day, "inferred"
+            elif (
+                ev_status == "held"
+                and event.date_basis == "dateline"
+                and lead_day is not None
+                and not ev_dates
+                and sentences.index(lead_told) + 1 == index
+                and all(e.kind == "statement" for e in events if lead_told in e.evidence)
+            ):
+                # "Foreign Minister A on Tuesday urged his Mexican counterpart to … In a phone call with B, A noted
+                # …": the event the lead's words were said at, told next, is of the lead's day
+                event.date, event.date_basis = lead_day, "inferred"
             if not ev_dates and cue(lang, "at_that_time").match(chunk):
                 # "Последний раз Лавров побывал в Бразилии в феврале 2024 года. Тогда его принял …": that time
                 dated_before = [e for e in events if e.date and e.kind != "statement" and e.sentence != sentence]

@@ -560,7 +560,11 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # ("den Gouverneur des Bundesstaates, Tarcísio de Freitas": a federated state not named)
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+"
         r"|\s+des Bundesstaate?s\b|\s+der Stadt(?=,)",
-        "en": r"\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast|Region))?",
+        # ("the Governor of the Mexican state of Quintana Roo, Mara Lezama": a state's adjective and the region)
+        # ("the Governor of Quintana Roo, Mara Lezama": a region of two words before the comma)
+        "en": r"\s+(?:of the (?:[A-Z][\w-]+ )?)?(?:state|province|region|prefecture|canton|county) of [A-Z][\w-]+"
+        r"(?: [A-Z][\w-]+)?|\s+of (?:the )?[A-Z][\w-]+ [A-Z][\w-]+(?=,)"
+        r"|\s+of (?:the )?[A-Z][\w-]+(?: (?:Province|Region|Oblast))?",
         # the region's own name only if a two-word name follows ("провинции Хэйлунцзян Лян Хуэйлином",
         # but "акимом региона Гауезом Нурмухамбетовым")
         "ru": r"\s+(?:[а-яё]+(?:ой|ого) )?(?:провинции|области|региона|города|края)"
@@ -938,6 +942,18 @@ class _Finder:
             self._courtesy_until = name_start
         name = self._name_tokens(name_start, sentence[1])
         rule = f"{self.lang}:title-name"
+        if (
+            name is not None
+            and self.lang == "en"
+            and gap
+            and "," in gap.group()
+            and not re.match(r"\s*[,)]", text[name[2] : sentence[1]])
+        ):
+            # "In a call with Juan de la Fuente, Mexico's secretary of foreign affairs, Iwaya noted": an apposition to
+            # the name before it; the name after the comma, which no comma closes, is the sentence's subject
+            apposed = self._name_before(match.start(), sentence[0])
+            if apposed is not None:
+                name, rule = apposed, f"{self.lang}:name-comma-title"
         if name is None:
             name = self._name_before(match.start(), sentence[0])
             rule = f"{self.lang}:name-comma-title"
