@@ -6876,6 +6876,34 @@ def test_a_title_between_two_names_is_the_apposition_of_the_first_when_no_comma_
     assert ("phone-call", "2025-09-16", ["Rodrigo Salas Ortega", "Takeshi Iwaya"]) in _events(doc)
 
 
+def test_a_swiss_cantonal_president_and_a_federal_councillor_with_her_department_after_the_name() -> None:
+    # "Regierungspräsident X" heads a canton's government; "Bundesrätin X, die Vorsteherin des EDI" is one person,
+    # whose name does not begin with her title
+    text = (
+        "Basel (sda) - Regierungspräsident Lukas Amsler hat am Dienstag die kenianische Gesundheitsministerin Mary "
+        "Wanjiru Kamau empfangen. Am Vortag traf sie in Bern Bundesrätin Elisabeth Baume-Schneider, die Vorsteherin "
+        "des Eidgenössischen Departements des Innern (EDI)."
+    )
+    doc = _extract_text(text, "de", "2025-09-17")
+    people = _people(doc)
+    assert people["Lukas Amsler"][1] == [("governor", None)]
+    assert [name for name in people if "Baume-Schneider" in name] == ["Elisabeth Baume-Schneider"]
+    assert ("meeting", "2025-09-16", ["Lukas Amsler", "Mary Wanjiru Kamau"]) in _events(doc)
+
+
+def test_a_name_ending_in_jr_is_called_by_the_surname_before_it_and_manilas_defense_secretary_is_filipino() -> None:
+    text = (
+        "MANILA, Philippines — Defense Secretary Ramon Villanueva Jr. and New Zealand Defence Minister Judith Collins "
+        "on Tuesday agreed to set up a joint defense cooperation committee. Collins, who arrived in Manila on Monday, "
+        "was received by Villanueva at Camp Aguinaldo, where the two held talks."
+    )
+    doc = _extract_text(text, "en", "2025-11-12")
+    people = _people(doc)
+    assert people["Ramon Villanueva Jr"] == ("PH", [("minister", None)])
+    assert ("talks", "2025-11-11", ["Judith Collins", "Ramon Villanueva Jr"]) in _events(doc)
+    assert [p["key"] for p in doc["persons"] if p["name"].startswith("Ramon")] == ["villanueva"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -39,6 +39,7 @@ from ingest.extract.people import (
     _canonical,
     co_chair_posts,
     find_people,
+    key_base,
     lead_state,
     regional_state,
     settle_roles,
@@ -705,8 +706,7 @@ def extract_facts(
 def _keys(people: People) -> None:
     used: set[str] = set()
     for person in people.people:
-        tokens = person.name.split()
-        base = slug(tokens[0] if person.country in EAST_ASIAN else tokens[-1]) or "person"
+        base = key_base(person)
         key = base if base not in used else slug(person.name)
         while key in used:
             key += "-2"

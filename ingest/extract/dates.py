@@ -385,7 +385,8 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         # "Abu Dhabi (GTAI), 16.09.2025 –": the agency in brackets before the date
         rf"(?:\s*\((?P<a0>[^)]{{2,30}})\)(?=\s*,\s*{date}))?"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)
-        rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}))?"
+        # ("MANILA, Philippines — …" (Inquirer): the state after the city, then the dash)
+        rf"(?:\s*,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+)?)(?=\s*,\s*{date}|\s*{_DASH}))?"
         # "BELMOPAN, Wed. Oct. 15, 2025--" (Amandala): an abbreviated weekday before the date
         rf"(?:\s*,\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.\s*{date}))?"
         # "Москва. 12 ноября. ИНТЕРФАКС -": a full stop after the city too; "Баку/14.05.25/Turan:" (Turan): slashes

@@ -1085,6 +1085,8 @@ class _Finder:
             # when the party is in several), which names no state in the title (a Land's head of government)
             states = _PARTY_STATES[party.group(1)]
             sending = self.home if self.home in states else states[0]
+        if sending is None and self.home in (entry.get("home_states") or ()):
+            sending = self.home  # "Defense Secretary" in a story from Manila: the Philippines', not the United States'
         by_state = entry.get("roles_by_state") or {}
         role = _role_in(by_state, role, sending or entry.get("state"))  # India's Foreign Secretary: its top diplomat
         if region is not None and entry.get("regional_role"):
@@ -1434,6 +1436,8 @@ class _Finder:
                 return person
         # (a Malay is called by the given name: "Dato Seri Mohamad")
         surname = written_surname or (nominative[0] if east_asian or malay else nominative[-1])
+        if len(nominative) > 2 and _NAME_SUFFIX.fullmatch(surname):
+            surname = nominative[-2]  # "Gilberto Teodoro Jr.": "Teodoro" again, not "Jr"
         person = Person(
             key="",
             name=name,
@@ -1734,6 +1738,18 @@ def _german_gender_of(finder: _Finder, person: Person) -> str | None:
     """The gender the German titles written before ``person``'s name tell, if they agree (None: none or both)."""
     genders = {_german_gender(finder.text[s:e]) for s, e, _role, holder in finder.titles if holder is person}
     return genders.pop() if len(genders) == 1 else None
+
+
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+
+
+def key_base(person: Person) -> str:
+    """The word a person's key is made of: the surname ("Gilberto Teodoro Jr.": teodoro), the family name first of
+    an East Asian."""
+    tokens = person.name.split()
+    if len(tokens) > 2 and _NAME_SUFFIX.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+    return slug(tokens[0] if person.country in EAST_ASIAN else tokens[-1]) or "person"
 
 
 def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
@@ -2267,7 +2283,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _predecessors(finder, sentences)
     used: set[str] = set()
     for person in finder.people:
-        base = slug(person.name.split()[0] if person.country in EAST_ASIAN else person.name.split()[-1]) or "person"
+        base = key_base(person)
         key = base if base not in used else slug(person.name)
         while key in used:
             key += "-x"
