@@ -6904,6 +6904,26 @@ def test_a_name_ending_in_jr_is_called_by_the_surname_before_it_and_manilas_defe
     assert [p["key"] for p in doc["persons"] if p["name"].startswith("Ramon")] == ["villanueva"]
 
 
+def test_a_release_with_a_kicker_and_a_headline_and_the_heads_of_two_business_bodies() -> None:
+    # "Pressemitteilung" above the headline, the dateline after both; "Hauptgeschäftsführer des …" and "die
+    # Präsidentin der Ghana National Chamber of Commerce and Industry (GNCCI), X" sign; "zu einem Gespräch
+    # zusammengekommen" is a meeting
+    text = (
+        "Pressemitteilung\n\nDeutsch-Ghanaischer Wirtschaftsrat gegründet\n\nBerlin, 13.11.2025 – Am Mittwoch ist in "
+        "Berlin der Deutsch-Ghanaische Wirtschaftsrat gegründet worden. Die Gründungsvereinbarung unterzeichneten "
+        "Martin Albrecht, Hauptgeschäftsführer des Afrika-Vereins der deutschen Wirtschaft, und die Präsidentin der "
+        "Ghana National Chamber of Commerce and Industry (GNCCI), Grace Akosua Owusu. Vor dem Festakt waren "
+        "Owusu und Albrecht im Bundeswirtschaftsministerium zu einem Gespräch zusammengekommen.\n"
+    )
+    doc = _extract_text(text, "de")
+    assert doc["article"]["published"] == "2025-11-13"
+    people = _people(doc)
+    assert people["Martin Albrecht"][1] == [("head-of-enterprise", None)]
+    assert people["Grace Akosua Owusu"] == ("GH", [("chair", None)])
+    assert ("signing", "2025-11-12", ["Grace Akosua Owusu", "Martin Albrecht"]) in _events(doc)
+    assert ("meeting", "2025-11-12", ["Grace Akosua Owusu", "Martin Albrecht"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -425,7 +425,10 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     """
     found = _dateline_at_start(text, lang)
     # (a blank line after it, or none: "…\nATHEN, 17. Juli."; and a byline of its own: "By A Staff Reporter")
-    headline = re.match(r"[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?", text)
+    # ("Pressemitteilung\n\nDeutsch-Ugandischer Wirtschaftsrat gegründet\n\nBerlin, 13.11.2025 –": a kicker above it)
+    headline = re.match(
+        r"(?:[^\n.!?]{1,40}\n\s*(?=[^\n]{1,200}\n))?[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?", text
+    )
     if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
         after = _dateline_at_start(text[headline.end() :], lang)
         if after is not None and (after.day is not None or (after.agency and after.country)):
