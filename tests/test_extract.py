@@ -6924,6 +6924,22 @@ def test_a_release_with_a_kicker_and_a_headline_and_the_heads_of_two_business_bo
     assert ("meeting", "2025-11-12", ["Grace Akosua Owusu", "Martin Albrecht"]) in _events(doc)
 
 
+def test_a_monarch_named_by_the_given_name_alone_is_of_the_state_the_dictionary_knows() -> None:
+    # "König Philippe", "King Philippe", "короля Филиппа": Belgium's king, invited by Congo's president
+    for lang, text in (
+        (
+            "de",
+            "KINSHASA, 28. Oktober (Belga) - Präsident Félix Tshisekedi lud König Philippe zu einem erneuten "
+            "Besuch in den Kongo ein.",
+        ),
+        ("en", "KINSHASA, Oct 28 (Reuters) - President Félix Tshisekedi invited King Philippe to visit Congo again."),
+        ("ru", "КИНШАСА, 28 октября. /ТАСС/. Президент Феликс Чисекеди пригласил короля Филиппа вновь посетить Конго."),
+    ):
+        doc = _extract_text(text, lang, "2025-10-28")
+        assert _people(doc)["Philippe"] == ("BE", [("president", None)]), lang
+        assert ("Philippe", "guest") in _roles(doc, "visit", planned=True)[0], lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -964,7 +964,10 @@ class _Finder:
         if name is None:
             name = self._name_before(match.start(), sentence[0])
             rule = f"{self.lang}:name-comma-title"
-        if name is None and self.lang == "en" and name_start == position + 1:
+        if name is None and (
+            (self.lang == "en" and name_start == position + 1) or (entry.get("title") == "Monarch" and gap)
+        ):
+            # ("König Philippe": a monarch is named by the given name alone)
             name = self._name_tokens(name_start, sentence[1], single=True)
             rule = f"{self.lang}:title-surname"
         joined = self._named_before
