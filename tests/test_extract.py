@@ -6940,6 +6940,24 @@ def test_a_monarch_named_by_the_given_name_alone_is_of_the_state_the_dictionary_
         assert ("Philippe", "guest") in _roles(doc, "visit", planned=True)[0], lang
 
 
+def test_an_ambassador_also_accredited_and_an_invitation_passed_to_the_president() -> None:
+    # "Посла … в Украине и по совместительству в Республике Молдова X": both posts; "передал Майе Санду приглашение
+    # президента … посетить Ташкент": Sandu is invited, the Uzbek president hosts; "предлагает провести": a plan
+    text = (
+        "КИШИНЕВ, 11 февраля 2026. Президент Молдовы Майя Санду во вторник приняла верительные грамоты Чрезвычайного "
+        "и Полномочного Посла Республики Узбекистан в Украине и по совместительству в Республике Молдова Бахтиёра "
+        "Каримова. Каримов передал Майе Санду приглашение президента Узбекистана Шавката Мирзиёева посетить Ташкент. "
+        "По словам посла, узбекская сторона предлагает провести третье заседание межправительственной комиссии "
+        "осенью этого года в Ташкенте."
+    )
+    doc = _extract_text(text, "ru", "2026-02-11")
+    karimov = next(p for p in doc["persons"] if p["key"] == "karimov")
+    assert sorted(q.get("receiving_country") for q in karimov["posts"]) == ["MD", "UA"]
+    assert ("credentials", "2026-02-10", ["Bakhtier Karimov", "Maia Sandu"]) in _events(doc)
+    assert sorted(_roles(doc, "visit", planned=True)[0]) == [("Maia Sandu", "guest"), ("Shavkat Mirziyoyev", "host")]
+    assert [(e["status"], e.get("date")) for e in doc["events"] if e["kind"] == "session"] == [("planned", "2026")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

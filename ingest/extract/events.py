@@ -1582,6 +1582,19 @@ def find_events(
                         else []
                     )
                     invitees = [p for p in invitees if p not in of_inviter]
+                    passing = re.search(r"(?<![\w-])передал\w*\s", chunk[: invited.start()]) if invited else None
+                    passed_to = [
+                        p
+                        for position, p, _m in mentions
+                        if passing
+                        and invited
+                        and cue(lang, "invitation_word").match(invited.group())
+                        and s_start + passing.end() <= position < s_start + invited.start()
+                    ]
+                    if passed_to and after_noun and not any(case == "datv" for _, case in after_noun):
+                        # "передал Майе Санду приглашение президента … Мирзиёева посетить Ташкент": the one it is
+                        # passed to before the word is invited, the one it is of (after it) invites
+                        of_inviter, invitees = [p for p, _ in after_noun], passed_to[-1:]
                     if not invitees and lang == "de" and re.search(r"\b(?:eingeladen|einlud|lädt)\b", chunk):
                         # "Merz hatte Mirsijojew im Sommer zu einem Besuch nach Berlin eingeladen": the object
                         # named last before "zu einem Besuch"
