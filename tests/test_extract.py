@@ -6958,6 +6958,20 @@ def test_an_ambassador_also_accredited_and_an_invitation_passed_to_the_president
     assert [(e["status"], e.get("date")) for e in doc["events"] if e["kind"] == "session"] == [("planned", "2026")]
 
 
+def test_the_call_a_meeting_preceded_is_the_one_told_before_and_a_deputy_for_political_affairs() -> None:
+    # "Телефонному разговору предшествовала встреча …": a meeting, not the call again; "заместителем министра
+    # иностранных дел Омана по политическим вопросам шейхом X": X, after the field and the honorific
+    text = (
+        "БИШКЕК, 14 октября — Knews. Министр иностранных дел Кыргызстана Жээнбек Кулубаев в понедельник провел "
+        "телефонный разговор с министром иностранных дел Омана Бадром Аль Бусаиди. Телефонному разговору "
+        "предшествовала встреча в Маскате: 12 октября посол Кыргызстана в ОАЭ Азамат Токтогулов встретился с "
+        "заместителем министра иностранных дел Омана по политическим вопросам шейхом Халифой бин Али аль-Харти."
+    )
+    events = _events(_extract_text(text, "ru", "2025-10-14"))
+    assert [e[1] for e in events if e[0] == "phone-call"] == ["2025-10-13"]
+    assert ("meeting", "2025-10-12", ["Azamat Toktogulov", "Khalifa bin Ali al-Kharti"]) in events
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
