@@ -6972,6 +6972,28 @@ def test_the_call_a_meeting_preceded_is_the_one_told_before_and_a_deputy_for_pol
     assert ("meeting", "2025-10-12", ["Azamat Toktogulov", "Khalifa bin Ali al-Kharti"]) in events
 
 
+def test_the_day_a_visit_ends_is_not_its_day_and_this_evening_is_the_day_of_the_story() -> None:
+    for lang, text in (
+        (
+            "ru",
+            "ТБИЛИСИ, 9 декабря. Министр иностранных дел Грузии Мака Бочоришвили сегодня провела переговоры с главой "
+            "МИД Турции Хаканом Фиданом, который находится в Тбилиси с официальным визитом. Вечером турецкого "
+            "министра примет премьер-министр Грузии Ираклий Кобахидзе. Визит главы турецкой дипломатии завершится "
+            "в среду.",
+        ),
+        (
+            "en",
+            "TBILISI, Dec 9 - Georgian Foreign Minister Maka Botchorishvili today held talks with Turkish Foreign "
+            "Minister Hakan Fidan, who is in Tbilisi on an official visit. This evening Prime Minister Irakli "
+            "Kobakhidze will receive the Turkish minister. The visit ends on Wednesday.",
+        ),
+    ):
+        doc = _extract_text(text, lang, "2025-12-09")
+        assert [e.get("date") for e in doc["events"] if e["kind"] == "visit"] == ["2025-12-09"], lang
+        meetings = [(e["status"], e.get("date")) for e in doc["events"] if e["kind"] == "meeting"]
+        assert meetings == [("announced", "2025-12-09")], lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -192,6 +192,7 @@ def find_events(
             if s_start <= d.start < s_end
             and not _OF_A_THING.match(text, d.end)
             and not cue(lang, "document_period").search(text, max(s_start, d.start - 30), d.start)
+            and not cue(lang, "event_ends").search(text, max(s_start, d.start - 30), d.start)
             and not _since_then(lang, text, s_start, d.start)
         ]
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
@@ -1682,6 +1683,9 @@ def find_events(
                 and not any(d.basis == "dateline" for d in in_sentence)  # (kept when told: "will today host")
             ):
                 event.date, event.date_basis = None, None
+            if event.status in ("planned", "announced") and not event.date and cue(lang, "later_today").match(chunk):
+                # "Вечером турецкого министра примет премьер-министр": this evening, the day of the story
+                event.date, event.date_basis, event.status = published.isoformat(), "dateline", "announced"
             # (the lead's talks, told again in the next sentence as a meeting of a day: one event)
             merged = _merge(events, event, lead if index == 1 else None, title)
             if merged is None and kind == "signing":
