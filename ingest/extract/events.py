@@ -152,6 +152,7 @@ def find_events(
         ),
         None,
     )
+    lead_next = sentences.index(lead_told) + 1 if lead_told in sentences else -1  # the sentence after the lead
     unnumbered: list[Event] = []  # "the next session" of a body before the text tells any session of it
     quoted_until = -1  # the last sentence of a quote signed on the line after it, told as one statement
     for index, sentence in enumerate(sentences):
@@ -1025,7 +1026,7 @@ def find_events(
                 and event.date_basis == "dateline"
                 and lead_day is not None
                 and not ev_dates
-                and sentences.index(lead_told) + 1 == index
+                and index == lead_next
                 and all(e.kind == "statement" for e in events if lead_told in e.evidence)
             ):
                 # "Foreign Minister A on Tuesday urged his Mexican counterpart to … In a phone call with B, A noted
@@ -1583,7 +1584,7 @@ def find_events(
                         else []
                     )
                     invitees = [p for p in invitees if p not in of_inviter]
-                    passing = re.search(r"(?<![\w-])передал\w*\s", chunk[: invited.start()]) if invited else None
+                    passing = cue(lang, "invitation_passed").search(chunk, 0, invited.start()) if invited else None
                     passed_to = [
                         p
                         for position, p, _m in mentions
