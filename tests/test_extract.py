@@ -6987,6 +6987,12 @@ def test_the_day_a_visit_ends_is_not_its_day_and_this_evening_is_the_day_of_the_
             "Minister Hakan Fidan, who is in Tbilisi on an official visit. This evening Prime Minister Irakli "
             "Kobakhidze will receive the Turkish minister. The visit ends on Wednesday.",
         ),
+        (
+            "de",
+            "TIFLIS, 9. Dezember (dpa) - Der türkische Außenminister Hakan Fidan ist heute zu einem offiziellen Besuch "
+            "in Tiflis eingetroffen. Am Abend wird ihn die georgische Außenministerin Maka Botschoraschwili empfangen. "
+            "Der Besuch endet am Mittwoch.",
+        ),
     ):
         doc = _extract_text(text, lang, "2025-12-09")
         assert [e.get("date") for e in doc["events"] if e["kind"] == "visit"] == ["2025-12-09"], lang
