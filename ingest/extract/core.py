@@ -37,9 +37,9 @@ from ingest.extract.people import (
     People,
     Person,
     _canonical,
+    assign_keys,
     co_chair_posts,
     find_people,
-    key_base,
     lead_state,
     regional_state,
     settle_roles,
@@ -651,7 +651,7 @@ def extract_facts(
     body_start = dateline.end if dateline else 0
     _resolve_countries(people, text, lang, home, sentences)
     settle_roles(people)
-    _keys(people)
+    assign_keys(people.people, "-2")
     dates = []
     for start, end in sentences:
         s = max(start, body_start)
@@ -701,17 +701,6 @@ def extract_facts(
         original, events, {p["key"] for p in doc["persons"]}, {o["key"] for o in organizations}
     )
     return doc
-
-
-def _keys(people: People) -> None:
-    used: set[str] = set()
-    for person in people.people:
-        base = key_base(person)
-        key = base if base not in used else slug(person.name)
-        while key in used:
-            key += "-2"
-        used.add(key)
-        person.key = key
 
 
 def _person_doc(text: str, person: Person) -> dict[str, Any]:

@@ -1023,7 +1023,7 @@ class _Finder:
             )
             self.unnamed_counterparts.add(match.start())
             return
-        if name is None and cue(self.lang, "title_in_body").search(text, max(0, match.start() - 40), match.start()):
+        if name is None and _title_in_body(self, match.start(), match.start()):
             return  # "the Office of the President said": a body, not its head
         if name is None:
             conjoined = cue(self.lang, "title_join").match(text[position : sentence[1]])
@@ -1753,13 +1753,32 @@ def _german_gender_of(finder: _Finder, person: Person) -> str | None:
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 
 
-def key_base(person: Person) -> str:
+def _key_base(person: Person) -> str:
     """The word a person's key is made of: the surname ("Gilberto Teodoro Jr.": teodoro), the family name first of
     an East Asian."""
     tokens = person.name.split()
     if len(tokens) > 2 and _NAME_SUFFIX.fullmatch(tokens[-1]):
         tokens = tokens[:-1]
     return slug(tokens[0] if person.country in EAST_ASIAN else tokens[-1]) or "person"
+
+
+def assign_keys(persons: list[Person], clash: str) -> None:
+    """Give each person a key unique in the document: the surname's, else the full name's, else that with ``clash``
+    appended until it is free."""
+    used: set[str] = set()
+    for person in persons:
+        base = _key_base(person)
+        key = base if base not in used else slug(person.name)
+        while key in used:
+            key += clash
+        used.add(key)
+        person.key = key
+
+
+def _title_in_body(finder: _Finder, start: int, word: int) -> bool:
+    """Whether the title word at ``word`` (its phrase from ``start``) is inside a body's name ("the Office of the
+    President said"), which refers to no one."""
+    return bool(cue(finder.lang, "title_in_body").search(finder.text, max(0, start - 40), word))
 
 
 def _state_fits(holder_state: str | None, wanted: str | None) -> bool:
@@ -1799,7 +1818,7 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
         for match in pattern.finditer(finder.text, start, end):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            if cue(finder.lang, "title_in_body").search(finder.text, max(0, match.start() - 40), match.start(1)):
+            if _title_in_body(finder, match.start(), match.start(1)):
                 continue  # "the Office of the President said": a body, not its head
             out.append((match.start(1), words[match.group(1).lower()]))
     return out
@@ -2291,14 +2310,8 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
     _predecessors(finder, sentences)
-    used: set[str] = set()
+    assign_keys(finder.people, "-x")
     for person in finder.people:
-        base = key_base(person)
-        key = base if base not in used else slug(person.name)
-        while key in used:
-            key += "-x"
-        used.add(key)
-        person.key = key
         person.mentions.sort(key=lambda m: m.start)
     # (not the "!XX" of a counterpart's title, which names the state the holder is not of)
     states = {start: state for start, _end, _role, state, _ministry in finder.unnamed if state and state[0] != "!"}
