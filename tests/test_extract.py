@@ -7000,6 +7000,91 @@ def test_the_day_a_visit_ends_is_not_its_day_and_this_evening_is_the_day_of_the_
         assert meetings == [("announced", "2025-12-09")], lang
 
 
+def _participant_keys(doc: dict[str, Any]) -> list[tuple[str, str | None, list[str]]]:
+    """Per event: kind, date and the keys of its participants, persons and organisations."""
+    return [
+        (e["kind"], e.get("date"), sorted(p if isinstance(p, str) else p["key"] for p in e.get("participants") or []))
+        for e in doc["events"]
+    ]
+
+
+def test_an_earlier_or_later_round_of_the_ministries_consultations_is_held_by_the_two_ministries() -> None:
+    # "Предыдущий раунд консультаций", "The fourth round of the consultations", "Die bislang letzte Runde der
+    # politischen Konsultationen": a dated round of the consultations of the two foreign ministries told before
+    ministries = ["by-ministry-of-foreign-affairs", "lk-ministry-of-foreign-affairs"]
+    russian = _extract_text(
+        "МИНСК, 12 ноября (БЕЛТА) – Министр иностранных дел Беларуси Максим Рыженков принял Посла Шри-Ланки в "
+        "Беларуси Чаминду Ранасингхе. Стороны договорились провести очередной раунд политических консультаций между "
+        "МИД двух стран в Коломбо в 2026 году. Предыдущий раунд консультаций прошел в Минске в июне 2024 года.",
+        "ru",
+        "2025-11-12",
+    )
+    rounds = [event for event in _participant_keys(russian) if event[2] == ministries]
+    assert [date for _, date, _ in rounds] == ["2026", "2024-06"]
+    german = _extract_text(
+        "MINSK, 6. August (BelTA) – Der brasilianische Botschafter Antônio Carlos Lustosa hat dem belarussischen "
+        "Vizeaußenminister Igor Sekreta Kopien seines Beglaubigungsschreibens überreicht. Bei dem anschließenden "
+        "Gespräch erörterten Sekreta und der brasilianische Diplomat die Vorbereitung einer neuen Runde von "
+        "Konsultationen zwischen den Außenministerien beider Länder. Die bislang letzte Runde der politischen "
+        "Konsultationen hatte im Mai 2024 in Brasília stattgefunden.",
+        "de",
+        "2025-08-06",
+    )
+    ministries = ["br-ministry-of-foreign-affairs", "by-ministry-of-foreign-affairs"]
+    assert [date for _, date, parts in _participant_keys(german) if parts == ministries] == [None, "2024-05"]
+    # those named to lead the last round held it; the round is of what the sentence before told, talks
+    swiss = _extract_text(
+        "Bern, 5. November 2025 – Die Schweiz und Aserbaidschan führen seit 2012 regelmässig politische "
+        "Konsultationen. Die letzte Runde fand im Mai 2024 in Bern unter der Leitung von Staatssekretär Alexandre "
+        "Fasel und Vizeaussenminister Elnur Mammadov statt.",
+        "de",
+        "2025-11-05",
+    )
+    assert ("talks", "2024-05", ["Alexandre Fasel", "Elnur Mammadov"]) in _events(swiss)
+    # ("The Joint Commission last met in Bridgetown in March 2023": "last" no ordinal of a round)
+    english = _extract_text(
+        "KINGSTON, May 21 (JIS) - Jamaica and Barbados agreed to deepen cooperation. The Joint Commission last met in "
+        "Bridgetown in March 2023.",
+        "en",
+        "2025-05-21",
+    )
+    assert not [e for e in english["events"] if e["kind"] == "meeting"]
+
+
+def test_the_heads_of_the_two_sides_hold_the_consultations_of_the_two_foreign_offices() -> None:
+    # "A led the Bangladesh side at the consultations, while the Bhutanese delegation was headed by B": A of
+    # Bangladesh and B of Bhutan co-chair the round told before, talks
+    doc = _extract_text(
+        "Bangladesh and Bhutan on Wednesday agreed to set up a joint working group on hydropower, as the two "
+        "countries held the fifth round of their foreign office consultations in Dhaka. Foreign secretary Asad Alam "
+        "Siam led the Bangladesh side at the consultations, while the Bhutanese delegation was headed by foreign "
+        "secretary Pema Choden. Later in the afternoon, the Bhutanese foreign secretary called on foreign adviser "
+        "Touhid Hossain.",
+        "en",
+        "2025-09-17",
+    )
+    people = _people(doc)
+    assert people["Asad Alam Siam"] == ("BD", [("deputy-minister", None)])
+    assert people["Pema Choden"][0] == "BT"
+    assert ("deputy-minister", None) in people["Pema Choden"][1]
+    assert _roles(doc, "talks") == [[("Asad Alam Siam", "co-chairing"), ("Pema Choden", "co-chairing")]]
+    assert _first_event(doc, "talks")["date"] == "2025-09-17"
+    # "foreign adviser": the adviser in charge of the foreign ministry
+    assert people["Touhid Hossain"] == ("BD", [("minister", None)])
+    assert "Ministry of Foreign Affairs of the People's Republic of Bangladesh" in {
+        o["name"] for o in doc["organizations"]
+    }
+    # ("The Sri Lankan side was led by X, while Y … headed the Thai delegation": the side led is of the name before)
+    doc = _extract_text(
+        "Sri Lanka and Thailand held the fourth round of their bilateral political consultations in Colombo "
+        "yesterday. The Sri Lankan side was led by Foreign Secretary Aruni Wijewardane, while Thailand's Permanent "
+        "Secretary for Foreign Affairs, Eksiri Pintaruchi, headed the Thai delegation.",
+        "en",
+        "2025-12-03",
+    )
+    assert _people(doc)["Aruni Wijewardane"][0] == "LK"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

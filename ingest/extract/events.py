@@ -399,6 +399,7 @@ def find_events(
                 told, told_basis = _date(in_sentence, "held", published)
                 if told and len(told) == 10 and told_basis != "dateline":
                     framed_events[-1].date, framed_events[-1].date_basis = told, told_basis
+        _heads_of_sides(lang, chunk, kinds_found, frames, events, persons)
         kinds_found = [
             (m, k)
             for m, k in kinds_found
@@ -1495,10 +1496,26 @@ def find_events(
                     chunk, max(0, match.start() - 40), match.end()
                 )
                 if (
+                    entry.get("yields")
+                    and index
+                    and _BARE_ROUND.fullmatch(match.group())
+                    and cue(lang, "instance_before").search(chunk, max(0, match.start() - 120), match.start())
+                    and not re.match(r"\s+(?:of|der|des|von)\b", chunk[match.end() :])
+                ):
+                    # "Die erste Runde soll im Herbst in Vientiane stattfinden": a round of what the sentence
+                    # before tells, talks ("politische Konsultationen") or a meeting, else of the last such event
+                    # told ("Zum Abschluss vereinbarten beide Seiten, die nächste Runde ... abzuhalten")
+                    sentence_before = text[sentences[index - 1][0] : sentences[index - 1][1]]
+                    kinds_told = [e.kind for e in events if e.kind in ("talks", "meeting")]
+                    talks = "talks" in _kinds_named(lang, sentence_before) or kinds_told[-1:] == ["talks"]
+                    event.kind = "talks" if talks else "meeting"
+                if (
                     kind in ("meeting", "talks")
                     and len(pair) == 2
                     and ((ministries and not chunk[match.end() : ministries.start()].strip()) or ministries_before)
-                    and not here
+                    # ("erörterten A und B die Vorbereitung einer neuen Runde von Konsultationen zwischen den
+                    # Außenministerien": those who talk of a round to come need not hold it)
+                    and (not here or ev_status != "held")
                 ):
                     # "die Runde der politischen Konsultationen zwischen den beiden Außenministerien": the two
                     # foreign ministries meet, when no one is named to hold them ("Собеседники вспомнили о раунде
@@ -1521,15 +1538,19 @@ def find_events(
                         # ("the first annual summit in Japan since 2018": a bound, not the summit's time)
                         and not any(_SINCE.match(text, d.start) for d in ev_dates)
                     )
-                    if instance and entry.get("yields") and index and _BARE_ROUND.fullmatch(match.group()):
-                        # "Die erste Runde soll im Herbst in Vientiane stattfinden": a round of what the sentence
-                        # before tells, talks ("politische Konsultationen") or a meeting, else of the last such event
-                        # told ("Zum Abschluss vereinbarten beide Seiten, die nächste Runde ... abzuhalten")
-                        sentence_before = text[sentences[index - 1][0] : sentences[index - 1][1]]
-                        kinds_told = [e.kind for e in events if e.kind in ("talks", "meeting")]
-                        if not re.match(r"\s+(?:of|der|des|von)\b", chunk[match.end() :]):
-                            talks = "talks" in _kinds_named(lang, sentence_before) or kinds_told[-1:] == ["talks"]
-                            event.kind = "talks" if talks else "meeting"
+                    series = next(
+                        (
+                            e
+                            for e in reversed(events)
+                            if e.kind in ("talks", "meeting") and e.org_participants and not e.participants
+                        ),
+                        None,
+                    )
+                    if instance and series is not None:
+                        # "… консультаций между МИД двух стран в 2026 году. Предыдущий раунд консультаций прошел в
+                        # июне 2024 года": an earlier or later round of the two ministries' consultations told before
+                        event.kind = series.kind
+                        event.org_participants = list(series.org_participants)
                     if (
                         (ev_status == "held" and not delegation and not instance)
                         or not ev_dates
@@ -1901,6 +1922,36 @@ def _clause_persons(
     ):
         out.insert(0, mentions[0][1])
     return out
+
+
+def _heads_of_sides(
+    lang: str,
+    chunk: str,
+    kinds_found: list[tuple[re.Match[str], dict[str, Any]]],
+    frames: list[tuple[int, int]],
+    events: list[Event],
+    persons: list[Person],
+) -> None:
+    """Talks of two ministries told before, whose sides a sentence names the heads of ("Foreign secretary A led the
+    Bangladesh side at the consultations, while the Bhutanese delegation was headed by B"), were held by those heads,
+    one per state, who co-chair them."""
+    if not frames or not cue(lang, "chair", re.IGNORECASE).search(chunk):
+        return
+    for match, entry in kinds_found:
+        if entry["kind"] not in ("meeting", "talks") or not any(a <= match.start() < b for a, b in frames):
+            continue
+        told = next((e for e in reversed(events) if _may_name(entry["kind"], e)), None)
+        if told is None or told.participants or not told.org_participants or len(told.countries) != 2:
+            continue
+        heads: dict[str, Person] = {}
+        for person in persons:
+            if person.country in told.countries:
+                heads.setdefault(person.country, person)
+        if len(heads) == 2:
+            told.participants = [(heads[code], "co-chairing") for code in told.countries]
+            told.org_participants = []
+            # (a round of two ministries is coded a meeting; held by persons, it is what the word naming it says)
+            told.kind = entry["kind"]
 
 
 def _session_chairs(

@@ -1077,9 +1077,16 @@ class _Finder:
             sending = owners[0] if len(owners) == 1 else None
         if sending is None:  # "Auf omanischer Seite ... der Minister": the side the sentence names
             sides = list(cue(self.lang, "side").finditer(text, sentence[0], sentence[1]))
-            before_title = [m for m in sides if m.start() < match.start()]
+            before_title = [m for m in sides if m.start() < match.start() and not m.groupdict().get("led")]
             # (the nearest before; else the first after, unless it is a side told for the next title: "X, непальскую —")
-            after_title = [m for m in sides if m.start() >= match.start() and not re.search(r"[–—] $", m.group())]
+            after_title = [
+                m
+                for m in sides
+                if m.start() >= match.start()
+                and not re.search(r"[–—] $", m.group())
+                # ("was led by A, while B headed the Thai delegation": a side one leads is of the name just before)
+                and not (m.groupdict().get("led") and re.search(r"[,;]", text[n_end : m.start()]))
+            ]
             side = before_title[-1] if before_title else (after_title[0] if after_title else None)
             word = next((g for g in side.groups() if g), None) if side else None
             sending = self.lex.state_of(word) if word else None
