@@ -7085,6 +7085,34 @@ def test_the_heads_of_the_two_sides_hold_the_consultations_of_the_two_foreign_of
     assert _people(doc)["Aruni Wijewardane"][0] == "LK"
 
 
+def test_a_time_stamp_in_figures_a_range_of_years_and_an_exhibition_s_year_date_a_story_without_metadata() -> None:
+    # "2025-09-24 13:05:42" under the headline (Agerpres): the story's date and time in figures
+    stamped = _extract_text(
+        "Romania, South Korea set up joint working group on nuclear energy\n2025-09-24 13:05:42\n\n"
+        "Romania and the Republic of Korea on Tuesday set up a joint working group on nuclear energy during the visit "
+        "to Seoul of Energy Minister Bogdan Ivan.",
+        "en",
+    )
+    assert stamped["article"]["published"] == "2025-09-24"
+    assert _first_event(stamped, "founding")["date"] == "2025-09-23"
+    # "на 2026–2027 годы": a range counts once, by its first year; "в среду" fits 5 November 2025, a Wednesday
+    ranged = _extract_text(
+        "БАКУ, 5 ноя — Sputnik. Министр иностранных дел Азербайджана Джейхун Байрамов провел в среду в Баку "
+        "переговоры с министром иностранных дел Румынии Оаной Цою. По итогам переговоров министры подписали "
+        "программу сотрудничества между внешнеполитическими ведомствами двух стран на 2026–2027 годы.",
+        "ru",
+    )
+    assert ranged["article"]["published"] == "2025-11-05"
+    # "Expo 2025 Osaka": the exhibition a story of that year speaks of, no plan for the year after
+    expo = _extract_text(
+        "Tokyo, June 4 (BNA): Foreign Minister Abdullatif bin Rashid Al Zayani held talks today with Japan's Minister "
+        "for Foreign Affairs Takeshi Iwaya in Tokyo.\n\nDuring the visit, Dr. Al Zayani will also tour the Kingdom of "
+        "Bahrain's pavilion at Expo 2025 Osaka, Kansai.",
+        "en",
+    )
+    assert expo["article"]["published"] == "2025-06-04"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

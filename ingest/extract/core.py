@@ -133,6 +133,10 @@ def _published(
     # or under its headline, with a date on a line of its own ("Media release\n21 July 2025", "MARCH 18, 2025"), or
     # before the place and the issuer ("September 18, 2025 - Ottawa, Ontario - Global Affairs Canada")
     for line in [line.strip() for line in text.split("\n")[:12]]:
+        # ("2025-09-24 13:05:42" (Agerpres): the date and time of the story in figures)
+        iso = re.fullmatch(r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?", line)
+        if iso:
+            return dt.date.fromisoformat(iso[1]), False
         alone = _stated_days(line, lang, today)
         rest = line[alone[0].end :] if alone else ""
         if alone and alone[0].start == 0 and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest)):
@@ -299,12 +303,13 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
             continue
         before = text[max(0, found.start() - 12) : found.start()]
         plan = re.search(r"(?:\b(?:for|für|bis|until)|(?<![\w-])(?:на|до))\s+(?:die\s+|the\s+)?$", before)
-        if re.search(r"\d\s*[-–—]\s*$", before) and years:  # "2025–2027": the end of a range is of its kind
-            years.append((int(found.group()), years[-1][1]))
-            continue
+        if re.search(r"\d\s*[-–—]\s*$", before) and years:
+            continue  # "на 2026–2027 годы": a range counts once, by its first year
         results = re.search(r"(?:итогам|results? (?:of|for)|Bilanz|Ergebnisse?n? (?:des Jahres|von))\s+$",
                             text[max(0, found.start() - 20) : found.start()])  # fmt: skip
         kind = "future" if plan else ("results" if results else tense(found.start()))
+        if _NAMED_YEAR.search(text, max(0, found.start() - 8), found.start()):
+            kind = "named"  # the year of an exhibition, not of the clause's time
         ends = _period_end(lang, text[max(0, found.start() - 40) : found.start()])
         if kind == "future" and ends is not None:
             # "во второй половине 2025 года" planned in May: a period still to come this year, or one of next year
@@ -322,6 +327,7 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
         "past, this year": {0: 4, -1: 1},
         "past, last year": {-1: 4},
         "results": {-1: 3, -2: 1},  # "по итогам 2024 года": a year's results come after it
+        "named": {0: 3},  # an exhibition a story of the time speaks of ("will tour the pavilion at Expo 2025")
         "neutral": {0: 3, -1: 3, 1: 1},  # a year told without a plan: this year's news or last year's, rarely after
     }
     latest = today.year if (month, day) <= (today.month, today.day) else today.year - 1
@@ -347,6 +353,9 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 
     return max(range(latest, latest - 15, -1), key=score)
 
+
+# a year inside the name of an exhibition ("Expo 2025 Osaka", "ЭКСПО-2025"): the year it is held in
+_NAMED_YEAR = re.compile(r"(?:\b(?:Expo|EXPO)|(?<![\w-])(?:ЭКСПО|Экспо))[\s-]?$")
 
 _YEAR_BACK_COST = 0.3  # less than a weekday's day itself is worth over the day before it (0.5)
 
