@@ -7113,6 +7113,39 @@ def test_a_time_stamp_in_figures_a_range_of_years_and_an_exhibition_s_year_date_
     assert expo["article"]["published"] == "2025-06-04"
 
 
+def test_a_name_after_a_field_a_post_held_since_a_time_and_a_state_secretary_in_russian() -> None:
+    # "die serbische Ministerin für Bergbau und Energie, Dubravka Đedović Handanović": the name after the comma
+    # begins with a letter outside German's, and is no field of the ministry
+    serbian = _extract_text(
+        "Berlin – Bundeswirtschaftsministerin Katherina Reiche (CDU) empfing am Mittwoch die serbische Ministerin für "
+        "Bergbau und Energie, Dubravka Đedović Handanović, zu Gesprächen im Bundeswirtschaftsministerium.",
+        "de",
+        "2026-03-05",
+    )
+    assert _people(serbian)["Dubravka Đedović Handanović"] == ("RS", [("minister", None)])
+    assert "Ministry of Mining and Energy of the Republic of Serbia" in {o["name"] for o in serbian["organizations"]}
+    # "Ruslan Bekturganow, seit dem Frühjahr Botschafter der Republik Kasachstan in der Schweiz": since when he holds it
+    envoy = _extract_text(
+        "Vaduz – Ruslan Bekturganow, seit dem Frühjahr Botschafter der Republik Kasachstan in der Schweiz, überreichte "
+        "am Dienstag Erbprinz Alois sein Beglaubigungsschreiben.",
+        "de",
+        "2025-11-20",
+    )
+    assert ("KZ", [("ambassador", "CH")]) in _people(envoy).values()
+    # "государственный секретарь Министерства развития и технологий Республики Польша": a minister's deputy; the
+    # United States' secretary of state is its foreign minister
+    russian = _extract_text(
+        "АСТАНА, 22 октября. Заседание провели сопредседатели комиссии – министр торговли и интеграции Республики "
+        "Казахстан Арман Шаккалиев и государственный секретарь Министерства развития и технологий Республики Польша "
+        "Михал Барановский. Накануне госсекретарь США Марко Рубио провел телефонный разговор с Шаккалиевым.",
+        "ru",
+        "2025-10-22",
+    )
+    roles = _people(russian)
+    assert ("PL", [("deputy-minister", None)]) in roles.values()
+    assert roles["Marco Rubio"] == ("US", [("minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

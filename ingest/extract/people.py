@@ -1282,6 +1282,8 @@ class _Finder:
             r"(?:[A-Z][\w-]+['’]s\s+)?"
             # "Liu Jiangping, the newly appointed Ambassador": words of time before the title
             r"(?:(?:newly|recently|then|current|former|new|outgoing|incoming)\s+(?:appointed\s+|elected\s+)?)?"
+            # "Ruslan Bekturganow, seit dem Frühjahr Botschafter": since when they hold the post
+            r"(?:(?:seit|since)\s+(?:(?:dem|der|den)\s+)?\S+(?:\s+(?:19|20)\d\d)?\s+)?"
             # "Wang Yi, Member of the Political Bureau of the CPC Central Committee and Foreign Minister": a party post
             rf"(?:{cue(self.lang, 'party_post').pattern})?"
             r"(?:\S+\s+|(?:[A-Z][\w.'’-]*\s+){2,3})?$",
