@@ -7146,6 +7146,26 @@ def test_a_name_after_a_field_a_post_held_since_a_time_and_a_state_secretary_in_
     assert roles["Marco Rubio"] == ("US", [("minister", None)])
 
 
+def test_a_group_signs_in_its_own_clause_and_the_named_ones_in_theirs() -> None:
+    # "главы государств подписали декларацию, а A и B в их присутствии – меморандум": the heads of state sign the
+    # declaration, the ministers named in the second clause the memorandum
+    doc = _extract_text(
+        "Кишинэу, 12 июня 2025 /МОЛДПРЕС/. Президент Республики Молдова Майя Санду провела сегодня переговоры с "
+        "президентом Литовской Республики Гитанасом Науседой. По итогам переговоров главы государств подписали "
+        "Совместную декларацию о стратегическом партнерстве, а вице-премьер, министр иностранных дел Молдовы Михай "
+        "Попшой и глава МИД Литвы Кястутис Будрис в их присутствии – меморандум о сотрудничестве в области "
+        "европейской интеграции.",
+        "ru",
+    )
+    signers = [sorted(name for name, _ in roles) for roles in _roles(doc, "signing")]
+    assert signers[0] == ["Gitanas Nausėda", "Maia Sandu"]
+    # (the Moldovan minister's Romanian name is only transliterated back from Russian)
+    assert "Kęstutis Budrys" in signers[1] and _people(doc)[signers[1][1]][1] == [
+        ("deputy-prime-minister", None),
+        ("minister", None),
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1197,9 +1197,10 @@ def find_events(
                 # "Im Anschluss an das Treffen mit Scheich Mohammed unterzeichneten die beiden Außenminister": a group
                 # word right after the verb is its subject, whoever else the sentence names
                 inverted = group_re.match(chunk[match.end() :].lstrip()) is not None
+                # ("главы государств подписали декларацию, а министры A и B – меморандум": the clause's own group)
                 by_role = (
                     _group_members(lang, chunk, people, pair, anchor, s_start, lead[1])
-                    if not persons or inverted
+                    if not persons or inverted or (id(match) in clause_of and group_subject and not signing_persons)
                     else []
                 )
                 witnessed = cue(lang, "witnessed_by").search(chunk, clause_start, match.start())
