@@ -7166,6 +7166,28 @@ def test_a_group_signs_in_its_own_clause_and_the_named_ones_in_theirs() -> None:
     ]
 
 
+def test_who_invites_to_a_visit_hosts_it_also_as_the_subject_after_the_verb_or_a_pronoun() -> None:
+    # "… lud Tshisekedi König Philippe zu einem erneuten Besuch in den Kongo ein": no one named before the verb, the
+    # first after it invites and hosts, the second visits
+    inverted = _extract_text(
+        "Kinshasa (dpa) - Der belgische Außenminister Maxime Prévot hat am Montag den kongolesischen Präsidenten Félix "
+        "Tshisekedi getroffen. Nach Angaben der kongolesischen Präsidentschaft lud Tshisekedi König Philippe zu einem "
+        "erneuten Besuch in den Kongo ein.",
+        "de",
+        "2025-10-28",
+    )
+    assert _roles(inverted, "visit", planned=True) == [[("Félix Tshisekedi", "host"), ("Philippe", "guest")]]
+    # "Er lud Bundeskanzler Friedrich Merz zu einem Besuch in Albanien ein": of those who met, the one of the state
+    # to be visited hosts
+    pronoun = _extract_text(
+        "Tirana (dpa) - Außenminister Johann Wadephul hat am Montag den albanischen Ministerpräsidenten Edi Rama "
+        "getroffen. Er lud Bundeskanzler Friedrich Merz zu einem Besuch in Albanien ein.",
+        "de",
+        "2025-11-04",
+    )
+    assert _roles(pronoun, "visit", planned=True) == [[("Edi Rama", "host"), ("Friedrich Merz", "guest")]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

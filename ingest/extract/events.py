@@ -1639,6 +1639,23 @@ def find_events(
                         inviters = [
                             p for position, p, _ in mentions if invited and position < s_start + invited.start()
                         ]
+                        invited_named = [
+                            (position, p)
+                            for position, p, _ in mentions
+                            if invited and s_start + invited.end() <= position < trigger
+                        ]
+                        if (
+                            lang == "de"
+                            and invited is not None
+                            and re.fullmatch(r"lud(?:en)?", invited.group())
+                            and not inviters
+                            and len(invitees) >= 2
+                            and len(invited_named) >= 2
+                            and not re.search(r",|\bund\b", text[invited_named[0][0] : invited_named[1][0]])
+                        ):
+                            # "Nach Angaben der Präsidentschaft lud Tshisekedi König Philippe zu einem Besuch ein": no
+                            # one named before the verb, the first after it is its subject, who invites
+                            inviters, invitees = invitees[:1], invitees[1:]
                         inviters, guests = of_inviter[:1] or inviters[-1:], invitees[:1]
                     event.participants = [(guests[0], "guest")] if guests else []
                     if inviters and guests and inviters[0].country != guests[0].country:
@@ -1676,6 +1693,15 @@ def find_events(
                         inviter = conversed[1 - conversed.index(invitee)]
                         if inviter.country and inviter.country != invitee.country:
                             event.participants.append((inviter, "host"))
+                    elif invitee not in conversed and _INVITE_VERB_RE[lang].search(chunk, 0, match.start()):
+                        # "Er lud Bundeskanzler Friedrich Merz zu einem Besuch in Albanien ein": one of the
+                        # conversation told first, of the state to be visited, invites and hosts
+                        where = _place_state(lex, place_of(s_start, s_end))
+                        state_named = lex.state_re.search(chunk, match.end(), match.end() + 40)
+                        where = where or (lex.state_of(state_named.group()) if state_named else None)
+                        hosts = [p for p in conversed if p.country and p.country == where != invitee.country]
+                        if len(hosts) == 1:
+                            event.participants.append((hosts[0], "host"))
                 event.countries = _pair(participants, pair, chunk, lang)
                 if kind == "visit" and event.participants:
                     where = _place_state(lex, place_of(s_start, s_end))
@@ -2146,6 +2172,7 @@ _INVITE_VERB = {
     "en": r"\binvit(?:ed|es|ing)\b|\binvitation (?:for|to)\b",
     "ru": r"(?<![\w-])(?:пригласил\w*|приглашени\w+)",
 }
+_INVITE_VERB_RE = {lang: re.compile(pattern) for lang, pattern in _INVITE_VERB.items()}
 _RELATIVE = {
     "de": r"\s*,\s*(?:der|die)\s+(?:[\w-]+\s+){0,6}",
     "en": r"\s*,\s*who\s+(?:[\w-]+\s+){0,8}",
