@@ -7188,6 +7188,31 @@ def test_who_invites_to_a_visit_hosts_it_also_as_the_subject_after_the_verb_or_a
     assert _roles(pronoun, "visit", planned=True) == [[("Edi Rama", "host"), ("Friedrich Merz", "guest")]]
 
 
+def test_a_day_earlier_inside_a_sentence_is_the_eve_of_the_event_told_before() -> None:
+    # "…, held in Astana on Oct. 21. The meeting was co-chaired by A and B, who arrived in the Kazakh capital a day
+    # earlier": B's visit began on 20 October, not on the day of the session nor the day before the story
+    english = _extract_text(
+        "ASTANA – Kazakhstan and Latvia agreed to expand container traffic at the seventh meeting of the "
+        "Kazakhstan-Latvia Intergovernmental Commission on Economic Cooperation, held in Astana on Oct. 21.\n\n"
+        "The meeting was co-chaired by Kazakh Minister of Transport Marat Karabayev and Latvian Minister of Economics "
+        "Viktors Valainis, who arrived in the Kazakh capital a day earlier at the head of a delegation.",
+        "en",
+        "2025-10-23",
+    )
+    assert (_first_event(english, "session")["date"], _first_event(english, "visit")["date"]) == (
+        "2025-10-21",
+        "2025-10-20",
+    )
+    german = _extract_text(
+        "Berlin (dpa) - Bundeswirtschaftsministerin Katherina Reiche hat am Montag in Berlin die serbische "
+        "Bergbauministerin Dubravka Đedović Handanović empfangen. Đedović Handanović war einen Tag zuvor zu einem "
+        "zweitägigen Besuch in Berlin eingetroffen.",
+        "de",
+        "2026-03-05",
+    )
+    assert _first_event(german, "visit")["date"] == "2026-03-01"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

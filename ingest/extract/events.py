@@ -206,6 +206,15 @@ def find_events(
                 replace(d, value=day_before) if s_start + eve.start() <= d.start < s_start + eve.end() else d
                 for d in in_sentence
             ]  # fmt: skip
+        inline_eves = [] if eve else list(cue(lang, "eve_inline").finditer(chunk))
+        if inline_eves and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
+            # "X, who arrived in the Kazakh capital a day earlier": the day before the event told before
+            day_before = (dt.date.fromisoformat(anchor.date) - dt.timedelta(days=1)).isoformat()
+            for inline in inline_eves:
+                a, b = s_start + inline.start(), s_start + inline.end()
+                in_sentence = [d for d in in_sentence if not (a <= d.start < b)]
+                in_sentence.append(DateMention(a, b, day_before, "inferred", "day"))
+            in_sentence.sort(key=lambda d: d.start)
         of_event = lex.data.get("relative_day_of_event")
         if eve and of_event and not in_sentence and re.match(of_event, chunk[eve.end() :]):
             # "Накануне заседания грузинский министр была принята …": the day before the event that word names
