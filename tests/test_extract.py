@@ -7213,6 +7213,18 @@ def test_a_day_earlier_inside_a_sentence_is_the_eve_of_the_event_told_before() -
     assert _first_event(german, "visit")["date"] == "2026-03-01"
 
 
+def test_the_two_women_ministers_are_the_two_who_met() -> None:
+    # "unterzeichneten die beiden Ministerinnen": the feminine plural names the two as "die beiden Minister" does
+    doc = _extract_text(
+        "Berlin (dpa) - Bundeswirtschaftsministerin Katherina Reiche hat am Montag in Berlin die serbische "
+        "Bergbauministerin Dubravka Đedović Handanović empfangen. Im Anschluss an die Gespräche unterzeichneten die "
+        "beiden Ministerinnen eine gemeinsame Absichtserklärung.",
+        "de",
+        "2026-03-05",
+    )
+    assert _roles(doc, "signing") == [[("Dubravka Đedović Handanović", "signatory"), ("Katherina Reiche", "signatory")]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

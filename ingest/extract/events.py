@@ -2030,7 +2030,8 @@ _ATTEND = {
 _DE_HOLDERS = r"(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
 
 _GROUP = {
-    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister|\w*[Pp]räsidenten|Chefdiplomat\w*"
+    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?"
+    r"|\w*[Pp]räsident(?:en|innen)|Chefdiplomat\w*"
     r"|Co-Vorsitzenden"
     r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
