@@ -7225,6 +7225,22 @@ def test_the_two_women_ministers_are_the_two_who_met() -> None:
     assert _roles(doc, "signing") == [[("Dubravka Đedović Handanović", "signatory"), ("Katherina Reiche", "signatory")]]
 
 
+def test_an_invitation_to_a_place_is_to_visit_it() -> None:
+    # "Wadephul nahm eine Einladung Al Busaidis nach Maskat an", "Al Busaidi lud Wadephul nach Maskat ein": a visit to
+    # come, without a word of visiting; the one invited visits, the one inviting hosts
+    lead = (
+        "Berlin/Maskat (dpa) – Außenminister Johann Wadephul hat am Mittwoch mit seinem omanischen Amtskollegen Badr "
+        "bin Hamad Al Busaidi telefoniert. "
+    )
+    expected = [[("Badr bin Hamad Al Busaidi", "host"), ("Johann Wadephul", "guest")]]
+    for sentence in (
+        "Wadephul nahm eine Einladung Al Busaidis nach Maskat an.",
+        "Al Busaidi lud Wadephul nach Maskat ein.",
+    ):
+        doc = _extract_text(lead + sentence, "de", "2025-10-23")
+        assert _roles(doc, "visit", planned=True) == expected, sentence
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1586,7 +1586,8 @@ def find_events(
                     roles = ["guest"]
                 event.participants = list(zip(participants, roles, strict=True))
                 # "X accepted the invitation to visit …", "Министр принял приглашение …": the one accepting visits
-                accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.start()) if kind == "visit" else None
+                # (the word of invitation may be the trigger itself: "nahm eine Einladung Al Busaidis nach Maskat an")
+                accepted = cue(lang, "accepted_invitation").search(chunk, 0, match.end()) if kind == "visit" else None
                 if kind == "visit" and len(participants) > 1:
                     where = _place_state(lex, place_of(s_start, s_end))
                     invitation = re.search(_INVITATION[lang], chunk)
