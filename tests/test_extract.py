@@ -7241,6 +7241,24 @@ def test_an_invitation_to_a_place_is_to_visit_it() -> None:
         assert _roles(doc, "visit", planned=True) == expected, sentence
 
 
+def test_a_body_a_headline_names_vaguely_is_the_one_the_lead_names_in_full() -> None:
+    # "… седьмое заседание межправкомиссии" in the headline, then "Седьмое заседание … межправительственной комиссии
+    # по экономическому сотрудничеству": one commission, by its full name, the headline's form an alias
+    doc = _extract_text(
+        "Грузия и Венгрия провели в Будапеште седьмое заседание межправкомиссии\n\nТБИЛИСИ, 21 мая — Sputnik. Седьмое "
+        "заседание Смешанной грузино-венгерской межправительственной комиссии по экономическому сотрудничеству "
+        "прошло в среду в Будапеште. Его провели сопредседатели комиссии – министр экономики Грузии Мариам "
+        "Квривишвили и министр иностранных дел Венгрии Петер Сийярто.",
+        "ru",
+        "2026-05-21",
+    )
+    commissions = [o for o in doc["organizations"] if o["kind"] == "commission"]
+    assert [o["name"] for o in commissions] == [
+        "Georgian-Hungarian Intergovernmental Commission for Economic Cooperation"
+    ]
+    assert "межправкомиссии" in commissions[0]["aliases"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -742,6 +742,28 @@ def _organizations(
         existing = next(
             (k for k, v in out.items() if k.startswith(key) and name_key(v["name"]) == name_key(body.name)), None
         )
+        full = " for " in body.name or " between " in body.name
+        words = set(re.findall(r"\b[A-Z][a-z]+\b", body.name))
+        vague = next(
+            (
+                k
+                for k, v in out.items()
+                if existing is None
+                and full
+                and v["kind"] == body.kind
+                and sorted(v["countries"]) == [a, b]
+                and " for " not in v["name"]
+                and " between " not in v["name"]
+                and set(re.findall(r"\b[A-Z][a-z]+\b", v["name"])) <= words
+            ),
+            None,
+        )
+        if vague is not None:
+            # "Грузия и Венгрия провели седьмое заседание межправкомиссии", then "… заседание … межправительственной
+            # комиссии по экономическому сотрудничеству": the body a headline named vaguely, now named in full
+            out[vague]["aliases"].append(out[vague]["name"])
+            out[vague]["name"] = body.name
+            existing = vague
         if existing is None:
             if any(k.startswith(key) for k in out):
                 key = f"{key}-{slug(body.name)}"[:80].rstrip("-")
