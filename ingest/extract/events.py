@@ -1703,7 +1703,7 @@ def find_events(
                         inviter = conversed[1 - conversed.index(invitee)]
                         if inviter.country and inviter.country != invitee.country:
                             event.participants.append((inviter, "host"))
-                    elif invitee not in conversed and _INVITE_VERB_RE[lang].search(chunk, 0, match.start()):
+                    elif invitee not in conversed and re.search(_INVITE_VERB[lang], chunk[: match.start()]):
                         # "Er lud Bundeskanzler Friedrich Merz zu einem Besuch in Albanien ein": one of the
                         # conversation told first, of the state to be visited, invites and hosts
                         where = _place_state(lex, place_of(s_start, s_end))
@@ -2031,8 +2031,7 @@ _ATTEND = {
 _DE_HOLDERS = r"(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
 
 _GROUP = {
-    "de": r"\b(?:(?:die beiden|beide)\s+(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?"
-    r"|\w*[Pp]räsident(?:en|innen)|Chefdiplomat\w*"
+    "de": rf"\b(?:(?:die beiden|beide)\s+(?:{_DE_HOLDERS}|Chefdiplomat\w*"
     r"|Co-Vorsitzenden"
     r"|Ko-Vorsitzenden|Kovorsitzenden|Seiten)\b|die Seiten\b"
     r"|die (?:beiden )?(?:Delegationsleiter|Leiter der (?:beiden )?Delegationen)\b"
@@ -2183,7 +2182,6 @@ _INVITE_VERB = {
     "en": r"\binvit(?:ed|es|ing)\b|\binvitation (?:for|to)\b",
     "ru": r"(?<![\w-])(?:пригласил\w*|приглашени\w+)",
 }
-_INVITE_VERB_RE = {lang: re.compile(pattern) for lang, pattern in _INVITE_VERB.items()}
 _RELATIVE = {
     "de": r"\s*,\s*(?:der|die)\s+(?:[\w-]+\s+){0,6}",
     "en": r"\s*,\s*who\s+(?:[\w-]+\s+){0,8}",
