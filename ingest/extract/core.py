@@ -712,6 +712,17 @@ def extract_facts(
     return doc
 
 
+def _names_field(body_name: str) -> bool:
+    """Whether a body's English name says what it is for ("… Commission for Economic Cooperation", "… between A and
+    B"), as a vague one ("межправкомиссия": "Intergovernmental Commission") does not."""
+    return " for " in body_name or " between " in body_name
+
+
+def _capital_words(name: str) -> set[str]:
+    """The capitalised words of a name ("Georgian", "Commission"), by which two names of one body are compared."""
+    return set(re.findall(r"\b[A-Z][a-z]+\b", name))
+
+
 def _person_doc(text: str, person: Person) -> dict[str, Any]:
     posts = []
     seen = set()
@@ -742,21 +753,20 @@ def _organizations(
         existing = next(
             (k for k, v in out.items() if k.startswith(key) and name_key(v["name"]) == name_key(body.name)), None
         )
-        full = " for " in body.name or " between " in body.name
-        words = set(re.findall(r"\b[A-Z][a-z]+\b", body.name))
-        vague = next(
-            (
-                k
-                for k, v in out.items()
-                if existing is None
-                and full
-                and v["kind"] == body.kind
-                and sorted(v["countries"]) == [a, b]
-                and " for " not in v["name"]
-                and " between " not in v["name"]
-                and set(re.findall(r"\b[A-Z][a-z]+\b", v["name"])) <= words
-            ),
-            None,
+        vague = (
+            next(
+                (
+                    k
+                    for k, v in out.items()
+                    if v["kind"] == body.kind
+                    and sorted(v["countries"]) == [a, b]
+                    and not _names_field(v["name"])
+                    and _capital_words(v["name"]) <= _capital_words(body.name)
+                ),
+                None,
+            )
+            if existing is None and _names_field(body.name)
+            else None
         )
         if vague is not None:
             # "Грузия и Венгрия провели седьмое заседание межправкомиссии", then "… заседание … межправительственной
@@ -769,10 +779,10 @@ def _organizations(
                 key = f"{key}-{slug(body.name)}"[:80].rstrip("-")
             for k, v in out.items():
                 same = v["kind"] == body.kind and sorted(v["countries"]) == [a, b]
-                short = " for " not in body.name and " between " not in body.name  # "межправкомиссия": no field
+                short = not _names_field(body.name)  # "межправкомиссия": no field
                 # "Supreme Strategic Committee" after "Joint Strategic Planning Committee": a word of its own
                 known = set(re.findall(r"\w+", " ".join([v["name"], *v["aliases"]])))
-                own_word = any(word not in known for word in re.findall(r"\b[A-Z][a-z]+\b", body.form))
+                own_word = not _capital_words(body.form) <= known
                 if (
                     same
                     and not own_word

@@ -1505,11 +1505,13 @@ def find_events(
                 ministries_before = cue(lang, "ministries_before").search(
                     chunk, max(0, match.start() - 40), match.end()
                 )
+                # "The sixth round", "Предыдущий раунд консультаций": an instance of a recurring format
+                instance_word = cue(lang, "instance_before").search(chunk, max(0, match.start() - 120), match.start())
                 if (
                     entry.get("yields")
                     and index
                     and _BARE_ROUND.fullmatch(match.group())
-                    and cue(lang, "instance_before").search(chunk, max(0, match.start() - 120), match.start())
+                    and instance_word
                     and not re.match(r"\s+(?:of|der|des|von)\b", chunk[match.end() :])
                 ):
                     # "Die erste Runde soll im Herbst in Vientiane stattfinden": a round of what the sentence
@@ -1544,11 +1546,11 @@ def find_events(
                     # Melbourne in May 2024": a dated instance of a recurring format, held or not
                     instance = (
                         kind in ("meeting", "talks")
-                        and cue(lang, "instance_before").search(chunk, max(0, match.start() - 120), match.start())
+                        and instance_word
                         # ("the first annual summit in Japan since 2018": a bound, not the summit's time)
                         and not any(_SINCE.match(text, d.start) for d in ev_dates)
                     )
-                    series = next(
+                    series = instance and next(
                         (
                             e
                             for e in reversed(events)
@@ -1556,7 +1558,7 @@ def find_events(
                         ),
                         None,
                     )
-                    if instance and series is not None:
+                    if series:
                         # "… консультаций между МИД двух стран в 2026 году. Предыдущий раунд консультаций прошел в
                         # июне 2024 года": an earlier or later round of the two ministries' consultations told before
                         event.kind = series.kind
@@ -1598,9 +1600,13 @@ def find_events(
                     guests = [p for p in guests or participants if p not in inviters[:1]]
                     trigger = s_start + match.start()
                     invited = re.search(_INVITE_VERB[lang], chunk[: match.start()])
-                    invitees = [
-                        p for position, p, _ in mentions if invited and s_start + invited.end() <= position < trigger
+                    # those named between the word of inviting and the trigger, with where
+                    invited_named = [
+                        (position, p)
+                        for position, p, _ in mentions
+                        if invited and s_start + invited.end() <= position < trigger
                     ]
+                    invitees = [p for _, p in invited_named]
                     # "передал приглашение министра … Сихасака … коллеге Рыженкову посетить": the one the invitation
                     # is passed to (dative) is invited, the one it is of invites
                     after_noun = [
@@ -1648,11 +1654,6 @@ def find_events(
                         # "Ebrard lud Reiche ein, … nach Mexiko zu reisen": the invited visits, the one inviting hosts
                         inviters = [
                             p for position, p, _ in mentions if invited and position < s_start + invited.start()
-                        ]
-                        invited_named = [
-                            (position, p)
-                            for position, p, _ in mentions
-                            if invited and s_start + invited.end() <= position < trigger
                         ]
                         if (
                             lang == "de"
