@@ -7257,6 +7257,29 @@ def test_a_body_a_headline_names_vaguely_is_the_one_the_lead_names_in_full() -> 
     assert "межправкомиссии" in commissions[0]["aliases"]
 
 
+def test_governments_ministries_and_provinces_carry_their_official_names() -> None:
+    # Poland's government is its Council of Ministers; a foreign ministry's official name may go on after its field
+    polish = _orgs("WARSCHAU, 4. März (PAP) – Der polnische Vizeregierungschef Krzysztof Gawkowski empfing am "
+                   "Dienstag den litauischen Botschafter.", language="de")  # fmt: skip
+    assert "Government of the Republic of Poland" in polish["Council of Ministers of the Republic of Poland"]["aliases"]
+    sierra_leone = _orgs("FREETOWN, March 4 (SLENA) - Sierra Leone's Foreign Minister Timothy Kabba met the Ghanaian "
+                         "ambassador on Tuesday.", language="en")  # fmt: skip
+    assert "Ministry of Foreign Affairs and International Cooperation of the Republic of Sierra Leone" in sierra_leone
+    # an Austrian Land's government is also its provincial government, by the Land's English adjective
+    styrian = _orgs("GRAZ, 4. März (APA) – Die steirische Landesregierung hat am Dienstag eine Delegation aus "
+                    "Slowenien empfangen.", language="de")  # fmt: skip
+    assert "Styrian Provincial Government" in styrian["Government of Styria"]["aliases"]
+    # the fields of a German ministry's name in English, an adjective in capitals at its start too
+    fields = _orgs("ATHEN, 4. März (ANA-MPA) – Der griechische Minister für Migration und Asyl, Thanos Plevris, traf "
+                   "am Dienstag die luxemburgische Ministerin für Entwicklungszusammenarbeit und humanitäre "
+                   "Angelegenheiten, Sophie Martens, und den Minister für Politische Koordinierung, Jan Falk.",
+                   language="de")  # fmt: skip
+    names = sorted(name for name in fields if name.startswith("Ministry"))
+    assert "Ministry of Migration and Asylum of the Hellenic Republic" in names
+    assert "Ministry of Development Cooperation and Humanitarian Affairs of Luxembourg" in names
+    assert not [name for name in names if "Koordinierung" in name or "Asyl " in name]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -376,9 +376,11 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
             adjectives = {str(k).lower(): str(v) for k, v in (lex.data.get("domain_adjectives") or {}).items()}
 
             def english(word: str) -> str:
-                # ("für wirtschaftliche Zusammenarbeit": an adjective of a field, by its stem)
+                # ("für wirtschaftliche Zusammenarbeit": an adjective of a field, by its stem; an inflected one may
+                # begin a name in capitals: "Ministerium für Politische Koordinierung")
                 stem = re.sub(r"(?:e|en|er|es)$", "", word)
-                return words.get(word.lower()) or (adjectives.get(stem) if word.islower() else None) or word
+                adjective = adjectives.get(stem.lower()) if word.islower() or stem != word else None
+                return words.get(word.lower()) or adjective or word
 
             value = re.sub(rf"(?i:{known})(?![\wäöüß])|[\wäöüß]+", lambda m: english(m.group()), value).replace(
                 " und ", " and "
@@ -508,8 +510,10 @@ def regional_government_names(region: Region) -> list[str]:
     >>> from ingest.extract.lexicon import region_forms
     >>> regional_government_names(region_forms()["Гродненская"])
     ['Grodno Oblast Executive Committee', 'Grodno Regional Executive Committee']
-    >>> regional_government_names(region_forms()["Sachsen"])
+    >>> regional_government_names(region_forms()["Sachsen"])[:3]
     ['Government of Saxony', 'Saxon State Government', 'State Government of Saxony']
+    >>> regional_government_names(region_forms()["Steiermark"])[-1]
+    'Styrian Provincial Government'
     """
     templates = _ministries()["regional_governments"]
     base = re.sub(r" (?:Oblast|Region|Province|Krai)$", "", region.name)
