@@ -7280,6 +7280,32 @@ def test_governments_ministries_and_provinces_carry_their_official_names() -> No
     assert not [name for name in names if "Koordinierung" in name or "Asyl " in name]
 
 
+def test_the_new_envoy_and_the_heads_of_two_foreign_ministries_refer_to_those_named_before() -> None:
+    envoy = _extract_text(
+        "KATHMANDU, Aug 14 (RSS) - Sri Lanka's new Ambassador Dilhani Jayasundara presented her credentials to "
+        "President Ram Chandra Paudel on Thursday. Earlier, the new envoy paid a courtesy call on Foreign Minister "
+        "Arzu Rana Deuba at the ministry.",
+        "en",
+        "2025-08-14",
+    )
+    assert sorted(_participant_names(envoy, _first_event(envoy, "meeting"))) == [
+        "Arzu Rana Deuba",
+        "Dilhani Jayasundara",
+    ]
+    heads = _extract_text(
+        "ЕРЕВАН, 15 октября. Министр иностранных дел Армении Арарат Мирзоян провел телефонный разговор с министром "
+        "иностранных дел Кыргызстана Жээнбеком Кулубаевым. Последний раз главы внешнеполитических ведомств двух "
+        "стран встречались в апреле в Анталье.",
+        "ru",
+        "2025-10-15",
+    )
+    meeting = _first_event(heads, "meeting")
+    assert (meeting["date"], sorted(_participant_names(heads, meeting))) == (
+        "2025-04",
+        ["Ararat Mirzoyan", "Jeenbek Kulubaev"],
+    )
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

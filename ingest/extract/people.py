@@ -1808,7 +1808,9 @@ _UNRESOLVED_ROLES = frozenset(["minister", "deputy-minister", "head-of-delegatio
 
 # A post word standing for a person named before: "the minister", "der Botschafter", "сказал дипломат".
 _BARE_ANAPHOR = {
-    "en": r"\b(?-i:[Tt])he ({words})\b(?!['’]s| of| to| (?-i:[A-Z]))",
+    # ("the new envoy": the one just named, new in the post)
+    "en": r"\b(?-i:[Tt])he (?:(?:new|newly[- ]appointed|newly[- ]accredited) )?({words})\b"
+    r"(?!['’]s| of| to| (?-i:[A-Z]))",
     "de": r"\b(?-i:[Dd])(?:er|ie) ({words})(?:in)?\b(?! de[rs]\b| für\b| von\b| (?-i:[A-ZÄÖÜ]))",
     "ru": r"(?<!\w)({words})(?!\w)(?! (?:\w+(?:ых|их|ого|ой|ии)|(?-i:[А-ЯЁ]))\b)",
 }
