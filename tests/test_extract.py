@@ -7306,6 +7306,19 @@ def test_the_new_envoy_and_the_heads_of_two_foreign_ministries_refer_to_those_na
     )
 
 
+def test_an_event_a_speaker_recalls_with_its_own_date_is_coded_beside_the_statement() -> None:
+    doc = _extract_text(
+        "ТАШКЕНТ, 5 марта. Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с послом Вьетнама. "
+        "Министр напомнил о договоренностях, достигнутых в ходе визита Президента Вьетнама Лыонг Кыонга в Ташкент "
+        "в мае прошлого года.",
+        "ru",
+        "2025-03-05",
+    )
+    visit = _first_event(doc, "visit")
+    assert (visit["date"], _participant_names(doc, visit)) == ("2024-05", ["Luong Cuong"])
+    assert [_first_event(doc, "statement")["speaker"]] == [p["key"] for p in doc["persons"] if "Saidov" in p["name"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -2677,6 +2677,13 @@ def _reported_from(
         if any(m.start() < that.end() for m, _ in kinds_found):
             return None
         return that.end(), len(chunk)
+    # "Вице-премьер напомнил о договорённостях, достигнутых в ходе визита X в Москву в июле прошлого года": what
+    # is recalled, when it dates its event itself
+    # (not "напомнил о своих переговорах с X": the speaker's own, which this span would leave him out of)
+    recalled = cue(lang, "recalled").match(chunk, verb.start())
+    if recalled and all(m.start() >= recalled.end() for m, _ in kinds_found):
+        dated = any(d.start >= s_start + recalled.end() for d in dates or [])  # ("в июле прошлого года" too)
+        return (recalled.end(), len(chunk)) if dated else None
     # "..., said X" or "..., X said": the content ends at the comma before the speaker
     # (told with a date of its own, and a person speaking)
     tail = re.search(r"[,”\"»]\s*[^,.;:”\"»]{0,80}$", chunk[: verb.start()])
