@@ -7319,6 +7319,35 @@ def test_an_event_a_speaker_recalls_with_its_own_date_is_coded_beside_the_statem
     assert [_first_event(doc, "statement")["speaker"]] == [p["key"] for p in doc["persons"] if "Saidov" in p["name"]]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "МИНСК, 23 сентября. Стороны обсудили ход реализации договоренностей, достигнутых в ходе официального "
+            "визита Президента Беларуси Александра Лукашенко в Исламабад в ноябре прошлого года и визита "
+            "Премьер-министра Пакистана Шахбаза Шарифа в Минск в апреле 2025 года.",
+        ),
+        (
+            "en",
+            "MINSK, Sept 23 (BelTA) - The sides discussed the implementation of agreements reached during the official "
+            "visit of President Alexander Lukashenko to Islamabad in November last year and the visit of Pakistani "
+            "Prime Minister Shehbaz Sharif to Minsk in April 2025.",
+        ),
+        (
+            "de",
+            "MINSK, 23. September (BelTA) – Die Seiten erörterten die Umsetzung der Vereinbarungen des Staatsbesuchs "
+            "von Präsident Alexander Lukaschenko in Islamabad im November vergangenen Jahres und des Besuchs von "
+            "Premierminister Shehbaz Sharif in Minsk im April 2025.",
+        ),
+    ],
+)
+def test_two_visits_joined_by_and_are_two_events_each_with_its_own_date(lang: str, text: str) -> None:
+    doc = _extract_text(text, lang, "2025-09-23")
+    visits = [(e["date"], _participant_names(doc, e)) for e in doc["events"] if e["kind"] == "visit"]
+    assert sorted(visits) == [("2024-11", ["Alexander Lukashenko"]), ("2025-04", ["Shehbaz Sharif"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

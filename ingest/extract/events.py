@@ -822,6 +822,7 @@ def find_events(
                 # "… agreed to set up a committee, the FCDO said in a statement on Tuesday evening": the day of the
                 # report, not of what is planned
                 own = [d for d in own if d.start - s_start < report_tail.start()]
+            own_in_clause: list[DateMention] = []
             if id(match) in clause_of:
                 # "… co-chaired the fourth session – the first since the third was held in Monrovia in 2021": a time
                 # told in a clause after a dash with an event of its own is that event's
@@ -833,6 +834,12 @@ def find_events(
                     and re.match(r"\s*[–—]", chunk[clause_of[id(m)][0] :])
                 }  # (after a dash: what the other clauses tell may be of one event, told in parts)
                 own = [d for d in own if not any(a <= d.start - s_start < b for a, b in others)]
+                # "… during the visit of A to X in November last year and the visit of B to Y in April": a time told
+                # in the trigger's own clause is its own
+                in_clause = [d for d in own if my_clause[0] <= d.start - s_start < my_clause[1]]
+                twin = any(k["kind"] == kind and clause_of.get(id(m)) != my_clause for m, k in kinds_found)
+                own_in_clause = in_clause if twin else []
+                own = own_in_clause or own
             if own != ev_dates:  # "…, which was established last year, was also held": not the session's date
                 ev_dates = own
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
@@ -856,7 +863,7 @@ def find_events(
             ):
                 # "Bayramov, who is paying a visit at the invitation of Fidan, arrived on Wednesday": the future
                 # or plan is in another clause; this one is past
-                ev_status, ev_dates = "held", as_written
+                ev_status, ev_dates = "held", own_in_clause or as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             elif planned and _plan_after_past_date(chunk, s_start, match, status_patterns, own, published):
                 # "In September 2024, during X's state visit to Beijing, the two sides agreed to …": the plan comes
