@@ -7348,6 +7348,18 @@ def test_two_visits_joined_by_and_are_two_events_each_with_its_own_date(lang: st
     assert sorted(visits) == [("2024-11", ["Alexander Lukashenko"]), ("2025-04", ["Shehbaz Sharif"])]
 
 
+def test_two_sessions_told_in_two_clauses_take_each_the_time_of_its_own_clause() -> None:
+    doc = _extract_text(
+        "ASTANA, 3. Juni (Kazinform) – Tokajew empfing den österreichischen Wirtschaftsminister. Die 5. Sitzung der "
+        "Gemischten österreichisch-kasachischen Kommission für wirtschaftliche Zusammenarbeit hatte im vergangenen "
+        "Jahr in Wien stattgefunden; die 6. Sitzung soll im November in Astana abgehalten werden.",
+        "de",
+        "2025-06-03",
+    )
+    sessions = sorted((e["status"], e["date"]) for e in doc["events"] if e["kind"] == "session")
+    assert sessions == [("announced", "2025-11"), ("held", "2024")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -929,7 +929,8 @@ def find_events(
                     signatories_told.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
             event.date, event.date_basis = ev_date, ev_basis
-            if len(kinds_found) > 1 and (len(ev_dates) > 1 or (ev_dates and mixed)):
+            # (not when a twin's own clause gave the time: "Die 16. Sitzung hatte im vergangenen Jahr …; die 17. …")
+            if len(kinds_found) > 1 and not own_in_clause and (len(ev_dates) > 1 or (ev_dates and mixed)):
                 # several events in one sentence: a date belongs to the trigger nearest to it ("the invitation
                 # to visit Russia, passed on during their phone call on 3 September": the call's date)
                 triggers = [s_start + m.start() for m, _ in kinds_found]
