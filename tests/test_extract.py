@@ -7360,6 +7360,28 @@ def test_two_sessions_told_in_two_clauses_take_each_the_time_of_its_own_clause()
     assert sessions == [("announced", "2025-11"), ("held", "2024")]
 
 
+def test_a_planned_session_is_chaired_by_those_named_as_its_chairs_not_by_those_who_agreed_on_it() -> None:
+    same = _extract_text(
+        "ACCRA, March 4 (GNA) - President John Mahama spoke with President Bola Tinubu on Tuesday. They agreed that "
+        "the Ghana-Nigeria Permanent Joint Commission would hold its ninth session in Abuja in June, to be co-chaired "
+        "by Foreign Minister Samuel Okudzeto Ablakwa and Nigeria's Foreign Minister Yusuf Tuggar.",
+        "en",
+        "2025-03-04",
+    )
+    session = _first_event(same, "session")
+    assert sorted(_participant_names(same, session)) == ["Samuel Okudzeto Ablakwa", "Yusuf Tuggar"]
+    following = _extract_text(
+        "ACCRA, March 4 (GNA) - President John Mahama spoke with President Bola Tinubu on Tuesday. They agreed that "
+        "the Ghana-Nigeria Permanent Joint Commission would hold its ninth session in Abuja in June. The session is "
+        "expected to be co-chaired by Foreign Minister Samuel Okudzeto Ablakwa and Nigeria's Foreign Minister Yusuf "
+        "Tuggar.",
+        "en",
+        "2025-03-04",
+    )
+    session = _first_event(following, "session")
+    assert sorted(_participant_names(following, session)) == ["Samuel Okudzeto Ablakwa", "Yusuf Tuggar"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1106,7 +1106,13 @@ def find_events(
                 )
                 event.countries = body.countries
                 if event.status != "held" and chaired is chunk:
-                    event.participants = []  # (unless the next sentence names who will chair it)
+                    # (unless the next sentence names who will chair it, or this one after the session: "…, which will
+                    # be co-chaired by A and B in Beijing", "…, which A is expected to co-chair with B"; those who
+                    # agreed on it before do not chair it)
+                    chair_word = _PLANNED_CHAIR.search(chunk, match.end())
+                    low, high = s_start + match.end(), s_start + len(chunk)
+                    chairs = [p for p in here if chair_word and any(low <= m.start < high for m in p.mentions)]
+                    event.participants = [(p, "co-chairing") for p in chairs[:2]]
             elif kind == "founding":
                 demonstrative = re.match(r"\s*(?:Diese[rs]?|This|The|Эт[аоиу]\w*|Данн\w+)\s+\w+", chunk)
                 founded = (_last_body(events, bodies, s_start) if demonstrative or not s_bodies else s_bodies[0]) or (
@@ -2065,7 +2071,8 @@ _CHAIR = {
     r"(?:leitete|führte|hatte|wurden? vo[nm])"
     r"|(?:Ko-|Co-)?Vorsitzende (?:waren|der \w+ waren)|Teilnehmer (?:waren|der \w+ waren))",
     "en": r"\s*(?:(?:The|This|That|It) (?:(?:(?:ministerial|plenary|formal|official) )?"
-    r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were|will be|is to be) "
+    r"(?:meeting|talks|session|consultations|negotiations|sitting) (?:on \w+ )?)?(?:was|were|will be|is to be"
+    r"|(?:is|are) expected to be) "
     r"(?:co-?chaired|chaired|led|headed|attended|conducted) by"
     r"|(?:The )?(?:co-?chairs|participants)(?: of the (?:meeting|session|talks))? were"
     r"|It (?:was|will be|is to be) (?:co-?)?chaired by"
@@ -2091,6 +2098,8 @@ _OF_A_THING = re.compile(
 _BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
 
 # a word before a time that makes it a bound of a span, not the time of an event ("since 2018")
+# A word of chairing after a planned session in its sentence ("to be co-chaired by", "unter dem Vorsitz von")
+_PLANNED_CHAIR = re.compile(r"co-?chair|[Gg]eleitet|[Vv]orsitz|сопредседател|под председательством")
 _SINCE = re.compile(r"(?:[Ss]ince|[Ss]eit|[Сс]о?)\s")
 
 _GROUP_ROLES = {
