@@ -7382,6 +7382,20 @@ def test_a_planned_session_is_chaired_by_those_named_as_its_chairs_not_by_those_
     assert sorted(_participant_names(following, session)) == ["Samuel Okudzeto Ablakwa", "Yusuf Tuggar"]
 
 
+def test_bruneian_honorifics_are_no_part_of_a_name() -> None:
+    doc = _extract_text(
+        "BANDAR SERI BEGAWAN, 3 March (Borneo Bulletin) - Brunei's Minister of Health Yang Berhormat Dato Seri Setia "
+        "Dr Haji Mohd Isham bin Haji Jaafar met Singapore's Health Minister Ong Ye Kung on Monday. Present was the "
+        "Brunei Darussalam High Commissioner to Singapore, Dato Paduka Haji Noor Qamar bin Haji Sulaiman.",
+        "en",
+        "2025-03-03",
+    )
+    assert sorted(p["name"] for p in doc["persons"] if p.get("country") == "BN") == [
+        "Mohd Isham Jaafar",
+        "Noor Qamar Sulaiman",
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -135,6 +135,8 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"His Excellency|Her Excellency|"
     r"His Highness|Her Highness|His Royal Highness|Her Royal Highness|HRH|His Majesty|HM|Prince|Princess|Prinz|"
     r"Alhaji|Alhaja|Hajia|Haji|Hajjah|Hj\.|Engr\.|"
+    # (Brunei's: "Yang Berhormat Dato Seri Setia Haji A", "Dato Paduka Haji B", "Pehin Orang Kaya C")
+    r"Yang (?:Amat )?(?:Berhormat|Mulia)|Pehin(?: Orang Kaya)?|Dato['’]? (?:Seri )?Paduka|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Setia)?|Dato['’]?|Tan Sri|Tun|"
     r"Sheikh|Sheikha|Awang|Dayang|Pengiran|"
     # the number of a second minister of one field after the title ("Minister of Foreign Affairs II Dato …")
