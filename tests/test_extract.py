@@ -7396,6 +7396,28 @@ def test_bruneian_honorifics_are_no_part_of_a_name() -> None:
     ]
 
 
+def test_a_time_stamp_under_the_headline_leaves_the_dateline_after_it_a_dateline() -> None:
+    doc = _extract_text(
+        "Budrys and Braže discuss Baltic security in phone call\n\n"
+        "14.05.2026 09:30\n\n"
+        "VILNIUS, May 14 (BNS) – Lithuanian Foreign Minister Kęstutis Budrys spoke by phone on Wednesday evening with "
+        "Latvia's Foreign Minister Baiba Braže, the Lithuanian Foreign Ministry said.\n",
+        "en",
+    )
+    call = _first_event(doc, "phone-call")
+    assert (doc["article"]["published"], call["date"]) == ("2026-05-14", "2026-05-13")
+
+
+def test_a_word_cut_short_before_and_is_no_name() -> None:
+    doc = _extract_text(
+        "Bern (sda) - Am Rande der Sitzung wurde die Staatssekretärin von Wirtschafts- und Finanzminister Gabriel "
+        "Oddone in Montevideo empfangen.",
+        "de",
+        "2025-11-12",
+    )
+    assert not [p["name"] for p in doc["persons"] if "Wirtschaft" in p["name"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

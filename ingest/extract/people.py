@@ -97,8 +97,9 @@ _PARTICLES = (
 _GLOTTAL = r"(?<![\w'’ʻ‘])['’ʻ‘](?=[AEIOU][a-zā-ū])"
 # a Gaelic prefix before a capital is part of the word ("Todd McClay", "Ramsay MacDonald", "Seán O'Brien")
 _GAELIC = rf"(?:Ma?c|O['’])(?=[{_UPPER}][{_LOWER}])"
+# ("Staatssekretärin von Wirtschafts- und Finanzminister X": a word cut short before "und" is no name)
 _LAT = (
-    rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?(?:{_GAELIC})?[{_UPPER}][{_LOWER}'’]+"
+    rf"(?:{_PARTICLES}(?=[{_UPPER}])|{_GLOTTAL})?(?:{_GAELIC})?(?![{_UPPER}][{_LOWER}'’]*-\s)[{_UPPER}][{_LOWER}'’]+"
     rf"(?:-(?:el-|al-)?[{_UPPER}]?[{_LOWER}]+)?"
 )
 # Arabic name particles in Russian: words ("бин Ибрагим", "Аль Сайед") and prefixes ("аль-Ахмад", "аз-Зайяни")
