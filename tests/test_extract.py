@@ -7418,6 +7418,21 @@ def test_a_word_cut_short_before_and_is_no_name() -> None:
     assert not [p["name"] for p in doc["persons"] if "Wirtschaft" in p["name"]]
 
 
+def test_a_body_named_by_two_fields_joined_by_und_is_found_and_named_in_english() -> None:
+    doc = _extract_text(
+        "Ankara (dpa) – Bundeswirtschaftsministerin Katherina Reiche und der türkische Handelsminister Ömer Bolat "
+        "leiteten am Mittwoch in Ankara die vierte Sitzung der Gemeinsamen Wirtschafts- und Handelskommission.",
+        "de",
+        "2026-02-12",
+    )
+    session = _first_event(doc, "session")
+    assert (session["date"], session["session_number"]) == ("2026-02-11", 4)
+    assert sorted(_participant_names(doc, session)) == ["Katherina Reiche", "Ömer Bolat"]
+    (commission,) = [o for o in doc["organizations"] if o["kind"] == "commission"]
+    assert commission["name"].endswith("an Joint Economic and Trade Commission")  # "Turkish-German …"
+    assert sorted(commission["countries"]) == ["DE", "TR"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

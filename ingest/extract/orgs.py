@@ -175,7 +175,10 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     lead = []
     if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
         lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
-    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership", "Steering"]
+    if "Economic and Trade" in qualifiers:  # ("Wirtschafts- und Handelskommission": not Trade again)
+        qualifiers = [q for q in qualifiers if q not in ("Economic", "Trade")]
+    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership", "Steering",
+             "Economic", "Trade", "Economic and Trade"]  # fmt: skip
     head = " ".join([*sorted(qualifiers, key=order.index), base])
     fields = _fields(lex, form)
     if fields:
