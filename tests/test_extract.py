@@ -7433,6 +7433,21 @@ def test_a_body_named_by_two_fields_joined_by_und_is_found_and_named_in_english(
     assert sorted(commission["countries"]) == ["DE", "TR"]
 
 
+def test_the_day_the_next_sentence_gives_with_the_signatories_dates_the_signing() -> None:
+    doc = _extract_text(
+        "BRIDGETOWN, Barbados, Mar 6, CMC – Barbados and Guyana have signed an agreement on air services. The "
+        "agreement was signed on Tuesday by Barbados' Minister of Foreign Affairs Kerrie Symmonds and Guyana's "
+        "Foreign Minister Hugh Todd at the Lloyd Erskine Sandiford Centre.",
+        "en",
+        "2026-03-06",
+    )
+    signing = _first_event(doc, "signing")
+    assert (signing["date"], sorted(_participant_names(doc, signing))) == (
+        "2026-03-03",
+        ["Hugh Todd", "Kerrie Symmonds"],
+    )
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

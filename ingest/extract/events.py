@@ -928,6 +928,14 @@ def find_events(
                     here = following
                     signatories_told.add(sentences[index + 1])
                     event.evidence.append(sentences[index + 1])
+                    # ("… have signed a memorandum. The memorandum was signed on Wednesday by A and B": its day)
+                    low, high = sentences[index + 1]
+                    named_at = min(
+                        (m.start for p in following for m in p.mentions if low <= m.start < high), default=high
+                    )
+                    dates_told = [d for d in dates if low <= d.start < named_at]
+                    if ev_date == published.isoformat() and ev_basis != "stated" and len(dates_told) == 1:
+                        ev_date, ev_basis = _date(dates_told, ev_status, published)
             event.date, event.date_basis = ev_date, ev_basis
             # (not when a twin's own clause gave the time: "Die 16. Sitzung hatte im vergangenen Jahr …; die 17. …")
             if len(kinds_found) > 1 and not own_in_clause and (len(ev_dates) > 1 or (ev_dates and mixed)):
