@@ -7448,6 +7448,18 @@ def test_the_day_the_next_sentence_gives_with_the_signatories_dates_the_signing(
     )
 
 
+def test_they_who_signed_where_two_met_are_the_two_of_the_talks() -> None:
+    doc = _extract_text(
+        "LIMA, Sept 3 (Andina) - Peru's Foreign Minister Elmer Schialer held talks on Tuesday with his Uruguayan "
+        "counterpart Mario Lubetkin. The two ministers met at the Torre Tagle Palace, where they signed an agreement "
+        "on consular cooperation.",
+        "en",
+        "2025-09-03",
+    )
+    signing = _first_event(doc, "signing")
+    assert sorted(_participant_names(doc, signing)) == ["Elmer Schialer", "Mario Lubetkin"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

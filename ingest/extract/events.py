@@ -2066,7 +2066,8 @@ _GROUP = {
     rf"|(?<![\w-])Die {_DE_HOLDERS}(?= [a-zäöüß]+ten\b))",
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
-    r"|(?<![\w-])Both(?= [a-z]))\b",
+    r"|(?<![\w-])Both(?= [a-z])"
+    r"|(?<=, where )they(?= signed\b))\b",  # "The two ministers met at X, where they signed …": the two
     "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты|(?:главы|руководители) делегаций"
     r"|(?:главы|руководители) (?:внешнеполитических|дипломатических) ведомств|(?:главы|руководители) МИД\b)",
 }
@@ -2191,6 +2192,14 @@ def _group_members(
                 return []
             members.append(holders[0])
         return members
+    # "…, where they signed": the two who took part in the event the sentence follows, one per state
+    taking_part = [p for p, _ in anchor.participants] if anchor else []
+    if (
+        re.search(r", where they signed\b", chunk)
+        and len(taking_part) == 2
+        and taking_part[0].country != taking_part[1].country
+    ):
+        return taking_part
     return []
 
 
