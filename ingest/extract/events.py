@@ -2053,6 +2053,9 @@ _ATTEND = {
 # German plurals of holders of one post ("die Minister", "die Regierungschefs")
 _DE_HOLDERS = r"(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"
 
+# "The two ministers met at X, where they signed …": the two of the event the sentence follows
+_THEY_WHERE_SIGNED = r"(?<=, where )they(?= signed\b)"
+
 _GROUP = {
     "de": rf"\b(?:(?:die beiden|beide)\s+(?:{_DE_HOLDERS}|Chefdiplomat\w*"
     r"|Co-Vorsitzenden"
@@ -2067,7 +2070,7 @@ _GROUP = {
     "en": r"\b(?:the (?:two |both )?(?:co-chairs|leaders|ministers|presidents|heads of state|sides|parties"
     r"|heads of (?:the )?(?:two )?delegations|delegation heads)|[Bb]oth (?:sides|leaders|ministers|men|women)"
     r"|(?<![\w-])Both(?= [a-z])"
-    r"|(?<=, where )they(?= signed\b))\b",  # "The two ministers met at X, where they signed …": the two
+    rf"|{_THEY_WHERE_SIGNED})\b",
     "ru": r"(?:стороны|сопредседатели|главы государств|министры|президенты|(?:главы|руководители) делегаций"
     r"|(?:главы|руководители) (?:внешнеполитических|дипломатических) ведомств|(?:главы|руководители) МИД\b)",
 }
@@ -2106,9 +2109,10 @@ _OF_A_THING = re.compile(
 # a word for a round of a recurring format, which takes the kind of what the sentence before tells
 _BARE_ROUND = re.compile(r"(?i:round|runde|раунд\w*)")
 
-# a word before a time that makes it a bound of a span, not the time of an event ("since 2018")
 # A word of chairing after a planned session in its sentence ("to be co-chaired by", "unter dem Vorsitz von")
 _PLANNED_CHAIR = re.compile(r"co-?chair|[Gg]eleitet|[Vv]orsitz|сопредседател|под председательством")
+
+# a word before a time that makes it a bound of a span, not the time of an event ("since 2018")
 _SINCE = re.compile(r"(?:[Ss]ince|[Ss]eit|[Сс]о?)\s")
 
 _GROUP_ROLES = {
@@ -2195,7 +2199,7 @@ def _group_members(
     # "…, where they signed": the two who took part in the event the sentence follows, one per state
     taking_part = [p for p, _ in anchor.participants] if anchor else []
     if (
-        re.search(r", where they signed\b", chunk)
+        re.search(_THEY_WHERE_SIGNED, chunk)
         and len(taking_part) == 2
         and taking_part[0].country != taking_part[1].country
     ):
