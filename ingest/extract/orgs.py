@@ -163,8 +163,14 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
         return name
     lex = load_lexicon(lang)
     lowered = form.lower()
+    # (the longest stem that fits: "wirtschafts- und handelskommission", not also the "handelskommission" in it)
+    stems = [stem for stem in (lex.data.get("body_qualifiers") or {}) if stem in lowered]
     qualifiers = list(
-        dict.fromkeys(str(q) for stem, q in (lex.data.get("body_qualifiers") or {}).items() if stem in lowered)
+        dict.fromkeys(
+            str(lex.data["body_qualifiers"][stem])
+            for stem in stems
+            if not any(stem != other and stem in other for other in stems)
+        )
     )
     base = {"commission": "Commission", "intergovernmental-committee": "Committee",
             "working-group": "Working Group", "council": "Council"}[kind]  # fmt: skip
@@ -175,8 +181,6 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     lead = []
     if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
         lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
-    if "Economic and Trade" in qualifiers:  # ("Wirtschafts- und Handelskommission": not Trade again)
-        qualifiers = [q for q in qualifiers if q not in ("Economic", "Trade")]
     order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership", "Steering",
              "Economic", "Trade", "Economic and Trade"]  # fmt: skip
     head = " ".join([*sorted(qualifiers, key=order.index), base])
