@@ -2647,7 +2647,10 @@ def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
     Besuch in Berlin, seit er Ende Oktober … übernommen hatte"), which is not its time; unless it is the time of
     an event told there ("the first since the second session was held in Accra in 2019")."""
     since = cue(lang, "first_since").search(text, start, date_start)
-    return since is not None and not _any_event_start(lang).search(text, since.end(), date_start)
+    if since is None:
+        return False
+    starts = [found.start() for found in _any_event_start(lang).finditer(text, since.end(), date_start)]
+    return not any(next(matches_at(pattern, text, starts, date_start), None) for pattern, _ in _event_patterns(lang))
 
 
 def _dated_by_its_visit(event: Event, events: list[Event]) -> bool:
@@ -2903,11 +2906,17 @@ def _last_body(events: list[Event], bodies: list[Body] | None = None, before: in
     return None
 
 
+@cache
+def _document_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+    return [
+        (re.compile(rf"(?<!\w){entry['re']}(?!\w)", re.IGNORECASE), entry) for entry in load_lexicon(lang)["documents"]
+    ]
+
+
 def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) -> list[tuple[str, str, tuple[int, int]]]:
-    lex = load_lexicon(lang)
     out: list[tuple[str, str, tuple[int, int]]] = []
-    for entry in lex["documents"]:
-        for match in re.finditer(rf"(?<!\w){entry['re']}(?!\w)", text[sentence[0] : sentence[1]], re.IGNORECASE):
+    for pattern, entry in _document_patterns(lang):
+        for match in pattern.finditer(text[sentence[0] : sentence[1]]):
             start = sentence[0] + match.start()
             if any(s <= start < e for _, _, (s, e) in out):
                 continue

@@ -33,6 +33,7 @@ from ingest.extract.lexicon import (
     region_in,
     regions,
     states,
+    whole_word,
 )
 from ingest.names import slug
 
@@ -948,7 +949,7 @@ def _known_by_abbreviation(org: Org, text: str, abbr: str, full: str, after: int
     for alias in (abbr, full):
         if alias not in org.aliases:
             org.aliases.append(alias)
-    for later in re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])").finditer(text, after):
+    for later in whole_word(abbr, "-").finditer(text, after):
         org.mentions.append(later.span())
 
 

@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -48,6 +49,7 @@ from ingest.extract.lexicon import (
     matches_at,
     region_in,
     starts_pattern,
+    whole_word,
 )
 from ingest.extract.orgs import Body
 from ingest.names import name_key, slug, transliterate
@@ -1200,7 +1202,7 @@ class _Finder:
                     (found.start(), person)
                     for person in self.people
                     if person.posts and person.surname
-                    for found in re.finditer(rf"(?<!\w){re.escape(person.surname)}(?!\w)", before)
+                    for found in whole_word(person.surname).finditer(before)
                 ]
                 if by_surname:
                     return max(by_surname, key=lambda item: item[0])[1].posts[-1]
@@ -1841,9 +1843,16 @@ def _bare_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> list[tu
 def _actors_by_name(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """Well-known office holders named without a title ("Wang Yi, who is also ...", "Merz und Tusk")."""
     known = {name_key(p.name) for p in finder.people}
+    # (the mentions of the persons found before, in text order; a person this adds is named inside the match that
+    # adds them, which no later match overlaps)
+    mentioned = [(start, end) for start, end, _ in _mention_spans(finder.people)]
+    mentioned_starts = [start for start, _ in mentioned]
+    longest = max((end - start for start, end in mentioned), default=0)
     for start, end in sentences:
         for match in finder.name_re.finditer(finder.text, start, end):
-            if any(m.start < match.end() and match.start() < m.end for p in finder.people for m in p.mentions):
+            low = bisect_left(mentioned_starts, match.start() - longest)
+            nearby = mentioned[low : bisect_left(mentioned_starts, match.end())]
+            if any(match.start() < mention_end for _, mention_end in nearby):
                 continue  # a name found with its title already
             raw = match.group().split()
             if len(raw) == 1 and (finder.lex.city(raw[0]) or finder.lex.state_of(raw[0])):
