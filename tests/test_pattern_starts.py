@@ -12,8 +12,8 @@ from ingest.articles import read_meta
 from ingest.extract.dates import _any_date_start, _patterns
 from ingest.extract.detect import detect_language
 from ingest.extract.events import _any_event_start, _event_patterns
-from ingest.extract.lexicon import matches_at, starts_pattern
 from ingest.extract.people import _any_title_start, _title_patterns
+from ingest.extract.scan import matches_at, starts_pattern
 from ingest.extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]

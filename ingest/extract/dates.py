@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon, matches_at, starts_pattern
+from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
+from ingest.extract.scan import matches_at, starts_pattern
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 

@@ -19,9 +19,10 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.extract.dates import DateMention
-from ingest.extract.lexicon import cue, load_lexicon, matches_at, starts_pattern, trie_alternation
+from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person, russian_morphology
+from ingest.extract.scan import matches_at, starts_pattern
 
 __all__ = ["Event", "find_events"]
 

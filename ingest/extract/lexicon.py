@@ -51,7 +51,6 @@ __all__ = [
     "federal_state",
     "load_lexicon",
     "loose_key",
-    "matches_at",
     "official_name",
     "read_lexicon_file",
     "region_forms",
@@ -59,10 +58,8 @@ __all__ = [
     "regions",
     "regions_in",
     "ru_forms",
-    "starts_pattern",
     "states",
     "trie_alternation",
-    "whole_word",
 ]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -282,103 +279,6 @@ def trie_alternation(forms: list[str]) -> str:
         return body
 
     return emit(trie) or "(?!)"
-
-
-# A token of a regular expression as far as its groups go: an escape, a character class, the opening of a
-# look-around, a parenthesis
-_REGEX_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]", re.DOTALL)
-
-
-def _without_lookarounds(source: str, longer_than: int = 0) -> str:
-    r"""``source`` with its look-aheads and look-behinds of more than ``longer_than`` characters emptied: a pattern
-    that matches wherever ``source`` does, and perhaps elsewhere.  (An empty group, not nothing, stands for each: a
-    quantifier after it stays its own.)
-
-    >>> _without_lookarounds(r"(?<!trade )talks(?! about (?:this|that \)))[(?!]\(?!x")
-    '(?:)talks(?:)[(?!]\\(?!x'
-    >>> _without_lookarounds(r"(?<!trade )talks(?! about (?:this|that \)))", longer_than=12)
-    '(?<!trade )talks(?:)'
-    """
-    kept: list[str] = []
-    depth = 0  # of parentheses inside the look-around being read
-    opened = last = 0
-    for token in _REGEX_TOKEN.finditer(source):
-        found = token.group()
-        if depth:
-            depth += 1 if found[0] == "(" else -1 if found == ")" else 0
-            if depth == 0 and token.end() - opened > longer_than:
-                kept.append(source[last:opened] + "(?:)")
-                last = token.end()
-        elif found.startswith("(?") and found[-1] in "=!":
-            opened, depth = token.start(), 1
-    return "".join(kept) + source[last:]
-
-
-def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> re.Pattern[str]:
-    r"""Where any of ``patterns`` can begin, all beginning with ``lead`` (a look-behind): one scan for them all.
-
-    A pattern that begins with a look-behind or a word boundary has no first character the regular expression
-    engine can skip ahead to, so a scan with it fails slowly at every position; scanning a sentence once with all
-    patterns as one look-ahead, and trying each only where this finds a start (:func:`matches_at`), finds the
-    same.  The lead the patterns share is tested once per position, not once per pattern; so is ``guard``, a
-    look-behind that holds wherever any of them can begin, though they do not begin with it (a word boundary before
-    a letter or digit is ``(?<!\w)``).
-
-    The scan leaves out the patterns' long look-arounds (of more than 1,000 characters): such a look-around tells
-    whether a match holds, which :func:`matches_at` tests, rather than where one can begin; and the states' names
-    that titles must not be followed by, in every title, made the scan's pattern half a megabyte, compiled anew by
-    every process.  So the scan finds every start, and perhaps a few more.
-
-    >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
-    >>> [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer("Talks: they met, then metal talks")]
-    [0, 12, 28]
-    >>> [m.start() for m in starts_pattern([re.compile(r"(?i)\bmay\b"), re.compile(r"\d+")]).finditer("May 5")]
-    [0, 4]
-    """
-    alternatives = []
-    for pattern in patterns:
-        if not pattern.pattern.startswith(lead):
-            raise ValueError(f"pattern does not begin with {lead!r}: {pattern.pattern[:60]!r}")
-        if pattern.flags & re.VERBOSE:
-            raise ValueError(f"a verbose pattern cannot be joined: {pattern.pattern[:60]!r}")
-        # (group names repeat across patterns, and only where they begin is wanted here; a pattern's flags, inline
-        # at its start or given when compiled, are its own)
-        source = re.sub(r"\(\?P<\w+>", "(?:", _without_lookarounds(pattern.pattern.removeprefix(lead), 1000))
-        source = re.sub(r"^\(\?[aiLmsu]+\)", "", source)
-        flags = "".join(letter for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & flag)
-        alternatives.append(f"(?{flags}:{source})" if flags else source)
-    return re.compile(f"{guard}{lead}(?={'|'.join(alternatives)})")
-
-
-def matches_at(
-    pattern: re.Pattern[str], text: str, starts: list[int], end: int | None = None, after: int = 0
-) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text, after, end)`` finds, when its matches can begin only at ``starts``.
-
-    >>> [m.group() for m in matches_at(re.compile("ab|b"), "abab b", [0, 2, 5])]
-    ['ab', 'ab', 'b']
-    """
-    end = len(text) if end is None else end
-    for start in starts:
-        if start >= after and (match := pattern.match(text, start, end)):
-            yield match
-            after = max(match.end(), start + 1)
-
-
-@lru_cache(maxsize=4096)  # a name or abbreviation recurs within an article and across articles
-def whole_word(word: str, joiners: str = "") -> re.Pattern[str]:
-    r"""``word`` where it is a word of its own, not part of a longer one (nor joined by one of ``joiners``).
-
-    Compiled here, not through ``re``'s own cache: a text's names and abbreviations are as many patterns as it
-    has names, and once they fill that cache it drops the rules' patterns, which then are compiled again.
-
-    >>> [m.start() for m in whole_word("EU").finditer("EU, EUR, the EU-level and EU")]
-    [0, 13, 26]
-    >>> [m.start() for m in whole_word("EU", "-").finditer("EU, EUR, the EU-level and EU")]
-    [0, 26]
-    """
-    edge = rf"[\w{re.escape(joiners)}]" if joiners else r"\w"
-    return re.compile(rf"(?<!{edge}){re.escape(word)}(?!{edge})")
 
 
 @cache

@@ -33,8 +33,8 @@ from ingest.extract.lexicon import (
     region_in,
     regions,
     states,
-    whole_word,
 )
+from ingest.extract.scan import whole_word
 from ingest.names import slug
 
 __all__ = [

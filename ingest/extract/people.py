@@ -46,12 +46,10 @@ from ingest.extract.lexicon import (
     federal_state,
     load_lexicon,
     loose_key,
-    matches_at,
     region_in,
-    starts_pattern,
-    whole_word,
 )
 from ingest.extract.orgs import Body
+from ingest.extract.scan import matches_at, starts_pattern, whole_word
 from ingest.names import name_key, slug, transliterate
 
 __all__ = [
