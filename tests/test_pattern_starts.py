@@ -1,5 +1,5 @@
 """The one-scan pre-filter of title, event and date patterns finds what each pattern's own scan finds, on real
-text."""
+text; and each pattern is offered by the characters its matches begin with."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ingest.extract.dates import _any_date_start, _patterns
 from ingest.extract.detect import detect_language
 from ingest.extract.events import _any_event_start, _event_patterns
 from ingest.extract.people import _any_title_start, _title_patterns
-from ingest.extract.scan import matches_at, starts_pattern
+from ingest.extract.scan import by_first_character, matches_at, starts_pattern
 from ingest.extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,14 +41,17 @@ def test_title_event_and_date_patterns_match_as_their_own_scans_do(lang: str) ->
         (_any_event_start(lang), [p for p, _ in _event_patterns(lang)]),
         (_any_date_start(lang), [p for _, p in _patterns(lang)]),
     ):
+        by_first, anywhere = by_first_character(patterns)
         for text, start, end in sentences:
             starts = [m.start() for m in finder.finditer(text, start, end)]
-            for pattern in patterns:
+            for index, pattern in enumerate(patterns):
                 expected = [m.span() for m in pattern.finditer(text, start, end)]
                 assert [m.span() for m in matches_at(pattern, text, starts, end, start)] == expected, (
                     pattern.pattern[:80],
                     text[start:end],
                 )
+                # (a pattern is offered wherever a match of it begins)
+                assert all(index in by_first.get(text[s], anywhere) for s, _ in expected), pattern.pattern[:80]
                 compared += len(expected)
     assert compared > 1000  # titles and triggers were found, not only their absence compared
 

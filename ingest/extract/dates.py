@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
-from ingest.extract.scan import matches_at, starts_pattern
+from ingest.extract.scan import by_first_character, matches_at, starts_pattern
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -260,6 +260,11 @@ def resolve_year(month: int, day: int, anchor: dt.date) -> int:
 
 
 @cache
+def _dates_by_first_character(lang: str) -> tuple[dict[str, list[int]], list[int]]:
+    return by_first_character([pattern for _, pattern in _patterns(lang)])
+
+
+@cache
 def _any_date_start(lang: str) -> re.Pattern[str]:
     # (every date pattern begins with a word boundary before a letter or digit, or with a look-behind for no letter)
     return starts_pattern([pattern for _, pattern in _patterns(lang)], guard=r"(?<!\w)")
@@ -272,7 +277,10 @@ def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[D
     taken: list[tuple[int, int]] = []
     # (each pattern tried only where one of them can begin: see starts_pattern)
     starts = [begins.start() for begins in _any_date_start(lang).finditer(text)]
-    for name, pattern in _patterns(lang) if starts else ():
+    # (and of the patterns, those that can begin with a character a start has)
+    by_first, anywhere = _dates_by_first_character(lang)
+    tried = set().union(*(by_first.get(text[position], anywhere) for position in starts))
+    for name, pattern in (item for i, item in enumerate(_patterns(lang)) if i in tried):
         for match in matches_at(pattern, text, starts):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

@@ -49,7 +49,7 @@ from ingest.extract.lexicon import (
     region_in,
 )
 from ingest.extract.orgs import Body
-from ingest.extract.scan import matches_at, starts_pattern, whole_word
+from ingest.extract.scan import by_first_character, matches_at, starts_pattern, whole_word
 from ingest.names import name_key, slug, transliterate
 
 __all__ = [
@@ -334,6 +334,17 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
         out.append((re.compile(rf"{_WORD_START}(?:{source})(?![\w])", flags), entry))
     return out
+
+
+@cache
+def _titles_by_first_character(lang: str) -> tuple[dict[str, list[int]], list[int]]:
+    return by_first_character([pattern for pattern, _ in _title_patterns(lang)])
+
+
+def _titles_beginning(lang: str, ch: str) -> list[int]:
+    """The title patterns (their indices in :func:`_title_patterns`) that can begin with ``ch``."""
+    by_first, anywhere = _titles_by_first_character(lang)
+    return by_first.get(ch, anywhere)
 
 
 @cache
@@ -735,14 +746,16 @@ class _Finder:
 
     def _title_starts(self, position: int) -> bool:
         """Whether a title of several words begins at ``position`` ("External Affairs Minister")."""
-        return any(
-            (found := pattern.match(self.text, position)) and " " in found.group()
-            for pattern, _ in _title_patterns(self.lang)
+        patterns = _title_patterns(self.lang)
+        return position < len(self.text) and any(
+            (found := patterns[i][0].match(self.text, position)) and " " in found.group()
+            for i in _titles_beginning(self.lang, self.text[position])
         )
 
     @cache  # noqa: B019  (one finder per article)
     def _is_title(self, word: str) -> bool:
-        return any(pattern.fullmatch(word) for pattern, _ in _title_patterns(self.lang))
+        patterns = _title_patterns(self.lang)
+        return bool(word) and any(patterns[i][0].fullmatch(word) for i in _titles_beginning(self.lang, word[0]))
 
     # -- titles --------------------------------------------------------------------------
     def run(self, sentences: list[tuple[int, int]]) -> None:
@@ -755,7 +768,9 @@ class _Finder:
         matches: list[tuple[re.Match[str], dict[str, Any]]] = []
         # (each pattern tried only where one of them can begin: see starts_pattern)
         starts = [found.start() for found in _any_title_start(self.lang).finditer(self.text, start, end)]
-        for pattern, entry in _title_patterns(self.lang) if starts else ():
+        # (and of the patterns, those that can begin with a character a start has)
+        tried = set().union(*(_titles_beginning(self.lang, self.text[position]) for position in starts))
+        for pattern, entry in (item for i, item in enumerate(_title_patterns(self.lang)) if i in tried):
             for match in matches_at(pattern, self.text, starts, end):
                 if (
                     self.lang == "en"

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["first_characters", "matches_at", "starts_pattern", "whole_word"]
+__all__ = ["by_first_character", "first_characters", "matches_at", "starts_pattern", "whole_word"]
 
 # CPython's own parser of regular expressions, whose tree tells what a pattern begins with.  It is private (and
 # untyped): where it is missing, or its tree reads otherwise than 3.11's, no pattern has a known first character,
@@ -123,24 +123,49 @@ def _first_of(items: list[tuple[Any, Any]], ignore_case: bool) -> tuple[set[str]
     return chars, True
 
 
-def first_characters(source: str) -> frozenset[str] | None:
-    r"""The characters a match of ``source`` can begin with; None when it may begin with any, or nothing at all.
+def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The characters a match of ``source`` (compiled with ``flags``) can begin with; None when it may begin with
+    any, or with nothing at all.
 
     >>> sorted(first_characters(r"(?<![\w-])(?:met|talks?)\b"))
     ['m', 't']
     >>> sorted(first_characters(r"(?:[Ss]tellvertretende[nmrs]? )?(?i:Minister)"))
     ['M', 'S', 'm', 's']
+    >>> sorted(first_characters("met", re.IGNORECASE))
+    ['M', 'm']
     >>> first_characters(r"\d+"), first_characters(r"(?:ab)?")
     (None, None)
     """
     if _PARSER is None:  # pragma: no cover
         return None
     try:
-        tree = _PARSER.parse(source, 0)
+        tree = _PARSER.parse(source, flags)
         first, empty = _first_of(tree.data, bool(tree.state.flags & re.IGNORECASE))
     except (AttributeError, TypeError, ValueError):  # pragma: no cover (a parser unlike 3.11's)
         return None
     return None if first is None or empty else frozenset(first)
+
+
+def by_first_character(patterns: list[re.Pattern[str]]) -> tuple[dict[str, list[int]], list[int]]:
+    r"""Which of ``patterns`` (their indices) can begin with each character, and which with any: to try at a
+    position only those that can begin there.
+
+    >>> by_first, anywhere = by_first_character([re.compile("(?i)met"), re.compile(r"\d+"), re.compile("talks")])
+    >>> by_first.get("M", anywhere), by_first.get("t", anywhere), by_first.get("x", anywhere)
+    ([0, 1], [1, 2], [1])
+    """
+    by_first: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for index, pattern in enumerate(patterns):
+        first = first_characters(_without_lookarounds(pattern.pattern, 1000), pattern.flags)
+        if first is None:
+            anywhere.append(index)
+            for indices in by_first.values():
+                indices.append(index)
+            continue
+        for ch in first:
+            by_first.setdefault(ch, list(anywhere)).append(index)
+    return by_first, anywhere
 
 
 def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> re.Pattern[str]:
