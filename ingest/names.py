@@ -57,6 +57,7 @@ _VOWELS = frozenset("aeiouyj")
 _LATIN = {"đ": "dj", "ł": "l", "ø": "o", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
 
 
+@lru_cache(maxsize=65536)  # a name is transliterated for each key and each lookup of it
 def transliterate(text: str) -> str:
     """Lower-case ASCII for ``text``: Cyrillic romanised, diacritics dropped.
 

@@ -1945,6 +1945,7 @@ def _given_name_fits(name: str, given: str | None) -> bool:
     return name_key(words[0])[:1].lower() == name_key(given)[:1].lower()
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised word standing alone
 def _actor_surname(lang: str, word: str, at_start: bool) -> tuple[str, str] | None:
     """The actor a surname alone stands for.  English and German compare spellings (German capitalises
     every noun, so a consonant skeleton would turn "Reich" into Reiche); Russian, which capitalises only
