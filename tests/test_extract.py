@@ -2384,9 +2384,8 @@ def test_a_session_told_as_held_in_a_relative_clause_after_a_plan_and_a_signing_
     session = _first_event(doc, "session")
     assert (session["status"], session["date"], len(session["participants"])) == ("held", "2025-10-13", 2)
     signings = [e for e in doc["events"] if e["kind"] == "signing"]
-    # the co-chairs sign only the minutes; the other is signed by Ethiopian Electric Power (and an enterprise the
-    # lexicons do not know)
-    assert [len(e.get("participants") or []) for e in signings] == [2, 1]
+    # the co-chairs sign only the minutes; the other is signed by Ethiopian Electric Power and Electricité de Djibouti
+    assert [len(e.get("participants") or []) for e in signings] == [2, 2]
     ministries = [o["name"] for o in doc["organizations"] if o["kind"] == "ministry" and "ET" in o["countries"]]
     assert ministries == ["Ministry of Foreign Affairs of the Federal Democratic Republic of Ethiopia"]
 
@@ -7458,6 +7457,45 @@ def test_they_who_signed_where_two_met_are_the_two_of_the_talks() -> None:
     )
     signing = _first_event(doc, "signing")
     assert _participant_names(doc, signing) == ["Elmer Schialer", "Mario Lubetkin"]
+
+
+def test_two_bodies_that_sign_as_the_subject_are_the_signing_s_sides() -> None:
+    # "…, while A and B signed": the two bodies of the clause, each of the state its name tells
+    doc = _extract_text(
+        "ADDIS ABABA, Oct 13 (ENA) - At the conclusion of the session, the co-chairs signed the agreed minutes, "
+        "while Ethiopian Electric Power and Electricité de Djibouti signed a power purchase agreement.",
+        "en",
+        "2025-10-13",
+    )
+    signing = [e for e in doc["events"] if e["kind"] == "signing" and e.get("participants")]
+    assert [_participant_names(doc, e) for e in signing] == [["Electricité de Djibouti", "Ethiopian Electric Power"]]
+    assert {o["name"]: o["countries"] for o in doc["organizations"]}["Electricité de Djibouti"] == ["DJ"]
+    # "A signed a contract with B": the subject and the body after "with"; a directorate is an agency
+    doc = _extract_text(
+        "DHAKA, July 22 (UNB) - Bangladesh and Vietnam discussed rice. In January, the Directorate General of Food "
+        "signed a government-to-government contract with Vietnam Southern Food Corporation for rice imports.",
+        "en",
+        "2025-07-22",
+    )
+    # (an enterprise's name without its legal form, which its aliases keep)
+    assert _participant_names(doc, _first_event(doc, "signing")) == [
+        "Directorate General of Food",
+        "Vietnam Southern Food",
+    ]
+    assert {o["name"]: o["kind"] for o in doc["organizations"]}["Directorate General of Food"] == "agency"
+    # German: "hatten A und B … unterzeichnet", and "A und B unterzeichneten" at the start of a sentence
+    doc = _extract_text(
+        "TUNIS, 12. Juni (AHK) – Deutschland und Tunesien wollen ihre Energiepartnerschaft ausbauen. Bereits im "
+        "Dezember 2024 hatten die KfW Entwicklungsbank und die tunesische STEG einen Kreditvertrag über 90 Millionen "
+        "Euro unterzeichnet. Die Deutsche Energie-Agentur und die tunesische Energieagentur ANME unterzeichneten "
+        "eine Absichtserklärung.",
+        "de",
+        "2025-06-12",
+    )
+    assert [(e["date"], _participant_names(doc, e)) for e in doc["events"] if e["kind"] == "signing"] == [
+        ("2024-12", ["KfW Development Bank", "STEG"]),
+        ("2025-06-12", ["ANME", "Deutsche Energie-Agentur"]),
+    ]
 
 
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:

@@ -1271,7 +1271,8 @@ def _signing_words(lang: str) -> dict[str, Any] | None:
         name: re.compile(str(data[name]))
         for name in ("bare_noun", "not_a_body", "descriptor", "common_ending", "proper_after")
     }
-    compiled["pair"] = re.compile(str(data["pair"]).replace("{body}", body))
+    sources = data["pair"] if isinstance(data["pair"], list) else [data["pair"]]
+    compiled["pairs"] = [re.compile(str(source).replace("{body}", body)) for source in sources]
     compiled["kinds"] = [(re.compile(str(source)), str(kind)) for source, kind in data["kinds"]]
     return compiled
 
@@ -1293,60 +1294,64 @@ def _signing_bodies(
         return
     named = [(m.start, m.end) for p in people.people for m in p.mentions]
     taken = [span for org in orgs.values() for span in org.mentions]
-    for start, end in sentences:
-        for match in words["pair"].finditer(text, start, end):
-            sides: list[tuple[int, int, str]] = []
-            for group in ("a", "b"):
-                a, b = match.span(group)
-                phrase = re.sub(r"^(?:die|der|das|den|dem|the)\s+", "", match.group(group))
-                a = b - len(phrase)
-                # ("das Institut für Diplomatische Studien des ägyptischen …": not up to a particle; not a bare noun)
-                phrase = re.sub(r"(?:\s+(?:de|des|du|la|of|for|für))+$", "", phrase)
-                b = a + len(phrase)
-                if " " not in phrase and words["bare_noun"].fullmatch(phrase):
-                    sides = []
-                    break
-                if words["not_a_body"].search(phrase) or any(s < b and a < e for s, e in named):
-                    sides = []
-                    break
-                if any(s < b and a < e for s, e in taken):
-                    sides.append((a, b, ""))  # a body found already ("die Austrian Business Agency (ABA)")
-                    continue
-                if lex.state_of(phrase) or lex.city(phrase):
-                    sides = []  # "Serbien und Belarus": states, not bodies
-                    break
-                sides.append((a, b, phrase))
-            if len(sides) != 2:
+    told: list[tuple[int, int]] = []  # (the pairs read, which a second pattern may find again)
+    found = [m for start, end in sentences for pattern in words["pairs"] for m in pattern.finditer(text, start, end)]
+    for match in found:
+        if any(s < match.end() and match.start() < e for s, e in told):
+            continue
+        told.append(match.span())
+        sides: list[tuple[int, int, str]] = []
+        for group in ("a", "b"):
+            a, b = match.span(group)
+            phrase = re.sub(r"^(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Tt]he)\s+", "", match.group(group))
+            a = b - len(phrase)
+            # ("das Institut für Diplomatische Studien des ägyptischen …": not up to a particle; not a bare noun)
+            phrase = re.sub(r"(?:\s+(?:de|des|du|la|of|for|für))+$", "", phrase)
+            b = a + len(phrase)
+            if " " not in phrase and words["bare_noun"].fullmatch(phrase):
+                sides = []
+                break
+            if words["not_a_body"].search(phrase) or any(s < b and a < e for s, e in named):
+                sides = []
+                break
+            if any(s < b and a < e for s, e in taken):
+                sides.append((a, b, ""))  # a body found already ("die Austrian Business Agency (ABA)")
                 continue
-            states = []
-            for a, b, phrase in sides:
-                if not phrase:
-                    owner = next((o for o in orgs.values() if any(s < b and a < e for s, e in o.mentions)), None)
-                    states.append(owner.countries[0] if owner and len(owner.countries) == 1 else None)
-                    continue
-                states.append(_first_state(lex, phrase) or (lex.last_city(phrase) or (None, None))[1])
-            if len(pair) == 2 and states.count(None) == 1:
-                known = next(state for state in states if state)
-                other = [state for state in pair if state != known]
-                states = [state or (other[0] if other else None) for state in states]
-            for (a, b, phrase), state in zip(sides, states, strict=True):
-                if state is None or not phrase:
-                    continue
-                kind = next((k for head, k in words["kinds"] if head.search(phrase)), "enterprise")
-                # "peruanische Entwicklungsbank Cofide": the written name without the state's adjective, and its
-                # proper name after a common noun; "Schweizerische Exportrisikoversicherung (Serv)": without and the
-                # abbreviation
-                bare = re.sub(r"^[a-zäöü]+(?:e|en|er|es)\s+", "", phrase)
-                bare = re.sub(r"^[A-Z][\w ]*?['’]s\s+", "", bare)  # "Tanzania's Centre for Foreign Relations"
-                # "Energieversorger Druk Green Power Corporation": a German common noun before the name
-                bare = words["descriptor"].sub("", bare)
-                if " " not in bare and words["common_ending"].search(bare):
-                    continue  # "die Investitionsförderagentur": a common noun, no name
-                without = re.sub(r"\s*\([^()]*\)$", "", bare)
-                abbreviation = re.search(r"\(([^()]*)\)$", bare)
-                proper = words["proper_after"].match(without)
-                org = _add(orgs, kind, [state], without, f"{state.lower()}-{slug(without)}")
-                aliases = [bare, without, *([abbreviation.group(1)] if abbreviation else []),
-                           *([proper.group(1)] if proper else [])]  # fmt: skip
-                org.aliases = list(dict.fromkeys([*org.aliases, *aliases]))
-                org.mentions.append((a, b))
+            if lex.state_of(phrase) or lex.city(phrase):
+                sides = []  # "Serbien und Belarus": states, not bodies
+                break
+            sides.append((a, b, phrase))
+        if len(sides) != 2:
+            continue
+        states = []
+        for a, b, phrase in sides:
+            if not phrase:
+                owner = next((o for o in orgs.values() if any(s < b and a < e for s, e in o.mentions)), None)
+                states.append(owner.countries[0] if owner and len(owner.countries) == 1 else None)
+                continue
+            states.append(_first_state(lex, phrase) or (lex.last_city(phrase) or (None, None))[1])
+        if len(pair) == 2 and states.count(None) == 1:
+            known = next(state for state in states if state)
+            other = [state for state in pair if state != known]
+            states = [state or (other[0] if other else None) for state in states]
+        for (a, b, phrase), state in zip(sides, states, strict=True):
+            if state is None or not phrase:
+                continue
+            kind = next((k for head, k in words["kinds"] if head.search(phrase)), "enterprise")
+            # "peruanische Entwicklungsbank Cofide": the written name without the state's adjective, and its
+            # proper name after a common noun; "Schweizerische Exportrisikoversicherung (Serv)": without and the
+            # abbreviation
+            bare = re.sub(r"^[a-zäöü]+(?:e|en|er|es)\s+", "", phrase)
+            bare = re.sub(r"^[A-Z][\w ]*?['’]s\s+", "", bare)  # "Tanzania's Centre for Foreign Relations"
+            # "Energieversorger Druk Green Power Corporation": a German common noun before the name
+            bare = words["descriptor"].sub("", bare)
+            if " " not in bare and words["common_ending"].search(bare):
+                continue  # "die Investitionsförderagentur": a common noun, no name
+            without = re.sub(r"\s*\([^()]*\)$", "", bare)
+            abbreviation = re.search(r"\(([^()]*)\)$", bare)
+            proper = words["proper_after"].match(without)
+            org = _add(orgs, kind, [state], without, f"{state.lower()}-{slug(without)}")
+            aliases = [bare, without, *([abbreviation.group(1)] if abbreviation else []),
+                       *([proper.group(1)] if proper else [])]  # fmt: skip
+            org.aliases = list(dict.fromkeys([*org.aliases, *aliases]))
+            org.mentions.append((a, b))
