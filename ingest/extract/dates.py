@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
-from ingest.extract.scan import by_first_character, matches_at, starts_pattern
+from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -278,8 +278,7 @@ def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[D
     # (each pattern tried only where one of them can begin: see starts_pattern)
     starts = [begins.start() for begins in _any_date_start(lang).finditer(text)]
     # (and of the patterns, those that can begin with a character a start has)
-    by_first, anywhere = _dates_by_first_character(lang)
-    tried = set().union(*(by_first.get(text[position], anywhere) for position in starts))
+    tried = beginning_at(_dates_by_first_character(lang), text, starts)
     for name, pattern in (item for i, item in enumerate(_patterns(lang)) if i in tried):
         for match in matches_at(pattern, text, starts):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -22,7 +22,7 @@ from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person, russian_morphology
-from ingest.extract.scan import by_first_character, matches_at, starts_pattern
+from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern
 
 __all__ = ["Event", "find_events"]
 
@@ -307,8 +307,7 @@ def find_events(
         # (each pattern tried only where one of them can begin: see starts_pattern)
         starts = [found.start() for found in _any_event_start(lang).finditer(chunk)]
         # (and of the patterns, those that can begin with a character a start has)
-        by_first, anywhere = _events_by_first_character(lang)
-        tried = set().union(*(by_first.get(chunk[position], anywhere) for position in starts))
+        tried = beginning_at(_events_by_first_character(lang), chunk, starts)
         for pattern, entry in (item for i, item in enumerate(_event_patterns(lang)) if i in tried):
             if entry["kind"] == "statement":
                 continue

@@ -49,7 +49,7 @@ from ingest.extract.lexicon import (
     region_in,
 )
 from ingest.extract.orgs import Body
-from ingest.extract.scan import by_first_character, matches_at, starts_pattern, whole_word
+from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern, whole_word
 from ingest.names import name_key, slug, transliterate
 
 __all__ = [
@@ -769,7 +769,7 @@ class _Finder:
         # (each pattern tried only where one of them can begin: see starts_pattern)
         starts = [found.start() for found in _any_title_start(self.lang).finditer(self.text, start, end)]
         # (and of the patterns, those that can begin with a character a start has)
-        tried = set().union(*(_titles_beginning(self.lang, self.text[position]) for position in starts))
+        tried = beginning_at(_titles_by_first_character(self.lang), self.text, starts)
         for pattern, entry in (item for i, item in enumerate(_title_patterns(self.lang)) if i in tried):
             for match in matches_at(pattern, self.text, starts, end):
                 if (

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["by_first_character", "first_characters", "matches_at", "starts_pattern", "whole_word"]
+__all__ = ["beginning_at", "by_first_character", "first_characters", "matches_at", "starts_pattern", "whole_word"]
 
 # CPython's own parser of regular expressions, whose tree tells what a pattern begins with.  It is private (and
 # untyped): where it is missing, or its tree reads otherwise than 3.11's, no pattern has a known first character,
@@ -166,6 +166,16 @@ def by_first_character(patterns: list[re.Pattern[str]]) -> tuple[dict[str, list[
         for ch in first:
             by_first.setdefault(ch, list(anywhere)).append(index)
     return by_first, anywhere
+
+
+def beginning_at(index: tuple[dict[str, list[int]], list[int]], text: str, starts: list[int]) -> set[int]:
+    r"""The patterns of ``index`` (from :func:`by_first_character`) that can begin at one of ``starts`` in ``text``.
+
+    >>> beginning_at(by_first_character([re.compile("met"), re.compile(r"\d+"), re.compile("talks")]), "met 5", [0, 4])
+    {0, 1}
+    """
+    by_first, anywhere = index
+    return set().union(*(by_first.get(text[start], anywhere) for start in starts))
 
 
 def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> re.Pattern[str]:
