@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from ingest.articles import read_meta
-from ingest.extract.dates import _any_date_start, _patterns
+from ingest.extract.dates import _date_scan, _patterns
 from ingest.extract.detect import detect_language
-from ingest.extract.events import _any_event_start, _event_patterns
-from ingest.extract.people import _any_title_start, _title_patterns
-from ingest.extract.scan import by_first_character, matches_at, starts_pattern
+from ingest.extract.events import _event_patterns, _event_scan
+from ingest.extract.people import _title_patterns, _title_scan
+from ingest.extract.scan import matches_at, pattern_scan
 from ingest.extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,13 +37,12 @@ def test_title_event_and_date_patterns_match_as_their_own_scans_do(lang: str) ->
     assert len(sentences) > 500
     compared = 0
     for finder, patterns in (
-        (_any_title_start(lang), [p for p, _ in _title_patterns(lang)]),
-        (_any_event_start(lang), [p for p, _ in _event_patterns(lang)]),
-        (_any_date_start(lang), [p for _, p in _patterns(lang)]),
+        (_title_scan(lang), [p for p, _ in _title_patterns(lang)]),
+        (_event_scan(lang), [p for p, _ in _event_patterns(lang)]),
+        (_date_scan(lang), [p for _, p in _patterns(lang)]),
     ):
-        by_first, anywhere = by_first_character(patterns)
         for text, start, end in sentences:
-            starts = [m.start() for m in finder.finditer(text, start, end)]
+            starts = finder.starts(text, start, end)
             for index, pattern in enumerate(patterns):
                 expected = [m.span() for m in pattern.finditer(text, start, end)]
                 assert [m.span() for m in matches_at(pattern, text, starts, end, start)] == expected, (
@@ -51,19 +50,19 @@ def test_title_event_and_date_patterns_match_as_their_own_scans_do(lang: str) ->
                     text[start:end],
                 )
                 # (a pattern is offered wherever a match of it begins)
-                assert all(index in by_first.get(text[s], anywhere) for s, _ in expected), pattern.pattern[:80]
+                assert all(index in finder.beginning_with(text[s]) for s, _ in expected), pattern.pattern[:80]
                 compared += len(expected)
     assert compared > 1000  # titles and triggers were found, not only their absence compared
 
 
 def test_a_pattern_without_the_look_behind_is_refused() -> None:
     with pytest.raises(ValueError, match="does not begin with"):
-        starts_pattern([re.compile(r"(?<!\w)met"), re.compile("talks")], r"(?<!\w)")
+        pattern_scan([re.compile(r"(?<!\w)met"), re.compile("talks")], r"(?<!\w)")
 
 
 def test_each_pattern_keeps_its_own_flags() -> None:
-    finder = starts_pattern([re.compile(r"(?i)\bmay\b"), re.compile(r"\bJune\b"), re.compile(r"^\d+", re.MULTILINE)])
-    assert [m.start() for m in finder.finditer("MAY and june\n12 and JUNE")] == [0, 13]
+    finder = pattern_scan([re.compile(r"(?i)\bmay\b"), re.compile(r"\bJune\b"), re.compile(r"^\d+", re.MULTILINE)])
+    assert finder.starts("MAY and june\n12 and JUNE") == [0, 13]
 
 
 def test_a_later_match_begins_after_the_one_before_ends() -> None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.extract.lexicon import Lexicon, cue, english_name, load_lexicon
-from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern
+from ingest.extract.scan import PatternScan, matches_at, pattern_scan
 
 __all__ = ["DateMention", "Dateline", "find_dates", "parse_dateline", "resolve_year"]
 
@@ -260,14 +260,9 @@ def resolve_year(month: int, day: int, anchor: dt.date) -> int:
 
 
 @cache
-def _dates_by_first_character(lang: str) -> tuple[dict[str, list[int]], list[int]]:
-    return by_first_character([pattern for _, pattern in _patterns(lang)])
-
-
-@cache
-def _any_date_start(lang: str) -> re.Pattern[str]:
+def _date_scan(lang: str) -> PatternScan:
     # (every date pattern begins with a word boundary before a letter or digit, or with a look-behind for no letter)
-    return starts_pattern([pattern for _, pattern in _patterns(lang)], guard=r"(?<!\w)")
+    return pattern_scan([pattern for _, pattern in _patterns(lang)], guard=r"(?<!\w)")
 
 
 def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:
@@ -275,10 +270,10 @@ def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[D
     lex = load_lexicon(lang)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    # (each pattern tried only where one of them can begin: see starts_pattern)
-    starts = [begins.start() for begins in _any_date_start(lang).finditer(text)]
-    # (and of the patterns, those that can begin with a character a start has)
-    tried = beginning_at(_dates_by_first_character(lang), text, starts)
+    # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
+    scan = _date_scan(lang)
+    starts = scan.starts(text)
+    tried = scan.beginning_at(text, starts)
     for name, pattern in (item for i, item in enumerate(_patterns(lang)) if i in tried):
         for match in matches_at(pattern, text, starts):
             if any(s < match.end() and match.start() < e for s, e in taken):

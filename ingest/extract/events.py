@@ -22,7 +22,7 @@ from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
 from ingest.extract.people import People, Person, russian_morphology
-from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern
+from ingest.extract.scan import PatternScan, matches_at, pattern_scan
 
 __all__ = ["Event", "find_events"]
 
@@ -69,13 +69,8 @@ def _event_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
 
 
 @cache
-def _events_by_first_character(lang: str) -> tuple[dict[str, list[int]], list[int]]:
-    return by_first_character([pattern for pattern, _ in _event_patterns(lang)])
-
-
-@cache
-def _any_event_start(lang: str) -> re.Pattern[str]:
-    return starts_pattern([pattern for pattern, _ in _event_patterns(lang)], r"(?<!\w)")
+def _event_scan(lang: str) -> PatternScan:
+    return pattern_scan([pattern for pattern, _ in _event_patterns(lang)], r"(?<!\w)")
 
 
 @cache
@@ -304,10 +299,9 @@ def find_events(
         boundaries = [m.start() for m in cue(lang, "clause_break").finditer(chunk)]
         clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
 
-        # (each pattern tried only where one of them can begin: see starts_pattern)
-        starts = [found.start() for found in _any_event_start(lang).finditer(chunk)]
-        # (and of the patterns, those that can begin with a character a start has)
-        tried = beginning_at(_events_by_first_character(lang), chunk, starts)
+        # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
+        starts = _event_scan(lang).starts(chunk)
+        tried = _event_scan(lang).beginning_at(chunk, starts)
         for pattern, entry in (item for i, item in enumerate(_event_patterns(lang)) if i in tried):
             if entry["kind"] == "statement":
                 continue
@@ -2657,7 +2651,7 @@ def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
     since = cue(lang, "first_since").search(text, start, date_start)
     if since is None:
         return False
-    starts = [found.start() for found in _any_event_start(lang).finditer(text, since.end(), date_start)]
+    starts = _event_scan(lang).starts(text, since.end(), date_start)
     return not any(next(matches_at(pattern, text, starts, date_start), None) for pattern, _ in _event_patterns(lang))
 
 

@@ -49,7 +49,7 @@ from ingest.extract.lexicon import (
     region_in,
 )
 from ingest.extract.orgs import Body
-from ingest.extract.scan import beginning_at, by_first_character, matches_at, starts_pattern, whole_word
+from ingest.extract.scan import PatternScan, matches_at, pattern_scan, whole_word
 from ingest.names import name_key, slug, transliterate
 
 __all__ = [
@@ -337,19 +337,8 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
 
 
 @cache
-def _titles_by_first_character(lang: str) -> tuple[dict[str, list[int]], list[int]]:
-    return by_first_character([pattern for pattern, _ in _title_patterns(lang)])
-
-
-def _titles_beginning(lang: str, ch: str) -> list[int]:
-    """The title patterns (their indices in :func:`_title_patterns`) that can begin with ``ch``."""
-    by_first, anywhere = _titles_by_first_character(lang)
-    return by_first.get(ch, anywhere)
-
-
-@cache
-def _any_title_start(lang: str) -> re.Pattern[str]:
-    return starts_pattern([pattern for pattern, _ in _title_patterns(lang)], _WORD_START)
+def _title_scan(lang: str) -> PatternScan:
+    return pattern_scan([pattern for pattern, _ in _title_patterns(lang)], _WORD_START)
 
 
 @cache
@@ -749,13 +738,15 @@ class _Finder:
         patterns = _title_patterns(self.lang)
         return position < len(self.text) and any(
             (found := patterns[i][0].match(self.text, position)) and " " in found.group()
-            for i in _titles_beginning(self.lang, self.text[position])
+            for i in _title_scan(self.lang).beginning_with(self.text[position])
         )
 
     @cache  # noqa: B019  (one finder per article)
     def _is_title(self, word: str) -> bool:
         patterns = _title_patterns(self.lang)
-        return bool(word) and any(patterns[i][0].fullmatch(word) for i in _titles_beginning(self.lang, word[0]))
+        return bool(word) and any(
+            patterns[i][0].fullmatch(word) for i in _title_scan(self.lang).beginning_with(word[0])
+        )
 
     # -- titles --------------------------------------------------------------------------
     def run(self, sentences: list[tuple[int, int]]) -> None:
@@ -766,10 +757,9 @@ class _Finder:
         start, end = sentence
         taken: list[tuple[int, int]] = []
         matches: list[tuple[re.Match[str], dict[str, Any]]] = []
-        # (each pattern tried only where one of them can begin: see starts_pattern)
-        starts = [found.start() for found in _any_title_start(self.lang).finditer(self.text, start, end)]
-        # (and of the patterns, those that can begin with a character a start has)
-        tried = beginning_at(_titles_by_first_character(self.lang), self.text, starts)
+        # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
+        starts = _title_scan(self.lang).starts(self.text, start, end)
+        tried = _title_scan(self.lang).beginning_at(self.text, starts)
         for pattern, entry in (item for i, item in enumerate(_title_patterns(self.lang)) if i in tried):
             for match in matches_at(pattern, self.text, starts, end):
                 if (

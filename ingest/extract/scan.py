@@ -2,13 +2,13 @@ r"""Scanning a sentence for many patterns at once: where any of them can begin, 
 
 A rule's patterns begin with a look-behind (``(?<![\w-])``), which gives the regular expression engine no first
 character to skip ahead to; scanned one by one, each fails slowly at every position of every sentence.
-:func:`starts_pattern` scans once for where any can begin, and :func:`matches_at` tries each there only.
+:func:`pattern_scan` scans once for where any can begin, and :func:`matches_at` tries each there only.
 
 Examples
 --------
 >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
 >>> text = "Talks: they met, then metal talks"
->>> starts = [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer(text)]
+>>> starts = pattern_scan(words, r"(?<!\w)").starts(text)
 >>> [[m.group() for m in matches_at(pattern, text, starts)] for pattern in words]
 [['met'], ['Talks', 'talks']]
 """
@@ -18,10 +18,11 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["beginning_at", "by_first_character", "first_characters", "matches_at", "starts_pattern", "whole_word"]
+__all__ = ["PatternScan", "first_characters", "matches_at", "pattern_scan", "whole_word"]
 
 # CPython's own parser of regular expressions, whose tree tells what a pattern begins with.  It is private (and
 # untyped): where it is missing, or its tree reads otherwise than 3.11's, no pattern has a known first character,
@@ -146,40 +147,34 @@ def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
     return None if first is None or empty else frozenset(first)
 
 
-def by_first_character(patterns: list[re.Pattern[str]]) -> tuple[dict[str, list[int]], list[int]]:
-    r"""Which of ``patterns`` (their indices) can begin with each character, and which with any: to try at a
-    position only those that can begin there.
-
-    >>> by_first, anywhere = by_first_character([re.compile("(?i)met"), re.compile(r"\d+"), re.compile("talks")])
-    >>> by_first.get("M", anywhere), by_first.get("t", anywhere), by_first.get("x", anywhere)
-    ([0, 1], [1, 2], [1])
-    """
-    by_first: dict[str, list[int]] = {}
-    anywhere: list[int] = []
-    for index, pattern in enumerate(patterns):
-        first = first_characters(_without_lookarounds(pattern.pattern, 1000), pattern.flags)
-        if first is None:
-            anywhere.append(index)
-            for indices in by_first.values():
-                indices.append(index)
-            continue
-        for ch in first:
-            by_first.setdefault(ch, list(anywhere)).append(index)
-    return by_first, anywhere
+# A look-around longer than this says whether a match holds, not where one can begin (see pattern_scan)
+_LONG_LOOKAROUND = 1000
 
 
-def beginning_at(index: tuple[dict[str, list[int]], list[int]], text: str, starts: list[int]) -> set[int]:
-    r"""The patterns of ``index`` (from :func:`by_first_character`) that can begin at one of ``starts`` in ``text``.
+@dataclass(frozen=True)
+class PatternScan:
+    """Patterns scanned for at once: where any of them can begin, in one pass over a text (:meth:`starts`), and
+    which of them (their indices) can begin with a character."""
 
-    >>> beginning_at(by_first_character([re.compile("met"), re.compile(r"\d+"), re.compile("talks")]), "met 5", [0, 4])
-    {0, 1}
-    """
-    by_first, anywhere = index
-    return set().union(*(by_first.get(text[start], anywhere) for start in starts))
+    starts_re: re.Pattern[str]
+    by_first: dict[str, list[int]]  # a character -> the patterns that can begin with it
+    anywhere: list[int]  # the patterns whose first character is not known
+
+    def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Where in ``text[start:end]`` one of the patterns can begin."""
+        return [found.start() for found in self.starts_re.finditer(text, start, len(text) if end is None else end)]
+
+    def beginning_with(self, ch: str) -> list[int]:
+        """The patterns that can begin with ``ch``."""
+        return self.by_first.get(ch, self.anywhere)
+
+    def beginning_at(self, text: str, starts: list[int]) -> set[int]:
+        """The patterns that can begin at one of ``starts`` in ``text``."""
+        return set().union(*(self.beginning_with(text[start]) for start in starts))
 
 
-def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> re.Pattern[str]:
-    r"""Where any of ``patterns`` can begin, all beginning with ``lead`` (a look-behind): one scan for them all.
+def pattern_scan(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> PatternScan:
+    r"""One scan for where any of ``patterns`` can begin, all beginning with ``lead`` (a look-behind).
 
     Scanning a sentence once with all patterns as one look-ahead, and trying each only where this finds a start
     (:func:`matches_at`), finds what each pattern's own scan finds.  The lead the patterns share is tested once per
@@ -187,7 +182,8 @@ def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str =
     they do not begin with it (a word boundary before a letter or digit is ``(?<!\w)``).
 
     Each pattern is tried only where a character it can begin with stands (:func:`first_characters`): the engine
-    skips a branch that begins with a character class without entering it.
+    skips a branch that begins with a character class without entering it, and :meth:`PatternScan.beginning_at`
+    tells which patterns a start's character can begin.
 
     The scan leaves out the patterns' long look-arounds (of more than 1,000 characters): such a look-around tells
     whether a match holds, which :func:`matches_at` tests, rather than where one can begin; and the states' names
@@ -195,29 +191,40 @@ def starts_pattern(patterns: list[re.Pattern[str]], lead: str = "", guard: str =
     every process.  So the scan finds every start, and perhaps a few more.
 
     >>> words = [re.compile(r"(?<!\w)met(?!\w)"), re.compile(r"(?<!\w)talks", re.IGNORECASE)]
-    >>> [m.start() for m in starts_pattern(words, r"(?<!\w)").finditer("Talks: they met, then metal talks")]
+    >>> scan = pattern_scan(words, r"(?<!\w)")
+    >>> scan.starts("Talks: they met, then metal talks")
     [0, 12, 28]
-    >>> [m.start() for m in starts_pattern([re.compile(r"(?i)\bmay\b"), re.compile(r"\d+")]).finditer("May 5")]
-    [0, 4]
+    >>> scan.beginning_with("T"), scan.beginning_with("m"), scan.beginning_with("x")
+    ([1], [0], [])
+    >>> scan = pattern_scan([re.compile(r"(?i)\bmay\b"), re.compile(r"\d+")])
+    >>> scan.starts("May 5"), scan.beginning_at("May 5", [0]), scan.beginning_with("5")
+    ([0, 4], {0, 1}, [1])
     """
     alternatives = []
-    for pattern in patterns:
+    by_first: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for index, pattern in enumerate(patterns):
         if not pattern.pattern.startswith(lead):
             raise ValueError(f"pattern does not begin with {lead!r}: {pattern.pattern[:60]!r}")
         if pattern.flags & re.VERBOSE:
             raise ValueError(f"a verbose pattern cannot be joined: {pattern.pattern[:60]!r}")
         # (group names repeat across patterns, and only where they begin is wanted here; a pattern's flags, inline
         # at its start or given when compiled, are its own)
-        source = re.sub(r"\(\?P<\w+>", "(?:", _without_lookarounds(pattern.pattern.removeprefix(lead), 1000))
-        source = re.sub(r"^\(\?[aiLmsu]+\)", "", source)
+        source = _without_lookarounds(pattern.pattern.removeprefix(lead), _LONG_LOOKAROUND)
+        source = re.sub(r"^\(\?[aiLmsu]+\)", "", re.sub(r"\(\?P<\w+>", "(?:", source))
         flags = "".join(letter for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if pattern.flags & flag)
         body = f"(?{flags}:{source})" if flags else source
         first = first_characters(body)
         if first is None:
             alternatives.append(f"(?={body})")
+            anywhere.append(index)
+            for indices in by_first.values():
+                indices.append(index)
         else:  # the first character, then a look back to where it stands, and the pattern from there
             alternatives.append(f"[{''.join(map(re.escape, sorted(first)))}](?<=(?={body}).)")
-    return re.compile(f"{guard}{lead}(?:{'|'.join(alternatives)})")
+            for ch in first:
+                by_first.setdefault(ch, list(anywhere)).append(index)
+    return PatternScan(re.compile(f"{guard}{lead}(?:{'|'.join(alternatives)})"), by_first, anywhere)
 
 
 def matches_at(
