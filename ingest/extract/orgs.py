@@ -1259,6 +1259,13 @@ def presence(chunk: str) -> bool:
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\w'’&-]*(?:\.(?=\w))?[\w'’&-]*|d['’][A-Z][\w-]*|de|des|du|la|of|for|für|\d+)"
 
 
+def _filled(source: str, pieces: dict[str, str]) -> str:
+    """``source`` with each ``{name}`` of ``pieces`` replaced by its piece."""
+    for name, piece in pieces.items():
+        source = source.replace(f"{{{name}}}", piece)
+    return source
+
+
 @cache
 def _signing_words(lang: str) -> dict[str, Any] | None:
     """The lexicon's ``signing_bodies`` compiled once: the pattern of the two sides, the kinds of their head nouns,
@@ -1272,7 +1279,9 @@ def _signing_words(lang: str) -> dict[str, Any] | None:
         for name in ("bare_noun", "not_a_body", "descriptor", "common_ending", "proper_after")
     }
     sources = data["pair"] if isinstance(data["pair"], list) else [data["pair"]]
-    compiled["pairs"] = [re.compile(str(source).replace("{body}", body)) for source in sources]
+    # (the pieces the pair patterns share, written once: a side, and where given, a clause's start and a document)
+    pieces = {"body": body, **{key: str(data[key]) for key in ("clause_start", "document") if key in data}}
+    compiled["pairs"] = [re.compile(_filled(str(source), pieces)) for source in sources]
     compiled["kinds"] = [(re.compile(str(source)), str(kind)) for source, kind in data["kinds"]]
     return compiled
 
