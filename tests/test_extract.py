@@ -7498,6 +7498,43 @@ def test_two_bodies_that_sign_as_the_subject_are_the_signing_s_sides() -> None:
     ]
 
 
+def test_two_russian_bodies_that_sign_as_the_subject_are_the_signing_s_sides() -> None:
+    # "A и B подписали", "…, а A и B — меморандум": bodies named in Russian, each of the state its name tells (the
+    # name as written, in the nominative), and one with no state of the pair's other state
+    doc = _extract_text(
+        "АШХАБАД, 21 апреля (ТДХ) – В Ашхабаде прошло заседание туркмено-грузинской межправительственной комиссии. "
+        "Государственная служба по стандартизации Туркменистана и Налоговое агентство Грузии подписали протокол о "
+        "взаимной помощи. По итогам заседания сопредседатели подписали протокол, а Национальный банк Грузии и "
+        "Туркменская товарно-сырьевая биржа — меморандум о расчетах. Кроме того, в их присутствии "
+        "государственный концерн «Туркменхлопок» и грузинская компания Georgian Oil and Gas подписали соглашение.",
+        "ru",
+        "2026-04-21",
+    )
+    sides = [_participant_names(doc, e) for e in doc["events"] if e["kind"] == "signing" and e.get("participants")]
+    assert sides == [
+        ["Государственная служба по стандартизации Туркменистана", "Налоговое агентство Грузии"],
+        ["Национальный банк Грузии", "Туркменская товарно-сырьевая биржа"],
+        ["Georgian Oil and Gas", "государственный концерн «Туркменхлопок»"],
+    ]
+    orgs = {o["name"]: o for o in doc["organizations"]}
+    kinds = {name: (org["kind"], org["countries"]) for name, org in orgs.items()}
+    assert kinds["Государственная служба по стандартизации Туркменистана"] == ("agency", ["TM"])
+    assert kinds["Налоговое агентство Грузии"] == ("agency", ["GE"])
+    assert kinds["Национальный банк Грузии"] == ("agency", ["GE"])  # a central bank is an agency
+    assert kinds["Туркменская товарно-сырьевая биржа"] == ("enterprise", ["TM"])
+    # (a side with no state word is of the pair's other state; its proper name is an alias)
+    assert kinds["государственный концерн «Туркменхлопок»"] == ("enterprise", ["TM"])
+    assert "Туркменхлопок" in orgs["государственный концерн «Туркменхлопок»"]["aliases"]
+    # officials who sign are persons, not bodies
+    doc = _extract_text(
+        "АШХАБАД, 21 апреля (ТДХ) – Министр финансов Туркменистана Сердар Мамедов и министр экономики Грузии "
+        "Леван Давиташвили подписали протокол.",
+        "ru",
+        "2026-04-21",
+    )
+    assert [o for o in doc["organizations"] if o["kind"] in ("agency", "enterprise")] == []
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -356,7 +356,8 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                            r"[Зз]авод\w*)"
                            r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
             # a company named in Latin letters after the word ("мьянманская компания Super Seven Stars")
-            ("enterprise", r"[Кк]омпани\w+\s+(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?![\w-])"),
+            ("enterprise", r"[Кк]омпани\w+\s+"
+                           r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:and|of|&) )?[A-Z][\w&.-]*){0,3})(?![\w-])"),
         ]  # fmt: skip
     return [(kind, re.compile(rf"(?<![\w-]){source}")) for kind, source in out]
 
