@@ -110,6 +110,9 @@ def test_dev_glob_is_not_empty() -> None:
 def test_no_dateline_in_a_word_before_a_colon() -> None:
     assert parse_dateline("UPDATE: The minister said", "en") is None
     assert parse_dateline("Note: The minister said", "en") is None
+    # (nor in a weekday before a date: "Dienstag, 10. März 2026 –" names no place)
+    assert parse_dateline("Dienstag, 10. März 2026 – Der Bundesrat", "de") is None
+    assert parse_dateline("Titel der Meldung\n\nMontag, 9. März 2026 – Der Bundesrat", "de") is None
 
 
 @pytest.mark.parametrize(
@@ -139,6 +142,9 @@ def test_no_dateline_in_a_word_before_a_colon() -> None:
         # Turan's slashes, with the year in two figures; a year in four figures stays as it is
         ("Баку/14.05.25/Turan: Во вторник", "ru", ("Baku", 14, 5, 2025, "Turan")),
         ("Bern, 15.05.1999 - Der Bundesrat", "de", ("Bern", 15, 5, 1999, None)),
+        # a place no gazetteer knows, dated by day and month
+        ("Bellinzona, 10. März 2026 – Bundesrat Ignazio Cassis", "de", ("Bellinzona", 10, 3, 2026, None)),
+        ("Titel der Meldung\n\nBellinzona, 10. März 2026 – Bundesrat", "de", ("Bellinzona", 10, 3, 2026, None)),
     ],
 )
 def test_datelines(text: str, lang: str, expected: tuple[Any, ...]) -> None:

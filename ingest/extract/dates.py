@@ -443,6 +443,14 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     return found
 
 
+def _is_calendar_word(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` names a weekday or a month ("Dienstag", "March"), which begins a date, not a place."""
+    folded = word.casefold()
+    return folded in (lex.data.get("weekdays") or {}) or bool(
+        re.fullmatch(rf"(?:{_month_alternation(lex)})\.?", word, re.IGNORECASE)
+    )
+
+
 def _dateline_at_start(text: str, lang: str) -> Dateline | None:
     lex = load_lexicon(lang)
     match = _dateline_re(lang).match(text)
@@ -455,7 +463,10 @@ def _dateline_at_start(text: str, lang: str) -> Dateline | None:
         city = (english_name(state), state)  # "Luxemburg, 18. November 2025 –": a city-state's dateline names it
     if match["colon"] and not (city and city_form.isupper()):
         return None  # "Note: …", "UPDATE: …": no place
-    if not city and not (city_form.isupper() or match["a0"] or match["a1"] or match["a2"]):
+    # ("Bellinzona, 10. März 2026 –": a place no gazetteer knows, dated by day and month, is a dateline too; not a
+    # weekday's or month's name)
+    dated_place = bool(match["date"]) and not _is_calendar_word(lex, city_form) and match["line"] is None
+    if not city and not (city_form.isupper() or match["a0"] or match["a1"] or match["a2"] or dated_place):
         return None
     agency_raw = next((match[g] for g in ("a0", "a1", "a2", "a3", "a4", "a5") if match[g]), None)
     if match["line"] is not None and not city_form.isupper() and not (match["date"] and agency_raw):
