@@ -7541,6 +7541,26 @@ def test_two_russian_bodies_that_sign_as_the_subject_are_the_signing_s_sides() -
     assert [o for o in doc["organizations"] if o["kind"] in ("agency", "enterprise")] == []
 
 
+def test_the_date_of_a_document_signed_is_not_the_date_of_the_signing() -> None:
+    # "ein Protokoll zum Abkommen von 2020", "a protocol to the agreement of 2020", "протокол к соглашению от 12 мая
+    # 2020 года": the time of the document the new one amends; the signing is of the talks it closes, told today
+    cases = [
+        ("de", "BERN, 10. März (sda) – Bundesrat Ignazio Cassis hat den italienischen Aussenminister Antonio Tajani "
+               "in Bellinzona empfangen. Im Castelgrande führten die beiden Aussenminister am Vormittag Gespräche. "
+               "Zum Abschluss der Gespräche unterzeichneten Cassis und Tajani ein Protokoll zum "
+               "Grenzgängerabkommen von 2020, das die Telearbeit erlaubt."),
+        ("en", "BERN, March 10 (SDA) - Swiss Foreign Minister Ignazio Cassis held talks with Italian Foreign Minister "
+               "Antonio Tajani in Bellinzona. At the end of the talks, Cassis and Tajani signed a protocol "
+               "to the agreement of 2020 on cross-border workers."),
+        ("ru", "БЕРН, 10 марта (ТАСС) – Министр иностранных дел Швейцарии Иньяцио Кассис провел в "
+               "Беллинцоне переговоры с министром иностранных дел Италии Антонио Таяни. По итогам переговоров "
+               "Кассис и Таяни подписали протокол к соглашению от 12 мая 2020 года."),
+    ]  # fmt: skip
+    for lang, text in cases:
+        doc = _extract_text(text, lang, "2026-03-10")
+        assert _first_event(doc, "signing")["date"] == "2026-03-10", lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
