@@ -7561,6 +7561,31 @@ def test_the_date_of_a_document_signed_is_not_the_date_of_the_signing() -> None:
         assert _first_event(doc, "signing")["date"] == "2026-03-10", lang
 
 
+def test_a_name_with_an_accented_capital_after_a_ministry_and_a_possessive_after_and_end_the_name_before() -> None:
+    # "Minister of Public Security, Frank Ábrego,": the name after the comma is no field of the ministry, though its
+    # surname begins with a capital outside ASCII
+    doc = _extract_text(
+        "PANAMA CITY, Feb 5 - Panama's Minister of Public Security, Frank Ábrego, also took part in the talks.",
+        "en",
+        "2026-02-05",
+    )
+    assert _people(doc)["Frank Ábrego"] == ("PA", [("minister", None)])
+    assert [o["name"] for o in doc["organizations"]] == ["Ministry of Public Security of the Republic of Panama"]
+    # "between the Foreign Service Academy of Bangladesh and Sri Lanka's Bandaranaike … Institute (BIDTI)": the
+    # first name ends before the possessive that begins the second, whose seven words are all its own
+    doc = _extract_text(
+        "DHAKA, Nov 27 - The two foreign secretaries signed a memorandum of understanding between the Foreign "
+        "Service Academy of Bangladesh and Sri Lanka's Bandaranaike International Diplomatic Training Institute "
+        "(BIDTI) on training young diplomats.",
+        "en",
+        "2025-11-27",
+    )
+    assert _participant_names(doc, _first_event(doc, "signing")) == [
+        "Bandaranaike International Diplomatic Training Institute",
+        "Foreign Service Academy of Bangladesh",
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

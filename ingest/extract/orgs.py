@@ -885,7 +885,9 @@ def _named_org_res(lang: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[st
     name_re = re.compile(
         rf"(?<![\w-])(?P<name>(?:{word} ){{0,5}}(?:{alternation})(?![\w-])"
         # "of Vietnam", not "of Vietnam and Thailand's Devawongse Varopakarn Institute"
-        rf"(?: (?:of|for|on) (?:the )?{word}(?: (?:and )?[A-Z][\w&-]*(?![\w'’])){{0,4}})?)"
+        # ("of Bangladesh and Sri Lanka's …": not into a possessive that begins another name)
+        rf"(?: (?:of|for|on) (?:the )?{word}"
+        rf"(?: (?:and (?![A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\b))?[A-Z][\w&-]*(?![\w'’])){{0,4}})?)"
         r"(?: \((?P<abbr>[A-Z][A-Za-z]{1,8})\))?"
     )
     return name_re, [(re.compile(rf"(?<![\w-])(?:{source})(?![\w-])"), str(kind)) for source, kind in heads]
