@@ -7586,6 +7586,31 @@ def test_a_name_with_an_accented_capital_after_a_ministry_and_a_possessive_after
     ]
 
 
+def test_the_same_day_is_the_day_the_sentence_before_tells_and_a_frame_names_an_unnumbered_session() -> None:
+    # "прибыла в Ереван в среду. В тот же день … принял": the day of the arrival told just before, not of the
+    # session the story began with; "По итогам заседания": that session, though the frame gives no number
+    doc = _extract_text(
+        "ЕРЕВАН, 27 июня (Арменпресс) – В Ереване в четверг прошло десятое заседание армяно-туркменской "
+        "межправительственной комиссии по экономическому сотрудничеству. Туркменская делегация во главе с "
+        "вице-премьером Батыром Амановым прибыла в Ереван в среду. В тот же день Батыра Аманова принял "
+        "премьер-министр Армении Никол Пашинян. По итогам заседания министр территориального управления и "
+        "инфраструктуры Армении Давид Худатян и Аманов подписали протокол.",
+        "ru",
+        "2025-06-27",
+    )
+    dates = {e["kind"]: e["date"] for e in doc["events"] if e["kind"] in ("session", "visit", "meeting", "signing")}
+    assert dates == {"session": "2025-06-26", "visit": "2025-06-25", "meeting": "2025-06-25", "signing": "2025-06-26"}
+    # ("is on a working visit from 19 to 22 November. On the same day": not the visit's first day, a span)
+    doc = _extract_text(
+        "MINSK, 21 November (BelTA) - A trading house was opened in Hanoi on Thursday in the presence of Industry "
+        "Minister of Belarus Alexander Yefimov. Alexander Yefimov is on a working visit to Vietnam from 19 to 22 "
+        "November. On the same day, he held talks with Vietnamese Minister of Industry and Trade Nguyen Hong Dien.",
+        "en",
+        "2025-11-21",
+    )
+    assert _first_event(doc, "talks")["date"] == "2025-11-20"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

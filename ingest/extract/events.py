@@ -785,6 +785,8 @@ def find_events(
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
         framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
+        # "… arrived in Yerevan on Wednesday. The same day, X received him": the day the sentence before tells
+        same_day_only = bool(cue(lang, "same_day").search(chunk)) and not cue(lang, "framed").search(chunk)
         named_frame = _named_frame(lang, chunk, sentences[index - 1] if index else None) if framed_sentence else None
         # relative clauses about a person named right before them ("Szijjártó, der am Nachmittag …"), and that person
         about_persons = [
@@ -1032,7 +1034,10 @@ def find_events(
                 if said is not None and said.date:
                     event.date, event.date_basis = said.date, said.date_basis
             framing = (
-                _framing_event(events, named_frame, {p.key for _, p, _ in mentions})
+                (
+                    (_same_day_before(lang, text, events, sentences[index - 1]) if same_day_only and index else None)
+                    or _framing_event(events, named_frame, {p.key for _, p, _ in mentions})
+                )
                 if framed_sentence and ev_status == "held" and not ev_dates
                 else None
             )
@@ -2952,7 +2957,10 @@ def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tup
     frame = cue(lang, "framed").search(chunk)
     if frame is None or previous is None:
         return None
-    return previous, _kinds_named(lang, frame.group())
+    kinds = _kinds_named(lang, frame.group())
+    if _SESSION_NOUN.search(frame.group()):  # "По итогам заседания", "Nach der Sitzung": a session, unnumbered
+        kinds = kinds | {"session"}
+    return previous, kinds
 
 
 def _kinds_named(lang: str, words: str) -> set[str]:
@@ -2984,6 +2992,26 @@ def _framing_event(
         shared = [len(keys & {p.key for p, _ in e.participants}) for e in named_kind]
         return [e for e, n in zip(named_kind, shared, strict=True) if n == max(shared)][-1]
     return earlier[-1] if earlier else None
+
+
+# a noun of a session of a bilateral body, which a frame names without its number
+_SESSION_NOUN = re.compile(r"(?i:заседани|сесси|sitzung|tagung|\bsession|\bsitting)")
+
+# a span of days ("from 19 to 22 November", "vom 19. bis 22. November", "с 19 по 22 ноября")
+_DAY_RANGE = re.compile(r"\b\d{1,2}\.?\s*(?:[–—-]|to|until|bis(?: zum)?|по|до)\s*\d{1,2}\b")
+
+
+def _same_day_before(lang: str, text: str, events: list[Event], previous: tuple[int, int]) -> Event | None:
+    """The held event of one day told last in the sentence before, a visit's day of arrival too, for a sentence
+    that opens with "the same day" and names no event it follows ("Туркменская делегация прибыла в Ереван в
+    среду. В тот же день …": Wednesday; not a visit told with its last day, "from 19 to 22 November")."""
+    spans_days = bool(cue(lang, "event_ends").search(text, *previous) or _DAY_RANGE.search(text, *previous))
+    told = [
+        e for e in events
+        if e.sentence == previous and e.status == "held" and len(e.date or "") == 10 and e.kind != "statement"
+        and not (e.kind == "visit" and spans_days)
+    ]  # fmt: skip
+    return told[-1] if told else None
 
 
 def _news_of_the_day(event: Event, published: dt.date) -> bool:
