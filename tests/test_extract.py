@@ -7611,6 +7611,20 @@ def test_the_same_day_is_the_day_the_sentence_before_tells_and_a_frame_names_an_
     assert _first_event(doc, "talks")["date"] == "2025-11-20"
 
 
+def test_an_adviser_to_the_president_is_no_president() -> None:
+    # "советник президента Эритреи", "Adviser to the President of Eritrea": a post of the president's office, as
+    # "помощник президента" and "Berater des Präsidenten" are
+    for lang, text in [
+        ("ru", "МОСКВА, 17 сентября (ТАСС) – Министр иностранных дел России Сергей Лавров провел переговоры с "
+               "министром иностранных дел Эритреи Осман Салехом. Эритрейского министра сопровождал Йемане Гебреаб, "
+               "советник президента Эритреи по политическим вопросам."),
+        ("en", "WASHINGTON, Sept 17 - Secretary of State Marco Rubio met Eritrean Foreign Minister Osman Saleh. He was "
+               "accompanied by Yemane Gebreab, Adviser to the President of Eritrea."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-09-17")
+        assert _people(doc)["Yemane Gebreab"] == ("ER", [("assistant-to-the-president", None)]), lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
