@@ -784,9 +784,10 @@ def find_events(
         mixed = not all(cue_is_mine.values())
         # once per sentence: its relative clauses of founding or signing, and whether it is framed by an earlier event
         relative_spans = [(m.start(), m.end()) for m in cue(lang, "relative_clause").finditer(chunk)]
-        framed_sentence = bool(cue(lang, "framed").search(chunk) or cue(lang, "same_day").search(chunk))
+        frame_words, same_day = cue(lang, "framed").search(chunk), cue(lang, "same_day").search(chunk)
+        framed_sentence = bool(frame_words or same_day)
         # "… arrived in Yerevan on Wednesday. The same day, X received him": the day the sentence before tells
-        same_day_only = bool(cue(lang, "same_day").search(chunk)) and not cue(lang, "framed").search(chunk)
+        same_day_only = bool(same_day) and not frame_words
         named_frame = _named_frame(lang, chunk, sentences[index - 1] if index else None) if framed_sentence else None
         # relative clauses about a person named right before them ("Szijjártó, der am Nachmittag …"), and that person
         about_persons = [
@@ -2958,7 +2959,7 @@ def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tup
     if frame is None or previous is None:
         return None
     kinds = _kinds_named(lang, frame.group())
-    if _SESSION_NOUN.search(frame.group()):  # "По итогам заседания", "Nach der Sitzung": a session, unnumbered
+    if cue(lang, "session_noun").search(frame.group()):  # "По итогам заседания": a session, unnumbered
         kinds = kinds | {"session"}
     return previous, kinds
 
@@ -2994,18 +2995,11 @@ def _framing_event(
     return earlier[-1] if earlier else None
 
 
-# a noun of a session of a bilateral body, which a frame names without its number
-_SESSION_NOUN = re.compile(r"(?i:заседани|сесси|sitzung|tagung|\bsession|\bsitting)")
-
-# a span of days ("from 19 to 22 November", "vom 19. bis 22. November", "с 19 по 22 ноября")
-_DAY_RANGE = re.compile(r"\b\d{1,2}\.?\s*(?:[–—-]|to|until|bis(?: zum)?|по|до)\s*\d{1,2}\b")
-
-
 def _same_day_before(lang: str, text: str, events: list[Event], previous: tuple[int, int]) -> Event | None:
     """The held event of one day told last in the sentence before, a visit's day of arrival too, for a sentence
     that opens with "the same day" and names no event it follows ("Туркменская делегация прибыла в Ереван в
     среду. В тот же день …": Wednesday; not a visit told with its last day, "from 19 to 22 November")."""
-    spans_days = bool(cue(lang, "event_ends").search(text, *previous) or _DAY_RANGE.search(text, *previous))
+    spans_days = bool(cue(lang, "event_ends").search(text, *previous) or cue(lang, "day_span").search(text, *previous))
     told = [
         e for e in events
         if e.sentence == previous and e.status == "held" and len(e.date or "") == 10 and e.kind != "statement"
