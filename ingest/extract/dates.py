@@ -271,10 +271,9 @@ def find_dates(text: str, lang: str, anchor: dt.date, offset: int = 0) -> list[D
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
-    scan = _date_scan(lang)
-    starts = scan.starts(text)
-    tried = scan.beginning_at(text, starts)
-    for name, pattern in (item for i, item in enumerate(_patterns(lang)) if i in tried):
+    starts, tried = _date_scan(lang).candidates(text)
+    patterns = _patterns(lang)
+    for name, pattern in (patterns[i] for i in tried):
         for match in matches_at(pattern, text, starts):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -446,9 +445,7 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
 def _is_calendar_word(lex: Lexicon, word: str) -> bool:
     """Whether ``word`` names a weekday or a month ("Dienstag", "March"), which begins a date, not a place."""
     folded = word.casefold()
-    return folded in (lex.data.get("weekdays") or {}) or bool(
-        re.fullmatch(rf"(?:{_month_alternation(lex)})\.?", word, re.IGNORECASE)
-    )
+    return folded in lex["weekdays"] or bool(re.fullmatch(rf"(?:{_month_alternation(lex)})\.?", word, re.IGNORECASE))
 
 
 def _dateline_at_start(text: str, lang: str) -> Dateline | None:

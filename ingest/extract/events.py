@@ -300,9 +300,8 @@ def find_events(
         clause_of: dict[int, tuple[int, int]] = {}  # id of a trigger -> its clause, when triggers are in several
 
         # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
-        starts = _event_scan(lang).starts(chunk)
-        tried = _event_scan(lang).beginning_at(chunk, starts)
-        for pattern, entry in (item for i, item in enumerate(_event_patterns(lang)) if i in tried):
+        starts, tried = _event_scan(lang).candidates(chunk)
+        for pattern, entry in (_event_patterns(lang)[i] for i in tried):
             if entry["kind"] == "statement":
                 continue
             match = next(matches_at(pattern, chunk, starts), None)
@@ -2657,8 +2656,9 @@ def _since_then(lang: str, text: str, start: int, date_start: int) -> bool:
     since = cue(lang, "first_since").search(text, start, date_start)
     if since is None:
         return False
-    starts = _event_scan(lang).starts(text, since.end(), date_start)
-    return not any(next(matches_at(pattern, text, starts, date_start), None) for pattern, _ in _event_patterns(lang))
+    starts, tried = _event_scan(lang).candidates(text, since.end(), date_start)
+    patterns = _event_patterns(lang)
+    return not any(next(matches_at(patterns[i][0], text, starts, date_start), None) for i in tried)
 
 
 def _dated_by_its_visit(event: Event, events: list[Event]) -> bool:

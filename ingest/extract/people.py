@@ -758,9 +758,9 @@ class _Finder:
         taken: list[tuple[int, int]] = []
         matches: list[tuple[re.Match[str], dict[str, Any]]] = []
         # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
-        starts = _title_scan(self.lang).starts(self.text, start, end)
-        tried = _title_scan(self.lang).beginning_at(self.text, starts)
-        for pattern, entry in (item for i, item in enumerate(_title_patterns(self.lang)) if i in tried):
+        starts, tried = _title_scan(self.lang).candidates(self.text, start, end)
+        patterns = _title_patterns(self.lang)
+        for pattern, entry in (patterns[i] for i in tried):
             for match in matches_at(pattern, self.text, starts, end):
                 if (
                     self.lang == "en"

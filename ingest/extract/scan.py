@@ -172,6 +172,12 @@ class PatternScan:
         """The patterns that can begin at one of ``starts`` in ``text``."""
         return set().union(*(self.beginning_with(text[start]) for start in starts))
 
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:
+        """Where in ``text[start:end]`` one of the patterns can begin (:meth:`starts`), and the patterns that can
+        begin at one of those places, in their order: the ones to try there with :func:`matches_at`."""
+        starts = self.starts(text, start, end)
+        return starts, sorted(self.beginning_at(text, starts))
+
 
 def pattern_scan(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "") -> PatternScan:
     r"""One scan for where any of ``patterns`` can begin, all beginning with ``lead`` (a look-behind).
@@ -199,6 +205,8 @@ def pattern_scan(patterns: list[re.Pattern[str]], lead: str = "", guard: str = "
     >>> scan = pattern_scan([re.compile(r"(?i)\bmay\b"), re.compile(r"\d+")])
     >>> scan.starts("May 5"), scan.beginning_at("May 5", [0]), scan.beginning_with("5")
     ([0, 4], {0, 1}, [1])
+    >>> scan.candidates("on 5 May", 0, 4)
+    ([3], [1])
     """
     alternatives = []
     by_first: dict[str, list[int]] = {}
