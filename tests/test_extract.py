@@ -7542,16 +7542,15 @@ def test_two_russian_bodies_that_sign_as_the_subject_are_the_signing_s_sides() -
 
 
 def test_the_date_of_a_document_signed_is_not_the_date_of_the_signing() -> None:
-    # "ein Protokoll zum Abkommen von 2020", "a protocol to the agreement of 2020", "протокол к соглашению от 12 мая
+    # "ein Protokoll zum Abkommen von 2020", "the agreement dated 12 May 2020", "протокол к соглашению от 12 мая
     # 2020 года": the time of the document the new one amends; the signing is of the talks it closes, told today
     cases = [
         ("de", "BERN, 10. März (sda) – Bundesrat Ignazio Cassis hat den italienischen Aussenminister Antonio Tajani "
                "in Bellinzona empfangen. Im Castelgrande führten die beiden Aussenminister am Vormittag Gespräche. "
                "Zum Abschluss der Gespräche unterzeichneten Cassis und Tajani ein Protokoll zum "
                "Grenzgängerabkommen von 2020, das die Telearbeit erlaubt."),
-        ("en", "BERN, March 10 (SDA) - Swiss Foreign Minister Ignazio Cassis held talks with Italian Foreign Minister "
-               "Antonio Tajani in Bellinzona. At the end of the talks, Cassis and Tajani signed a protocol "
-               "to the agreement of 2020 on cross-border workers."),
+        ("en", "BERN, March 10 (SDA) - Swiss Foreign Minister Ignazio Cassis and Italian Foreign Minister Antonio "
+               "Tajani signed a protocol to the agreement dated 12 May 2020 in Bellinzona."),
         ("ru", "БЕРН, 10 марта (ТАСС) – Министр иностранных дел Швейцарии Иньяцио Кассис провел в "
                "Беллинцоне переговоры с министром иностранных дел Италии Антонио Таяни. По итогам переговоров "
                "Кассис и Таяни подписали протокол к соглашению от 12 мая 2020 года."),
