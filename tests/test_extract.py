@@ -7624,6 +7624,27 @@ def test_an_adviser_to_the_president_is_no_president() -> None:
         assert _people(doc)["Yemane Gebreab"] == ("ER", [("assistant-to-the-president", None)]), lang
 
 
+def test_a_company_no_lexicon_knows_is_named_after_a_noun_that_gives_its_state() -> None:
+    # The noun ("Pipelinebetreiber", "company", "авиакомпания") makes the name a company's, and its adjective or
+    # possessive gives the state; a name alone gives neither
+    for lang, text, expected in [
+        ("de", "BELGRAD (dpa) - Vertreter des ungarischen Öl- und Gaskonzerns MOL und des serbischen "
+               "Pipelinebetreibers Transnafta unterzeichneten am Dienstag einen Vertrag. Der australische "
+               "Bergbaukonzern Rio Tinto Anteile hält, der britisch-australische Konzern BHP nicht.",
+         {"MOL": ["HU"], "Transnafta": ["RS"], "Rio Tinto": ["AU"]}),
+        ("en", "HAVANA, May 3 - Also signed was an agreement between the Cuban Ministry of Agriculture and the "
+               "Vietnamese company Thai Binh Seed Corporation. Chile's state oil company ENAP is a partner of "
+               "US company NuScale Power.",
+         {"Thai Binh Seed Corporation": ["VN"], "ENAP": ["CL"], "NuScale Power": ["US"]}),
+        ("ru", "БУДАПЕШТ, 3 мая (МТИ) – Сийярто сообщил, что венгерская авиакомпания Wizz Air с осени откроет рейсы, "
+               "а иранской судоходной компании IRISL разрешат заходить в порт.",
+         {"Wizz Air": ["HU"], "IRISL": ["IR"]}),
+    ]:  # fmt: skip
+        companies = {n: o["countries"] for n, o in _orgs(text, published="2025-05-03", language=lang).items()
+                     if o["kind"] == "enterprise"}  # fmt: skip
+        assert companies == expected, lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -298,11 +298,13 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agency", r"(?!Nachrichten|Presse)(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:agentur|behörde)\s+"
                        r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>(?:Industrie- und )?Handelskammer|Wirtschaftskammer)\b"),
-            ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Landmaschinenhersteller[s]?|"
-                           r"Automobilhersteller[s]?|Staatskonzern[s]?|Firma|"
-                           # "der Technologiekonzern Bühler", "der Energieversorger EVN", "die Staatsbahn EFE"
-                           r"[A-ZÄÖÜ][a-zäöüß]+(?:konzern|versorger|hersteller|bahn)[s]?)\s+"
-                           r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"),
+            # "der Technologiekonzern Bühler", "der Energieversorger EVN", "die Staatsbahn EFE", "des ungarischen Öl-
+            # und Gaskonzerns MOL", "des serbischen Pipelinebetreibers Transnafta"; no German noun after the name
+            # ("Rio Tinto Anteile")
+            ("enterprise", r"(?:Unternehmen|Konzern[s]?|Hersteller[s]?|Firma|"
+                           r"(?:[A-ZÄÖÜ][a-zäöüß]+- und )?[A-ZÄÖÜ][a-zäöüß]+"
+                           r"(?:konzern|versorger|hersteller|bahn|betreiber|zulieferer|produzent)(?:s|en)?)\s+"
+                           r"(?P<name>[A-Z][\w-]+(?: (?![\w-]*(?:e|en|ung|heit|keit|schaft|ion)\b)[A-Z][\w-]+){0,2})"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} "
                            r"(?<!Planning )(?<!Working )(?:Group|Holding))\b"),
             ("enterprise", r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) (?:AG|GmbH|SE)\b"),
@@ -324,8 +326,11 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # an agency named after what it is ("the investment promotion agency Enterprise Singapore")
             ("agency", r"(?<=[a-z] )(?<!news )(?:agency|authority)\s+"
                        r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
-            # a company named after the word ("the Myanmar company Super Seven Stars")
-            ("enterprise", r"(?<=[a-z] )company\s+(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
+            # a company named after the word ("the Myanmar company Super Seven Stars", "Chile's state oil company
+            # ENAP", "US company NuScale Power")
+            ("enterprise", r"(?<=[\w'’] )(?:(?:state|state-owned|state-run|national|[a-z]+) ){0,2}"
+                           r"(?:company|firm|operator|utility|carrier|airline|conglomerate|manufacturer|producer)\s+"
+                           r"(?P<name>(?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),
             # a federation of chambers, named in full ("Nigerian Association of Chambers of Commerce, Industry, Mines
             # and Agriculture", "Federation of Indian Chambers of Commerce and Industry")
@@ -355,8 +360,10 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("enterprise", r"(?:ОАО|АО|ПАО|ЗАО|ООО|[Кк]омпани\w+|[Пп]редприяти\w+|[Хх]олдинг\w*|[Кк]онцерн\w*|"
                            r"[Зз]авод\w*)"
                            r"\s+[«\"](?P<name>[^»\"]{2,40})[»\"]"),
-            # a company named in Latin letters after the word ("мьянманская компания Super Seven Stars")
-            ("enterprise", r"[Кк]омпани\w+\s+"
+            # a company named in Latin letters after the word ("мьянманская компания Super Seven Stars", "оманская
+            # энергетическая компания OQ", "венгерская авиакомпания Wizz Air")
+            ("enterprise", rf"(?:(?!{lex.state_re.pattern})[а-яё]+(?:ая|ой|ую|ый|ого|ому|ым|ое) )?"
+                           r"(?:[Кк]омпани|[Аа]виакомпани|[Кк]орпораци)\w*\s+"
                            r"(?P<name>[A-Z][\w&.-]*(?: (?:(?:and|of|&) )?[A-Z][\w&.-]*){0,3})(?![\w-])"),
         ]  # fmt: skip
     return [(kind, re.compile(rf"(?<![\w-]){source}")) for kind, source in out]
@@ -576,6 +583,8 @@ def find_orgs(
             continue
         form_start, form_end = start, end
         before = re.search(rf"({state})\s+$", text[max(0, start - 40) : start])
+        if before and kind == "enterprise" and text[: start - len(before.group())].endswith("-"):
+            before = None  # "der britisch-australische Konzern": of two states, which a company's name does not give
         states: list[str] = []
         if before:
             code = lex.state_of(before.group(1))
