@@ -7645,6 +7645,36 @@ def test_a_company_no_lexicon_knows_is_named_after_a_noun_that_gives_its_state()
         assert companies == expected, lang
 
 
+def test_a_russian_woman_s_surname_keeps_its_feminine_form() -> None:
+    # The morphology gives a surname's lemma in the man's form ("Бижанова" -> "Бижанов"); after a woman's given name,
+    # in any case, the surname is hers; after a man's it stays a man's ("Андрей Луговой", "Алибека Бакаева")
+    doc = _extract_text(
+        "АСТАНА, 8 июля (Казинформ) – Вице-министр торговли Казахстана Айжан Бижанова встретилась с послом Японии. "
+        "Вице-министр иностранных дел Алибек Бакаев встретился с вице-министром финансов Асель Жанабаевой и "
+        "передал привет Алибека Бакаева-старшего. Бакаев также принял министра Анну Петрову и депутата Андрея "
+        "Лугового.",
+        "ru",
+        "2026-07-08",
+    )
+    names = set(_people(doc))
+    assert {"Ayzhan Bizhanova", "Asel Zhanabaeva", "Anna Petrova", "Alibek Bakaev"} <= names, names
+
+
+def test_a_south_asian_foreign_secretary_in_russian_is_the_foreign_ministry_s_top_official() -> None:
+    # "секретарь по иностранным делам" is the Foreign Secretary, below the minister in Bangladesh, India, Pakistan …
+    doc = _extract_text(
+        "Во вторник в Астане состоялся третий раунд политических консультаций между министерствами иностранных дел "
+        "Казахстана и Бангладеш. Казахстанскую делегацию возглавил заместитель министра иностранных дел Алибек "
+        "Бакаев, бангладешскую – секретарь по иностранным делам Асад Алам Сиам.",
+        "ru",
+        "2026-07-08",
+    )
+    assert _people(doc)["Asad Alam Siam"] == ("BD", [("deputy-minister", None)])
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    talks = [sorted(names[key] for key in e["participants"]) for e in doc["events"] if e["kind"] == "talks"]
+    assert talks == [["Alibek Bakaev", "Asad Alam Siam"]]  # the heads of the two delegations
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -426,7 +426,26 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
             ending = _RU_FATHER_ENDINGS.get(case)
             if ending and len(tokens[index]) > 4 and re.search(f"(?:{ending})$", tokens[index]):
                 words[index] = re.sub(f"(?:{ending})$", "", tokens[index])
+    woman = _RU_WOMANS_SURNAME.fullmatch(tokens[-1]) if len(tokens) >= 2 else None
+    if woman:
+        genders = _ru_given_name_genders(tokens[0])
+        if "masc" not in genders and (woman.group(2) == "ой" or "femn" in genders):
+            # "Айжан Бижанова", "Анной Петровой", "Марию Захарову": a woman's surname, whose lemma the morphology
+            # gives in the man's form ("Бижанов"); after a woman's given name, or in -ой after any but a man's
+            # ("Андрей Луговой" is a man's nominative)
+            words[-1] = woman.group(1) + "а"
     return tuple(words), case
+
+
+def _ru_given_name_genders(token: str) -> set[str]:
+    """The genders the morphology reads a given name in ("Анну": a woman's; "Алибека": a man's; none if unknown)."""
+    return {str(parse.tag.gender) for parse in russian_morphology().parse(token) if "Name" in parse.tag.grammemes} - {
+        "None"
+    }
+
+
+# A surname in -ов, -ев, -ин with the ending of a woman's nominative (-а), accusative (-у) or other case (-ой)
+_RU_WOMANS_SURNAME = re.compile(r"(\w{2,}(?:ов|ев|ёв|ин|ын))(а|у|ой)")
 
 
 # The masculine case endings of a foreign name ending in a consonant, by case.
@@ -1390,7 +1409,8 @@ class _Finder:
         surname = nominative[-1]
         if not re.search(r"(?:ов|ев|ин|ын)а$", surname):
             return nominative
-        if not re.search(rf"(?<![\w-]){re.escape(surname[:-1])}(?:ым|у|е)?(?![\w-])", self.text):
+        # (not "Петрову", which is as much a woman's accusative: "Анну Петрову")
+        if not re.search(rf"(?<![\w-]){re.escape(surname[:-1])}(?:ым|е)?(?![\w-])", self.text):
             return nominative
         return [word[:-1] if word.endswith("а") and len(word) > 3 else word for word in nominative]
 
