@@ -7675,6 +7675,63 @@ def test_a_south_asian_foreign_secretary_in_russian_is_the_foreign_ministry_s_to
     assert talks == [["Alibek Bakaev", "Asad Alam Siam"]]  # the heads of the two delegations
 
 
+def test_what_a_minister_writes_on_a_platform_is_a_statement() -> None:
+    # "wrote on X", "schrieb … auf der Plattform X", "написал в своем Telegram-канале": a statement, as "said" is
+    for lang, text, speaker in [
+        ("en", "WARSAW, Feb 5 - Polish Defence Minister Władysław Kosiniak-Kamysz held a phone call on Wednesday with "
+               "Norwegian Defence Minister Tore O. Sandvik. \"Norway has stood by us,\" Kosiniak-Kamysz wrote on X "
+               "after the call.", "Władysław Kosiniak-Kamysz"),
+        ("de", "BERLIN (dpa) – Wirtschaftsministerin Katherina Reiche hat am Mittwoch mit dem mexikanischen "
+               "Wirtschaftsminister Marcelo Ebrard telefoniert. Ebrard schrieb nach dem Gespräch auf der Plattform X, "
+               "Mexiko sei ein verlässlicher Partner.", "Marcelo Ebrard"),
+        ("ru", "КАРАКАС, 5 февраля (ТАСС) – Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
+               "главой МИД Венесуэлы Иваном Хилем. После разговора Хиль написал в своем Telegram-канале, что Каракас "
+               "ценит поддержку.", "Иваном Хилем"),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2026-02-05")
+        forms = {p["key"]: [p["name"], *p["aliases"]] for p in doc["persons"]}
+        speakers = [forms[e["speaker"]] for e in doc["events"] if e["kind"] == "statement"]
+        assert len(speakers) == 1 and speaker in speakers[0], lang
+
+
+def test_the_head_of_a_presidents_administration_in_russian_is_no_president() -> None:
+    # "Председатель Кабинета министров – руководитель Администрации Президента Кыргызской Республики X": the state's
+    # head of government and of the president's administration, not its president
+    doc = _extract_text(
+        "БИШКЕК, 23 сентября. Итальянского замминистра Эдмондо Чирьелли принял Председатель Кабинета министров – "
+        "руководитель Администрации Президента Кыргызской Республики Адылбек Касымалиев.",
+        "ru",
+        "2026-09-23",
+    )
+    assert _people(doc)["Adylbek Kasymaliev"] == ("KG", [("prime-minister", None), ("head-of-administration", None)])
+
+
+def test_a_filipino_ma_before_a_given_name_is_part_of_the_name() -> None:
+    # "Ma." (María) neither ends the sentence nor parts the title from the name
+    doc = _extract_text(
+        "MANILA, Philippines — Foreign Affairs Secretary Ma. Theresa Lazaro spoke by phone on Thursday with South "
+        "Korean Foreign Minister Cho Hyun.",
+        "en",
+        "2025-09-04",
+    )
+    assert _people(doc)["Ma. Theresa Lazaro"] == ("PH", [("minister", None)])
+    assert len(doc["events"]) == 1 and len(doc["events"][0]["participants"]) == 2
+
+
+def test_a_weekday_in_a_past_clause_of_a_sentence_with_a_plan_is_not_moved_to_the_coming_week() -> None:
+    # "Lazaro, who arrived on Monday …, conveyed an invitation to visit Manila next year": the arrival is held, on
+    # the Monday before publication (the plan's clause moves a weekday forward, not the past clause's)
+    doc = _extract_text(
+        "Lazaro, who arrived in Kuala Lumpur on Monday for a two-day official visit, later paid a courtesy call on "
+        "Prime Minister Anwar Ibrahim, where she conveyed President Ferdinand Marcos Jr.'s invitation for Anwar to "
+        "make an official visit to Manila next year.",
+        "en",
+        "2025-09-03",
+    )
+    visits = sorted((e["status"], e["date"]) for e in doc["events"] if e["kind"] == "visit")
+    assert visits == [("held", "2025-09-01"), ("planned", "2026")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -866,8 +866,10 @@ def find_events(
                 )
             ):
                 # "Bayramov, who is paying a visit at the invitation of Fidan, arrived on Wednesday": the future
-                # or plan is in another clause; this one is past
-                ev_status, ev_dates = "held", own_in_clause or as_written
+                # or plan is in another clause; this one is past, and its weekday is not moved to the coming week
+                # ("who arrived on Monday …, conveyed an invitation to visit Manila next year")
+                clause_starts = {d.start for d in own_in_clause}
+                ev_status, ev_dates = "held", [d for d in as_written if d.start in clause_starts] or as_written
                 ev_date, ev_basis = _date(ev_dates, ev_status, published)
             elif planned and _plan_after_past_date(chunk, s_start, match, status_patterns, own, published):
                 # "In September 2024, during X's state visit to Beijing, the two sides agreed to …": the plan comes

@@ -123,7 +123,9 @@ def _without_ru_particle(word: str) -> str:
 
 _CYR = rf"(?:{_RU_PARTICLE}(?=[А-ЯЁ]))?[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"
 _TOKEN = {"de": _LAT, "en": _LAT, "ru": _CYR}
-_INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:[A-Z]\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
+# initials before a name ("S. Jaishankar", "С.В. Лавров"); in English also "Ma." (María), as Filipinos write it
+# ("Ma. Theresa Lazaro")
+_INITIALS = {"de": r"(?:[A-Z]\.\s?){1,2}", "en": r"(?:(?:[A-Z]|Ma)\.\s?){1,2}", "ru": r"(?:[А-ЯЁ]\.\s?){1,2}"}
 # A German capitalised word followed by a genitive or possessive article is a common noun.
 _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|unseres|unserer)\s")
 
