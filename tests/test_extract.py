@@ -7732,6 +7732,27 @@ def test_a_weekday_in_a_past_clause_of_a_sentence_with_a_plan_is_not_moved_to_th
     assert visits == [("held", "2025-09-01"), ("planned", "2026")]
 
 
+def test_a_high_level_strategic_cooperation_council_in_german_and_russian() -> None:
+    # Türkiye's format with many states: "Hochrangiger Strategischer Kooperationsrat", "Совет стратегического
+    # сотрудничества высокого уровня"; a headline's shorter name is the same body
+    for lang, text, sessions in [
+        ("de", "Strategischer Kooperationsrat soll 2026 in der Türkei tagen\n\nStaatspräsident Recep Tayyip Erdoğan "
+               "hat am Samstag mit dem ungarischen Ministerpräsidenten Viktor Orbán telefoniert. Beide Politiker "
+               "vereinbarten, die siebte Sitzung des Hochrangigen Strategischen Kooperationsrats im kommenden Jahr in "
+               "der Türkei abzuhalten.", [("planned", 7)]),
+        ("ru", "ТБИЛИСИ, 9 декабря. Министр иностранных дел Грузии Мака Бочоришвили провела переговоры с главой МИД "
+               "Турции Хаканом Фиданом. Министры договорились провести девятое заседание Совета стратегического "
+               "сотрудничества высокого уровня в первой половине 2026 года в Анкаре.", [("planned", 9)]),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-11-30" if lang == "de" else "2025-12-09")
+        councils = [o for o in doc["organizations"] if o["kind"] == "council"]
+        assert len(councils) == 1, (lang, councils)
+        assert "High-Level Strategic Cooperation Council" in councils[0]["name"], lang
+        assert [(e["status"], e.get("session_number")) for e in doc["events"] if e["kind"] == "session"] == sessions, (
+            lang
+        )
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -762,15 +762,17 @@ def _organizations(
                     and sorted(v["countries"]) == [a, b]
                     and not _names_field(v["name"])
                     and _capital_words(v["name"]) <= _capital_words(body.name)
+                    and (_names_field(body.name) or _capital_words(v["name"]) < _capital_words(body.name))
                 ),
                 None,
             )
-            if existing is None and _names_field(body.name)
+            if existing is None
             else None
         )
         if vague is not None:
             # "Грузия и Венгрия провели седьмое заседание межправкомиссии", then "… заседание … межправительственной
-            # комиссии по экономическому сотрудничеству": the body a headline named vaguely, now named in full
+            # комиссии по экономическому сотрудничеству": the body a headline named vaguely, now named in full (or
+            # with more words: "Strategischer Kooperationsrat", then "Hochrangiger Strategischer Kooperationsrat")
             out[vague]["aliases"].append(out[vague]["name"])
             out[vague]["name"] = body.name
             existing = vague

@@ -182,14 +182,16 @@ def _english(form: str, kind: str, states: list[str], lang: str = "de") -> str:
     lead = []
     if "Joint" in qualifiers and first_state and re.match(r"(?:gemeinsam|gemischt|совместн)", lowered):
         lead, qualifiers = ["Joint "], [q for q in qualifiers if q != "Joint"]
-    order = ["Intergovernmental", "High-Level", "Joint", "Binational", "Business", "Partnership", "Steering",
-             "Economic", "Trade", "Economic and Trade"]  # fmt: skip
+    order = ["Intergovernmental", "High-Level", "Strategic Cooperation", "Joint", "Binational", "Business",
+             "Partnership", "Steering", "Economic", "Trade", "Economic and Trade"]  # fmt: skip
     head = " ".join([*sorted(qualifiers, key=order.index), base])
     fields = _fields(lex, form)
     if fields:
         field = f" for {fields[0] if len(fields) == 1 else ', '.join(fields[:-1]) + ' and ' + fields[-1]} Cooperation"
     else:
-        field = " for Cooperation" if re.search(r"Zusammenarbeit|Kooperation|сотрудничеств|кооперац", form) else ""
+        # (not the head's own word: "Kooperationsrat", "Совет стратегического сотрудничества")
+        cooperation = r"Zusammenarbeit|Kooperation(?!srat)|(?<!стратегического )сотрудничеств|кооперац"
+        field = " for Cooperation" if re.search(cooperation, form) else ""
     if re.search(r"\b(?:zwischen|between)\b|\bмежду\b", form):
         return f"{head}{field} between {english_name(states[0])} and {english_name(states[1])}"
     return f"{''.join(lead)}{_adjective(states[0])}-{_adjective(states[1])} {head}{field}"
