@@ -7753,6 +7753,24 @@ def test_a_high_level_strategic_cooperation_council_in_german_and_russian() -> N
         )
 
 
+def test_bhutanese_honorifics_and_an_enterprise_named_limited() -> None:
+    # "Dasho" and "Lyonpo" are honorifics before a Bhutanese name, no part of it; "… Limited" names a company
+    doc = _extract_text(
+        "THIMPHU, Nov 20 - Thailand's Minister of Foreign Affairs, Sihasak Phuangketkeow, called on Prime Minister "
+        "Dasho Tshering Tobgay on Thursday. Yesterday, he held talks with Foreign Minister Lyonpo D.N. Dhungyel.",
+        "en",
+        "2025-11-20",
+    )
+    assert {"Tshering Tobgay", "D.N. Dhungyel"} <= set(_people(doc))
+    companies = _orgs(
+        "KUWAIT, Dec 7 - Officials of Kuwait Petroleum Corporation and Indian Strategic Petroleum Reserves Limited "
+        "(ISPRL) signed a memorandum.",
+        published="2025-12-07",
+        language="en",
+    )
+    assert companies["Indian Strategic Petroleum Reserves Limited"]["countries"] == ["IN"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

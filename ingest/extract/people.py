@@ -142,6 +142,8 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Yang (?:Amat )?(?:Berhormat|Mulia)|Pehin(?: Orang Kaya)?|Dato['’]? (?:Seri )?Paduka|"
     r"Excellency|Hon\.|Honourable|Datuk Seri|Datuk|Dato['’]? S(?:e)?ri(?: Utama| Setia)?|Dato['’]?|Tan Sri|Tun|"
     r"Sheikh|Sheikha|Awang|Dayang|Pengiran|"
+    # (Bhutan's: "Prime Minister Dasho Tshering Tobgay", "Foreign Minister Lyonpo D.N. Dhungyel")
+    r"Dasho|Lyonpo|Aum|"
     # the number of a second minister of one field after the title ("Minister of Foreign Affairs II Dato …")
     r"II|"
     r"Scheich|Sayyid|"
