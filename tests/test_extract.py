@@ -7771,6 +7771,29 @@ def test_bhutanese_honorifics_and_an_enterprise_named_limited() -> None:
     assert companies["Indian Strategic Petroleum Reserves Limited"]["countries"] == ["IN"]
 
 
+def test_a_dutch_king_s_commissioner_and_a_german_landrat_head_their_regions() -> None:
+    # "der Kommissar des Königs in der … Provinz Overijssel, X" heads a province, not a kingdom (the monarch's title is
+    # inside it, and the province was read as a king's name); "Landrat X" heads a German district
+    doc = _extract_text(
+        "Nordhorn. Niedersachsens Ministerpräsident Olaf Lies und der Kommissar des Königs in der niederländischen "
+        "Provinz Overijssel, Andries Heidema, trafen sich am Montag. Im Beisein von Lies und Heidema unterzeichnete "
+        "Landrat Uwe Fietzek eine Vereinbarung.",
+        "de",
+        "2025-11-18",
+    )
+    people = _people(doc)
+    assert people["Andries Heidema"] == ("NL", [("governor", None)])
+    assert people["Uwe Fietzek"] == ("DE", [("governor", None)])
+    assert not any("Overijssel" in name for name in people)
+    doc = _extract_text(
+        "ENSCHEDE - The King's Commissioner in the province of Overijssel, Andries Heidema, met Lower Saxony's "
+        "Minister-President Olaf Lies on Monday.",
+        "en",
+        "2025-11-18",
+    )
+    assert _people(doc)["Andries Heidema"] == ("NL", [("governor", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
