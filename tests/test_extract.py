@@ -7794,6 +7794,18 @@ def test_a_dutch_king_s_commissioner_and_a_german_landrat_head_their_regions() -
     assert _people(doc)["Andries Heidema"] == ("NL", [("governor", None)])
 
 
+def test_a_season_a_plan_is_set_for_without_an_article_or_with_fuer() -> None:
+    # "für das Frühjahr geplant", "expected in spring": a season, and planned in November it is next year's
+    for lang, text in [
+        ("de", "KIEL. Beide Ministerien riefen am Dienstag eine gemeinsame deutsch-isländische Arbeitsgruppe ins "
+               "Leben. Ihre erste Sitzung ist für das Frühjahr in Reykjavík geplant."),
+        ("en", "KIEL, Nov 11 - The two ministries on Tuesday set up a German-Icelandic joint working group. The group "
+               "will hold its first meeting in spring in Reykjavik."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-11-11")
+        assert [e["date"] for e in doc["events"] if e["kind"] == "session" and e["status"] != "held"] == ["2026"], lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
