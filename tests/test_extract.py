@@ -7806,6 +7806,20 @@ def test_a_season_a_plan_is_set_for_without_an_article_or_with_fuer() -> None:
         assert [e["date"] for e in doc["events"] if e["kind"] == "session" and e["status"] != "held"] == ["2026"], lang
 
 
+def test_a_visit_made_at_someone_s_invitation_is_no_plan() -> None:
+    # "at Prabowo's invitation", "auf Reiches Einladung", "по его приглашению": the invitation was acted on, so the
+    # visit is held on its weekday before publication (as a plan it was moved to the coming week)
+    for lang, text in [
+        ("en", "JAKARTA, Nov 5 - Chinese Premier Li Qiang arrived in Jakarta on Saturday at Prabowo's invitation."),
+        ("de", "BERLIN (dpa) - Die serbische Energieministerin Dubravka Đedović Handanović war auf Reiches Einladung "
+               "am Samstag zu einem zweitägigen Besuch nach Berlin gekommen."),
+        ("ru", "МОСКВА, 5 ноября (ТАСС) – Премьер-министр Китая Ли Цян прибыл в Москву в субботу по его приглашению."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-11-05")
+        visits = [(e["status"], e["date"]) for e in doc["events"] if e["kind"] == "visit"]
+        assert visits == [("held", "2025-11-01")], lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -93,6 +93,9 @@ def _ordinal(lang: str, word: str) -> int | str | None:
 
 
 def _status(lang: str, sentence: str, dates: list[DateMention], published: dt.date) -> str:
+    # "war auf Reiches Einladung gekommen", "came at the invitation of": the invitation was made before; the event it
+    # brought about is no plan
+    sentence = cue(lang, "invited_by").sub(lambda m: " " * len(m.group()), sentence)
     for name, pattern in _status_patterns(lang):
         if pattern.search(sentence):
             if name in ("postponed", "cancelled"):
