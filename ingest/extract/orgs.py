@@ -330,7 +330,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?P<name>(?:[A-Z][\w&-]+ ){0,2}[A-Z][\w&-]+)(?![\w-])"),
             # a company named after the word ("the Myanmar company Super Seven Stars", "Chile's state oil company
             # ENAP", "US company NuScale Power")
-            ("enterprise", r"(?<=[\w'’] )(?:(?:state|state-owned|state-run|national|[a-z]+) ){0,2}"
+            ("enterprise", r"(?<=[\w'’] )(?:[a-z]+(?:-[a-z]+)? ){0,2}"
                            r"(?:company|firm|operator|utility|carrier|airline|conglomerate|manufacturer|producer)\s+"
                            r"(?P<name>(?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)(?![\w-])"),
             ("business-association", r"(?P<chamber>Chamber of Commerce(?: and Industry)?)\b"),

@@ -443,9 +443,8 @@ def _normalise_ru(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
 
 def _ru_given_name_genders(token: str) -> set[str]:
     """The genders the morphology reads a given name in ("Анну": a woman's; "Алибека": a man's; none if unknown)."""
-    return {str(parse.tag.gender) for parse in russian_morphology().parse(token) if "Name" in parse.tag.grammemes} - {
-        "None"
-    }
+    parses = russian_morphology().parse(token)
+    return {str(parse.tag.gender) for parse in parses if "Name" in parse.tag.grammemes and parse.tag.gender}
 
 
 # A surname in -ов, -ев, -ин with the ending of a woman's nominative (-а), accusative (-у) or other case (-ой)
