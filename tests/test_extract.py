@@ -7762,9 +7762,10 @@ def test_bhutanese_honorifics_and_an_enterprise_named_limited() -> None:
         "2025-11-20",
     )
     assert {"Tshering Tobgay", "D.N. Dhungyel"} <= set(_people(doc))
+    # (not as a side of a signing, whose rule names any capitalised body: the head word alone must do it)
     companies = _orgs(
-        "KUWAIT, Dec 7 - Officials of Kuwait Petroleum Corporation and Indian Strategic Petroleum Reserves Limited "
-        "(ISPRL) signed a memorandum.",
+        "KUWAIT, Dec 7 - Kuwaiti crude will be stored in caverns run by Indian Strategic Petroleum Reserves Limited "
+        "(ISPRL), the oil ministry said.",
         published="2025-12-07",
         language="en",
     )

@@ -304,7 +304,8 @@ def find_events(
 
         # (each pattern tried only where one of them can begin, and only if one can begin there: see pattern_scan)
         starts, tried = _event_scan(lang).candidates(chunk)
-        for pattern, entry in (_event_patterns(lang)[i] for i in tried):
+        event_patterns = _event_patterns(lang)
+        for pattern, entry in (event_patterns[i] for i in tried):
             if entry["kind"] == "statement":
                 continue
             match = next(matches_at(pattern, chunk, starts), None)
