@@ -7821,6 +7821,77 @@ def test_a_visit_made_at_someone_s_invitation_is_no_plan() -> None:
         assert visits == [("held", "2025-11-01")], lang
 
 
+def test_an_ambassador_to_a_capital_and_a_company_s_chief_executive() -> None:
+    # "ambassador to Seoul": the capital names the state the envoy is accredited to, as "in Seoul" does; "CEO Cosmin
+    # Ghita" is a title and a name, not a Japanese family name written first ("MOTEGI Toshimitsu")
+    doc = _extract_text(
+        "BUCHAREST, Sept. 24 (Agerpres) - Romania's ambassador to Seoul, Cristian Leonte, attended the talks. "
+        "Nuclearelectrica CEO Cosmin Ghita signed an addendum, and Mr. MOTEGI Toshimitsu, the Japanese minister, took "
+        "part.",
+        "en",
+        "2025-09-24",
+    )
+    people = _people(doc)
+    assert people["Cristian Leonte"] == ("RO", [("ambassador", "KR")])
+    assert people["Cosmin Ghita"] == ("RO", [("head-of-enterprise", None)])
+    assert "Toshimitsu Motegi" in people
+
+
+def test_more_german_verbs_of_speaking() -> None:
+    # "sicherte zu", "erinnerte daran", "bestätigte", "bat um", "mahnte … an": a statement of the one speaking
+    for sentence in [
+        "Deuba sicherte zu, Nepal werde die Reformen umsetzen.",
+        "Wadephul erinnerte daran, dass Deutschland Nepal seit Jahren unterstütze.",
+        "Wadephul bestätigte, dass Deutschland Nepal weiter unterstützen werde.",
+        "Deuba bat um Unterstützung für die Wasserkraft.",
+        "Wadephul mahnte mehr Tempo bei den Reformen an.",
+    ]:
+        doc = _extract_text(
+            "Berlin, 12. März 2025 – Außenminister Johann Wadephul hat am Montag seine nepalesische Amtskollegin Arzu "
+            "Rana Deuba empfangen. " + sentence,
+            "de",
+            "2025-03-12",
+        )
+        speakers = [e["speaker"] for e in doc["events"] if e["kind"] == "statement"]
+        assert speakers == [sentence.split()[0].lower()], sentence
+    # ("informierte sich": was informed, no statement)
+    doc = _extract_text(
+        "Berlin, 12. März 2025 – Ministerpräsident Daniel Günther ist am Montag nach Norwegen gereist, wo er sich bei "
+        "Equinor über Wasserstoff informierte.",
+        "de",
+        "2025-03-12",
+    )
+    assert [e for e in doc["events"] if e["kind"] == "statement"] == []
+
+
+def test_a_pronoun_speaks_for_the_one_the_sentences_before_are_about() -> None:
+    # '"…," he said', "sagte er", "— заявил он": the subject of the sentence before; a pronoun that goes on with a
+    # statement told just before (a quote's first sentence may stand between) is the same utterance
+    for lang, text in [
+        ("en", 'KUALA LUMPUR, Sept 16 (Bernama) - Foreign Minister Mohamad Hasan met Saudi Foreign Minister Prince '
+               'Faisal bin Farhan in Riyadh on Monday. "Saudi Arabia is a key economic partner in West Asia," he '
+               'said.'),
+        ("de", "Kuala Lumpur, 16. September 2025 – Außenminister Mohamad Hasan hat am Montag in Riad den saudischen "
+               "Außenminister Faisal bin Farhan getroffen. Saudi-Arabien sei ein wichtiger Partner, sagte er."),
+        ("ru", "КУАЛА-ЛУМПУР, 16 сентября. Министр иностранных дел Малайзии Мохамад Хасан встретился в понедельник в "
+               "Эр-Рияде с министром иностранных дел Саудовской Аравии Фейсалом бин Фарханом. «Саудовская Аравия – "
+               "ключевой партнер», – заявил он."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-09-16")
+        assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["hasan"], lang
+    doc = _extract_text(
+        "PUTRAJAYA, Nov 7 (Bernama) - Plantation Minister Datuk Seri Johari Abdul Ghani met Chinese Ambassador Ouyang "
+        "Yujing on Friday. "
+        'Johari told reporters the talks went well. "China is a buyer. It is also a partner," he said. He added that '
+        "he planned to lead a trade mission to Beijing next year.",
+        "en",
+        "2025-11-07",
+    )
+    statements = [e for e in doc["events"] if e["kind"] == "statement"]
+    assert [(e["speaker"], len(e["evidence"])) for e in statements] == [("abdul", 4)]
+    assert [[role for _, role in roles] for roles in _roles(doc, "visit", planned=True)] == [["guest"]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -59,9 +59,11 @@ _VIETNAMESE_SURNAMES = frozenset([
 
 
 # Japanese official style writes the family name first, in capitals ("Prime Minister ISHIBA Shigeru",
-# "Mr. MOTEGI Toshimitsu,"), after a title or an honorific; Roman numerals and acronyms without a vowel are no names.
+# "Mr. MOTEGI Toshimitsu,"), after a title or an honorific; Roman numerals, acronyms without a vowel and a company's
+# officers ("CEO Cosmin Ghita") are no names, and the given name is a whole word.
 _FAMILY_NAME_FIRST = re.compile(
-    r"(?<=[A-Za-z.] )(?![IVXLCDM]+\b)([A-Z]*[AEIOUY][A-Z]*[A-Z]) ([A-Z][a-z]{2,})(?=[^A-Za-z]*(?:[a-z,.;:)]|$))"
+    r"(?<=[A-Za-z.] )(?![IVXLCDM]+\b|C[EFOT]O\b)([A-Z]*[AEIOUY][A-Z]*[A-Z]) ([A-Z][a-z]{2,})\b"
+    r"(?=[^A-Za-z]*(?:[a-z,.;:)]|$))"
 )
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from ingest.extract.dates import DateMention
 from ingest.extract.lexicon import cue, load_lexicon, trie_alternation
 from ingest.extract.orgs import Body, Org, head_kind, ministry_of, presence
-from ingest.extract.people import People, Person, russian_morphology
+from ingest.extract.people import Mention, People, Person, russian_morphology
 from ingest.extract.scan import PatternScan, matches_at, pattern_scan
 
 __all__ = ["Event", "find_events"]
@@ -278,7 +278,12 @@ def find_events(
         if verb and later and any(s_start + verb.end() < p < s_start + later.start() for p, _person, _m in mentions):
             verb = later  # "According to the ministry, Sugiono told Wong that …": he speaks, as the ministry reports
         referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
-        if verb and lang == "en" and _attribution_without_person(chunk, verb, s_start, mentions, referred):
+        # ('"…," he said': a person speaks, whom the sentences before name)
+        pronoun_subject = (
+            cue(lang, "pronoun_speaker").search(chunk, max(0, verb.start() - 6), verb.end() + 6) if verb else None
+        )
+        attribution = verb and _attribution_without_person(chunk, verb, s_start, mentions, referred)
+        if lang == "en" and attribution and not pronoun_subject:
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
         if verb and cue(lang, "press_source").fullmatch(chunk, verb.start()):
             verb = None  # "…, сообщила пресс-служба главы государства.": the source of the report, no statement
@@ -514,7 +519,18 @@ def find_events(
             s_start <= position < s_start + verb.start() for o in orgs for position, _ in o.mentions
         )  # "Eine Sprecherin des Auswärtigen Amts sagte, …"
         reported = (
-            _reported_from(lang, chunk, verb, kinds_found, mentions, s_start, in_sentence, org_before) if verb else None
+            _reported_from(
+                lang,
+                chunk,
+                verb,
+                kinds_found,
+                mentions,
+                s_start,
+                in_sentence,
+                org_before or bool(pronoun_subject and pronoun_subject.start() < verb.start()),
+            )
+            if verb
+            else None
         )
         invitation = re.search(f"{_INVITE_VERB[lang]}|{cue(lang, 'invitation_word').pattern}", chunk)
         if verb and (
@@ -535,6 +551,10 @@ def find_events(
                 verb.start() + s_start, speaking, sorted(anaphors + bare), people, last_speaker, s_start, text,
                 cue(lang, "plural_before"),
             )  # fmt: skip
+            if speaker is None and pronoun_subject:
+                # '"…," he said.', "sagte er", "— заявил он": the one the sentences before are about
+                told_last = next((e for e in reversed(events) if e.kind == "statement"), None)
+                speaker = _pronoun_referent(people, sentences, index, told_last)
             quoted_before = cue(lang, "speaker_after").search(chunk[: verb.start()])
             if quoted_before:
                 # "..., said Foreign Minister Murat Nurtleu.", "«…», – отметил Жамшид Ходжаев": the speaker follows
@@ -581,7 +601,16 @@ def find_events(
                 last_speaker = speaker
                 # the statement told last (an event told aside in its sentence may have been coded after it)
                 previous = next((e for e in reversed(events) if e.kind == "statement"), None)
-                if previous and previous.speaker is speaker and (previous.evidence[-1][1] >= s_start - 2):
+                # ('X said … . "…," he said.': the same utterance goes on, with a quote's opening sentence between)
+                if (
+                    previous
+                    and previous.speaker is speaker
+                    and (
+                        previous.evidence[-1][1] >= s_start - 2
+                        or (pronoun_subject and previous.evidence[-1] in sentences[index - 2 : index])
+                    )
+                ):
+                    previous.evidence += [s for s in sentences[index - 1 : index] if previous.evidence[-1][1] < s[0]]
                     previous.evidence.append(sentence)
                     if reported is None:
                         continue
@@ -683,6 +712,12 @@ def find_events(
                 if reported is not None:
                     # the reported event is coded below like any other, from the persons of the reported clause
                     own_mentions = [item for item in mentions if item[1] is speaker]
+                    if pronoun_subject and not own_mentions and speaker is not None:
+                        # ("He added that he planned to lead a trade mission to Beijing": the pronoun names him)
+                        said_by = s_start + pronoun_subject.start()
+                        own_mentions = [
+                            (said_by, speaker, Mention(said_by, s_start + pronoun_subject.end(), "pronoun"))
+                        ]
                     mentions, persons, anaphors = _in_span(reported, s_start, mentions, persons, anaphors)
                     travels = cue(lang, "speaker_travels").search(chunk, reported[0], reported[1])
                     if travels and not mentions and not anaphors and own_mentions:
@@ -2718,17 +2753,18 @@ def _reported_from(
     mentions: list[tuple[int, Person, Any]],
     s_start: int,
     dates: list[DateMention] | None = None,
-    org_before: bool = False,
+    subject_before: bool = False,
 ) -> tuple[int, int] | None:
     """The span of the reported content of a speech verb, when every event trigger of the sentence lies in it:
-    after the verb ("X noted that ..."), when a person (or ``org_before``, an organisation) speaks before it; or
+    after the verb ("X noted that ..."), when a person named (or ``subject_before``: an organisation or a pronoun)
+    speaks before it; or
     before a verb that ends the
     sentence ("The agreements reached during Putin's visit in June 2024 are being implemented, Lavrov said"),
     when the content dates its event itself.  Else None."""
     if not kinds_found:
         return None
     that = cue(lang, "that").match(chunk, verb.end()) or cue(lang, "that_omitted").match(chunk, verb.start())
-    if that and (org_before or any(position < s_start + verb.start() for position, _, _ in mentions)):
+    if that and (subject_before or any(position < s_start + verb.start() for position, _, _ in mentions)):
         if any(m.start() < that.end() for m, _ in kinds_found):
             return None
         return that.end(), len(chunk)
@@ -2805,6 +2841,22 @@ def _date_of_verb(
         and days[0].relative
     ):
         return days[0]
+    return None
+
+
+def _pronoun_referent(
+    people: People, sentences: list[tuple[int, int]], index: int, told_last: Event | None
+) -> Person | None:
+    """Whom a pronoun subject of sentence ``index`` stands for: the speaker of a statement told in the two sentences
+    before (a quote's opening sentence may stand between), else the first person the nearer of them names (its
+    subject, in wire style)."""
+    before = sentences[max(0, index - 2) : index]
+    if told_last is not None and told_last.speaker is not None and told_last.evidence[-1] in before:
+        return told_last.speaker
+    for start, end in reversed(before):
+        named = sorted((m.start, person) for person in people.people for m in person.mentions if start <= m.start < end)
+        if named:
+            return named[0][1]
     return None
 
 
