@@ -7892,6 +7892,39 @@ def test_a_pronoun_speaks_for_the_one_the_sentences_before_are_about() -> None:
     assert [[role for _, role in roles] for roles in _roles(doc, "visit", planned=True)] == [["guest"]]
 
 
+def test_an_undersecretary_is_a_deputy_minister_of_the_foreign_ministry_when_of_foreign_relations() -> None:
+    # Latin American and Philippine ministries' seconds ("Undersecretary", "Unterstaatssekretärin"); of foreign or
+    # international (economic) relations they are of the foreign ministry, not of a ministry named after the field
+    for lang, text in [
+        ("en", "SANTIAGO, Aug 22 - Chile's Undersecretary for International Economic Relations, Claudia Sanhueza, met "
+               "Peru's Deputy Foreign Minister Félix Denegri."),
+        ("de", "Arica, 22. August 2025 – Die chilenische Unterstaatssekretärin für Auswärtige Beziehungen, Claudia "
+               "Sanhueza, traf den peruanischen Vizeaußenminister Félix Denegri."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-08-22")
+        assert _people(doc)["Claudia Sanhueza"] == ("CL", [("deputy-minister", None)]), lang
+        assert "Ministry of Foreign Affairs of the Republic of Chile" in {o["name"] for o in doc["organizations"]}, lang
+    doc = _extract_text("MANILA, Aug 22 - Trade Undersecretary Ceferino Rodolfo met Indonesia's ambassador.", "en")
+    assert _people(doc)["Ceferino Rodolfo"] == ("PH", [("deputy-minister", None)])
+
+
+def test_a_german_body_named_by_any_compound_in_kommission_or_ausschuss() -> None:
+    # "Grenz- und Integrationsausschuss Chile–Peru" is a committee of the two states, and its head ends the word:
+    # not the "Rat" inside "Integrationsausschuss" (nor inside "Strategischen"), while "Kooperationsrats" is a council
+    doc = _extract_text(
+        "Arica, 22. August 2025 – Der Grenz- und Integrationsausschuss Chile–Peru kam am 14. August in Arica zu "
+        "seiner 16. Sitzung zusammen. Beide Seiten vereinbarten, die siebte Sitzung des Hochrangigen Strategischen "
+        "Kooperationsrats im kommenden Jahr abzuhalten.",
+        "de",
+        "2025-08-22",
+    )
+    kinds = {o["name"]: o["kind"] for o in doc["organizations"]}
+    assert kinds["Chilean-Peruvian Intergovernmental Committee"] == "intergovernmental-committee"
+    assert kinds["Chilean-Peruvian High-Level Strategic Cooperation Council"] == "council"
+    sessions = [(e["session_number"], e["date"]) for e in doc["events"] if e["kind"] == "session"]
+    assert sessions == [(16, "2025-08-14"), (7, "2026")]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

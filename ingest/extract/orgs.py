@@ -93,6 +93,9 @@ def head_kind(lang: str, form: str) -> str | None:
     best = None
     for head, kind in heads.items():
         index = lowered.find(head)
+        # (a German head ends its word: "Integrationsausschuss" is no "Rat")
+        while lang == "de" and index >= 0 and not re.match(r"(?:e?s|e?n)?(?![^\W\d_])", lowered[index + len(head) :]):
+            index = lowered.find(head, index + 1)
         if index >= 0 and (best is None or index < best[0] or (index == best[0] and len(head) > best[2])):
             best = (index, kind, len(head))
     return best[1] if best else None
