@@ -7925,6 +7925,20 @@ def test_a_german_body_named_by_any_compound_in_kommission_or_ausschuss() -> Non
     assert sessions == [(16, "2025-08-14"), (7, "2026")]
 
 
+def test_talks_an_agreement_was_reached_at_were_held() -> None:
+    # "Das vereinbarten A und B am Mittwoch bei Verhandlungen", "договорились в среду на переговорах": the agreement
+    # was made at the talks, which makes them no plan (they were planned, and a week later)
+    for lang, text in [
+        ("de", "Moskau, 5. Juni (MDZ) – Russland und Guinea wollen ihre Beziehungen ausweiten. Das vereinbarten "
+               "Außenminister Sergej Lawrow und sein guineischer Amtskollege Morissanda Kouyaté am Mittwoch bei "
+               "Verhandlungen in Moskau."),
+        ("ru", "МОСКВА, 5 июня. Министр иностранных дел России Сергей Лавров и его гвинейский коллега Мориссанда Куяте "
+               "договорились в среду на переговорах в Москве расширить экономическое сотрудничество."),
+    ]:  # fmt: skip
+        doc = _extract_text(text, lang, "2025-06-05")
+        assert _status_and_date(doc, "talks") == ("held", "2025-06-04"), lang
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -96,6 +96,8 @@ def _status(lang: str, sentence: str, dates: list[DateMention], published: dt.da
     # "war auf Reiches Einladung gekommen", "came at the invitation of": the invitation was made before; the event it
     # brought about is no plan
     sentence = cue(lang, "invited_by").sub(lambda m: " " * len(m.group()), sentence)
+    # "vereinbarten … bei Verhandlungen": agreed at an event held, so no plan of it
+    sentence = cue(lang, "agreed_at").sub(lambda m: " " * len(m.group()), sentence)
     for name, pattern in _status_patterns(lang):
         if pattern.search(sentence):
             if name in ("postponed", "cancelled"):
