@@ -7939,6 +7939,34 @@ def test_talks_an_agreement_was_reached_at_were_held() -> None:
         assert _status_and_date(doc, "talks") == ("held", "2025-06-04"), lang
 
 
+def test_a_governor_general_acts_as_head_of_state_and_a_knight_is_called_by_his_given_name() -> None:
+    # the Governor-General of a Commonwealth realm holds the post the vocabulary calls president (no region's
+    # governor); "Grand Chief" is a title, not a name; "Sir Bob" is Sir Bob Dadae
+    doc = _extract_text(
+        "PORT MORESBY, March 5 - Indonesia's new ambassador Hendra Saragih presented his letters of credence to "
+        "Governor-General Grand Chief Sir Bob Dadae yesterday. In his remarks, Sir Bob said PNG valued its "
+        "relationship with its only land neighbour.",
+        "en",
+        "2026-03-05",
+    )
+    assert _people(doc)["Bob Dadae"] == ("PG", [("president", None)])
+    assert _participants_of(doc, "credentials") == [["Bob Dadae", "Hendra Saragih"]]
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["dadae"]
+
+
+def test_a_russian_official_state_name_with_an_adjective_before_republic() -> None:
+    # "министром иностранных дел Восточной Республики Уругвай Марио Лубеткиным": the state's official name, then
+    # the minister's name (not a person "Vostochnoy Respubliki")
+    doc = _extract_text(
+        "ЕРЕВАН, 18 ноября. Никол Пашинян принял делегацию во главе с министром иностранных дел Восточной Республики "
+        "Уругвай Марио Лубеткиным.",
+        "ru",
+        "2025-11-18",
+    )
+    assert _people(doc)["Mario Lubetkin"] == ("UY", [("minister", None), ("head-of-delegation", None)])
+    assert not any("Respubliki" in name for name in _people(doc))
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

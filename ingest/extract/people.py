@@ -144,6 +144,8 @@ _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"Sheikh|Sheikha|Awang|Dayang|Pengiran|"
     # (Bhutan's: "Prime Minister Dasho Tshering Tobgay", "Foreign Minister Lyonpo D.N. Dhungyel")
     r"Dasho|Lyonpo|Aum|"
+    # (Papua New Guinea's traditional title: "Governor-General Grand Chief Sir Bob Dadae")
+    r"Grand Chief|"
     # the number of a second minister of one field after the title ("Minister of Foreign Affairs II Dato …")
     r"II|"
     r"Scheich|Sayyid|"
@@ -1515,6 +1517,13 @@ class _Finder:
                 if match.group() in _SURNAME_TITLES and re.match(r"\s+[A-Z]", self.text[match.end() : end]):
                     continue  # "King Abdullah II" after Madeleine King: the title of another
                 found = list(self._resolved(match.group()))
+                if not found and self.lang == "en" and re.search(r"\b(?:Sir|Dame) $", self.text[start : match.start()]):
+                    # "Sir Bob" after "Grand Chief Sir Bob Dadae": a knight is called by his given name
+                    found = [
+                        p
+                        for p in self.people
+                        if len(p.aliases[0].split()) >= 2 and p.aliases[0].split()[0] == match.group()
+                    ]
                 if not found:
                     continue
                 # "Шахин Мустафаев" after the ambassador Rahman Mustafayev: of two persons of one surname, the one
