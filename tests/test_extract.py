@@ -7967,6 +7967,20 @@ def test_a_russian_official_state_name_with_an_adjective_before_republic() -> No
     assert not any("Respubliki" in name for name in _people(doc))
 
 
+def test_a_german_ministerpraesident_heads_a_land_even_when_none_is_named() -> None:
+    # Germany's head of government is the Bundeskanzler, so a German Ministerpräsident(in) heads a Land; Hungary's
+    # heads its government
+    doc = _extract_text(
+        "Schwerin, 6. Mai 2026 – Ministerpräsidentin Manuela Schwesig ist heute in Stockholm mit dem schwedischen "
+        "Minister Andreas Carlson zusammengetroffen. Am Abend traf sie Ministerpräsident Viktor Orbán.",
+        "de",
+        "2026-05-06",
+    )
+    people = _people(doc)
+    assert people["Manuela Schwesig"] == ("DE", [("governor", None)])
+    assert people["Viktor Orbán"] == ("HU", [("prime-minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

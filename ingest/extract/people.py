@@ -2319,8 +2319,9 @@ def _national(
     entry: dict[str, Any], role: str, title: str, sending: str | None, region: Region | None
 ) -> tuple[str, str]:
     """The role and title of a post: the national ones of a title a state's and a region's head share, when its
-    state and no region are named ("der russische Ministerpräsident" heads a government, "der sächsische" a Land)."""
-    if sending and entry.get("national_role") and region is None:
+    state and no region are named ("der russische Ministerpräsident" heads a government, "der sächsische" a Land), and
+    the title heads a government in that state (``regional_only``: not in Germany)."""
+    if sending and entry.get("national_role") and region is None and sending not in entry.get("regional_only", ()):
         return str(entry["national_role"]), str(entry.get("national_title") or title)
     return role, title
 
