@@ -7981,6 +7981,19 @@ def test_a_german_ministerpraesident_heads_a_land_even_when_none_is_named() -> N
     assert people["Viktor Orbán"] == ("HU", [("prime-minister", None)])
 
 
+def test_a_british_defence_secretary_and_agreements_that_were_expected_to_be_signed() -> None:
+    # "British Defence Secretary John Healey" (the British spelling; "Defense Secretary" is the US post); "were
+    # expected to be signed … next month", told in reported speech, is still to come
+    doc = _extract_text(
+        "TOKYO, Jan 21 (NHK) - Japan's Defense Minister Shinjiro Koizumi and British Defence Secretary John Healey "
+        "held talks on Tuesday. Koizumi said several agreements were expected to be signed in London next month.",
+        "en",
+        "2026-01-21",
+    )
+    assert _people(doc)["John Healey"] == ("GB", [("minister", None)])
+    assert _status_and_date(doc, "signing") == ("announced", "2026-02")
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
