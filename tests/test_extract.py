@@ -7890,6 +7890,16 @@ def test_a_pronoun_speaks_for_the_one_the_sentences_before_are_about() -> None:
     statements = [e for e in doc["events"] if e["kind"] == "statement"]
     assert [(e["speaker"], len(e["evidence"])) for e in statements] == [("abdul", 4)]
     assert [[role for _, role in roles] for roles in _roles(doc, "visit", planned=True)] == [["guest"]]
+    # ("Lavrov said he would …": the pronoun after the verb is another clause's subject, so a statement told two
+    # sentences later is one of its own)
+    doc = _extract_text(
+        "MOSCOW, June 5 (TASS) - Foreign Minister Sergei Lavrov met his Guinean counterpart Morissanda Kouyate on "
+        "Wednesday. Lavrov said Russia valued its ties with Guinea. The two ministers also discussed the situation in "
+        "the Sahel. Lavrov said he would visit Conakry soon.",
+        "en",
+        "2025-06-05",
+    )
+    assert [e["speaker"] for e in doc["events"] if e["kind"] == "statement"] == ["lavrov", "lavrov"]
 
 
 def test_an_undersecretary_is_a_deputy_minister_of_the_foreign_ministry_when_of_foreign_relations() -> None:

@@ -281,9 +281,7 @@ def find_events(
             verb = later  # "According to the ministry, Sugiono told Wong that …": he speaks, as the ministry reports
         referred = [s for s, _role in anaphors] + [s for s, _role in people.bare if s_start <= s < s_end]
         # ('"…," he said': a person speaks, whom the sentences before name)
-        pronoun_subject = (
-            cue(lang, "pronoun_speaker").search(chunk, max(0, verb.start() - 6), verb.end() + 6) if verb else None
-        )
+        pronoun_subject = _pronoun_subject(lang, chunk, verb) if verb else None
         attribution = verb and _attribution_without_person(chunk, verb, s_start, mentions, referred)
         if lang == "en" and attribution and not pronoun_subject:
             verb = None  # "..., the Russian Foreign Ministry said.": the source of the report, not a person
@@ -2844,6 +2842,19 @@ def _date_of_verb(
     ):
         return days[0]
     return None
+
+
+def _pronoun_subject(lang: str, chunk: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """A personal pronoun that is the subject of the speech verb ``verb``: the word right before it ("he said", "sie
+    betonte"), or in German and Russian right after it ("sagte er", "заявил он"; not "Lavrov said he would …")."""
+    pronoun = cue(lang, "pronoun_speaker")
+    before = re.search(r"(?<!\S)\S+\s$", chunk[: verb.start()])
+    said_by = pronoun.fullmatch(chunk, before.start(), verb.start() - 1) if before else None
+    if said_by and not chunk[verb.end() : verb.end() + 1].isalpha():  # (not "sie sagten": they)
+        return said_by
+    if chunk[verb.end() : verb.end() + 1] != " ":
+        return None
+    return cue(lang, "pronoun_after_verb").match(chunk, verb.end() + 1)
 
 
 def _pronoun_referent(
