@@ -8004,6 +8004,32 @@ def test_a_british_defence_secretary_and_agreements_that_were_expected_to_be_sig
     assert _status_and_date(doc, "signing") == ("announced", "2026-02")
 
 
+def test_a_russian_ministry_by_its_short_name_a_relative_clause_of_attending_and_an_arab_given_name_of_two() -> None:
+    # "глава Минэнерго России Сергей Цивилев": the head of a ministry named by its short name is its minister;
+    # "переговоры, в которых также принял участие X": X attends the talks, no party to them; "принц Абдель Азиз"
+    # is the prince named in full before, by his given name of two words
+    doc = _extract_text(
+        "МОСКВА, 16 октября. /ТАСС/. Вице-премьер РФ Александр Новак и министр энергетики Саудовской Аравии принц "
+        "Абдель Азиз бен Сальман Аль Сауд провели в среду в Москве переговоры, в которых также принял участие глава "
+        "Минэнерго России Сергей Цивилев. По итогам переговоров Цивилев и принц Абдель Азиз подписали меморандум. "
+        "Замглавы Минфина Иван Чебесков присутствовал на церемонии.",
+        "ru",
+        "2025-10-16",
+    )
+    people = _people(doc)
+    assert people["Sergei Tsivilev"] == ("RU", [("minister", None)])
+    assert people["Ivan Chebeskov"] == ("RU", [("deputy-minister", None)])
+    ministries = {o["name"] for o in doc["organizations"] if o["kind"] == "ministry"}
+    assert {
+        "Ministry of Energy of the Russian Federation",
+        "Ministry of Finance of the Russian Federation",
+    } <= ministries
+    assert _participants_of(doc, "talks") == [["Abdel Aziz ben Salman Al Saud", "Alexander Novak"]]
+    assert _roles(doc, "signing") == [
+        [("Abdel Aziz ben Salman Al Saud", "signatory"), ("Sergei Tsivilev", "signatory")]
+    ]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -2096,7 +2096,9 @@ _ATTEND = {
     "en": r"\b(?:also )?(?:attended|took part in the (?:meeting|talks)|joined the (?:call|meeting|talks|video ?call))",
     "ru": r"(?:также )?(?:принял\w* участие во? (?:встрече|переговорах|беседе)|присутствовал\w*|участвовал\w*"
     r"|подключил(?:ся|ась|ись)|присоединил(?:ся|ась|ись))"
-    r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие",
+    r"|во? (?:встрече|переговорах|беседе)[^.]{0,60}?принял\w* участие"
+    # ("провели переговоры, в которых также принял участие X": a relative clause of attending)
+    r"|(?P<relative>(?<=, )в (?:котор|чь)\w+ (?:также |тоже )?(?:принял\w* участие|участвовал\w*)\b)",
 }
 # German plurals of holders of one post ("die Minister", "die Regierungschefs")
 _DE_HOLDERS = r"(?:Staatschefs|Regierungschefs|\w*[Mm]inister(?:innen)?|\w*[Pp]räsident(?:en|innen))"

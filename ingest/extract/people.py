@@ -46,6 +46,7 @@ from ingest.extract.lexicon import (
     federal_state,
     load_lexicon,
     loose_key,
+    read_lexicon_file,
     region_in,
 )
 from ingest.extract.orgs import Body
@@ -336,10 +337,19 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
             source = source.replace("{domain}", f"(?P<domain>{domain_re})")
         source = source.replace("{domain_free}", f"(?P<domain>{domain_re})").replace("{domains}", domain_alt)
         source = source.replace("{field_before}", f"(?P<domain>{lex.data.get('field_before_re', '(?!)')})")
+        # a ministry by its Russian short name, inflected ("глава Минфина", "главы Минэкономразвития")
+        source = source.replace("{ru_short}", rf"(?P<domain>{'|'.join(map(re.escape, _ru_short_names()))})[а-я]{{0,2}}")
         # English writes titles without a field in lower case too ("Kazakhstan's foreign minister").
         flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
         out.append((re.compile(rf"{_WORD_START}(?:{source})(?![\w])", flags), entry))
     return out
+
+
+@cache
+def _ru_short_names() -> dict[str, str]:
+    """Russian short names of ministries, longest first ("Минэкономразвития", "Минфин") -> their field in English."""
+    names = read_lexicon_file("ministries.yaml")["ru_short"]
+    return {str(k): str(names[k]) for k in sorted(names, key=len, reverse=True)}
 
 
 @cache
@@ -1363,7 +1373,7 @@ class _Finder:
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:] for w in domain.split())
         if self.lang == "ru":
-            return domain_english("ru", domain)
+            return _ru_short_names().get(domain) or domain_english("ru", domain)
         domains = self.lex.data.get("domains") or {}
         folded = {key.casefold(): value for key, value in domains.items()}
         if domain.casefold() in folded:
@@ -1586,6 +1596,11 @@ def _bare_forms(lang: str, word: str) -> frozenset[str]:
     return frozenset(candidates)
 
 
+_ARAB_PARTICLES = frozenset(["bin", "bint", "ibn", "бин", "бен", "ибн"])
+# the first word of an Arabic given name of two ("Abdel Aziz", "Abu Bakr"), which is never said alone
+_ABD_PREFIXES = frozenset(["Abdel", "Abdul", "Abd", "Abu", "Абдель", "Абдул", "Абдуль", "Абд", "Абу"])
+
+
 @lru_cache(maxsize=4096)  # asked for every capitalised word of an article, of every person found before
 def _forms_called(lang: str, first_alias: str, surname: str, country: str | None) -> frozenset[str]:
     """The words a person, first written ``first_alias``, may be called by alone in ``lang``."""
@@ -1602,8 +1617,10 @@ def _forms_called(lang: str, first_alias: str, surname: str, country: str | None
     if country in _TWO_SURNAMES and len(words) >= 3:
         forms.add(words[-2])
     forms.update(_portuguese_family_names(words, country))
-    if len(words) >= 3 and words[1] in ("bin", "bint", "ibn", "бин", "бен", "ибн"):
+    if len(words) >= 3 and words[1] in _ARAB_PARTICLES:
         forms.add(words[0])  # "Sheikh Abdullah", "Prince Faisal": an Arab called by his own name
+    if len(words) >= 4 and words[2] in _ARAB_PARTICLES and words[0] in _ABD_PREFIXES:
+        forms.update(words[:2])  # "Prince Abdulaziz" written "принц Абдель Азиз": a given name of two words
     if country in _NO_FAMILY_NAME and len(words) >= 2 and words[-1] != surname:
         forms.discard(words[-1])
     return frozenset(forms)
