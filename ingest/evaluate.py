@@ -170,7 +170,8 @@ def _org_keys(org: dict[str, Any]) -> set[str]:
     """Name keys of an organisation: of its names, and of its names without its own states' designations."""
     states = [*(org.get("countries") or []), *([org["receiving_country"]] if org.get("receiving_country") else [])]
     # "between Belarus and China" designates the states as "Belarus-China" does
-    drop = {"of", "the", "in", "on", "for", "between", "and"}.union(
+    # ("Embassy of Germany to the Holy See" is the embassy "in" it)
+    drop = {"of", "the", "in", "to", "on", "for", "between", "and"}.union(
         *(_state_words().get(code, frozenset()) for code in states)
     )
     cores = set()

@@ -8030,6 +8030,48 @@ def test_a_russian_ministry_by_its_short_name_a_relative_clause_of_attending_and
     ]
 
 
+def test_a_german_premier_the_pope_and_an_ambassador_to_the_holy_see() -> None:
+    # "Premier Andrej Babiš" (German short for Premierminister); "Papst Leo XIV." is the Holy See's head of state;
+    # "Botschafter beim Heiligen Stuhl" is accredited to it
+    doc = _extract_text(
+        "Prag, 27. Januar 2026 – Premier Andrej Babiš ist am Montag nach Bratislava gereist. Am Freitag wurde "
+        "Bundestagspräsidentin Julia Klöckner von Papst Leo XIV. in Privataudienz empfangen. Daran nahm auch der "
+        "deutsche Botschafter beim Heiligen Stuhl, Thomas Rehbein, teil.",
+        "de",
+        "2026-01-27",
+    )
+    people = _people(doc)
+    assert people["Andrej Babiš"] == ("CZ", [("prime-minister", None)])
+    assert people["Leo XIV"] == ("VA", [("president", None)])
+    assert people["Thomas Rehbein"] == ("DE", [("ambassador", "VA")])
+    assert _roles(doc, "meeting") == [[("Julia Klöckner", "guest"), ("Leo XIV", "host")]]
+    english = _extract_text("VATICAN CITY, May 19 (Reuters) - Pope Leo XIV received Vice President JD Vance.", "en")
+    assert _people(english)["Leo XIV"] == ("VA", [("president", None)])
+    russian = _extract_text("ВАТИКАН, 19 мая. Папа Римский Лев XIV принял вице-президента США Джей Ди Вэнса.", "ru")
+    assert _people(russian)["Lev XIV"] == ("VA", [("president", None)])
+
+
+def test_a_source_named_in_another_clause_makes_no_person_the_speaker() -> None:
+    # "According to the Prime Minister's Office, the two discussed …": the office is the source; no person named in
+    # that clause speaks ("A traf den Papst …; das Gespräch dauerte nach Angaben des Vatikans …" neither)
+    doc = _extract_text(
+        "November 20, 2025\n\nThailand's Minister of Foreign Affairs, Sihasak Phuangketkeow, called on Prime Minister "
+        "Dasho Tshering Tobgay in Thimphu this morning.\n\nAccording to the Prime Minister's Office, the two discussed "
+        "cooperation in healthcare and tourism.",
+        "en",
+        "2025-11-20",
+    )
+    assert [e.get("speaker") for e in doc["events"] if e["kind"] == "statement"] in ([], [None])
+    german = _extract_text(
+        "Rom, 13. Februar 2026 – Bundestagspräsidentin Julia Klöckner ist am Freitag von Papst Leo XIV. empfangen "
+        "worden. Die CDU-Politikerin traf den Papst in der Bibliothek des Apostolischen Palastes; das Gespräch "
+        "dauerte nach Angaben des Vatikans rund 25 Minuten.",
+        "de",
+        "2026-02-13",
+    )
+    assert [e for e in german["events"] if e["kind"] == "statement"] == []
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

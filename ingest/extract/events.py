@@ -551,6 +551,19 @@ def find_events(
                 verb.start() + s_start, speaking, sorted(anaphors + bare), people, last_speaker, s_start, text,
                 cue(lang, "plural_before"),
             )  # fmt: skip
+            if (
+                speaker is not None
+                and cue(lang, "attribution").match(verb.group())
+                and all(
+                    ";" in text[position : s_start + verb.start()]
+                    for position, person, _ in mentions
+                    if person is speaker and position < s_start + verb.start()
+                )
+                and not any(position >= s_start + verb.start() for position, person, _ in mentions if person is speaker)
+            ):
+                # "According to the Prime Minister's Office, the two discussed …", "A traf den Papst …; das Gespräch
+                # dauerte nach Angaben des Vatikans …": a source speaks, not a person of another clause or sentence
+                speaker = None
             if speaker is None and pronoun_subject:
                 # '"…," he said.', "sagte er", "— заявил он": the one the sentences before are about
                 told_last = next((e for e in reversed(events) if e.kind == "statement"), None)
