@@ -8072,6 +8072,25 @@ def test_a_source_named_in_another_clause_makes_no_person_the_speaker() -> None:
     assert [e for e in german["events"] if e["kind"] == "statement"] == []
 
 
+def test_russian_plural_presidents_a_state_secretary_of_the_mfa_and_the_head_of_its_press_service() -> None:
+    # "Президенты A и B" opening a sentence; "государственный секретарь МИД Республики Молдова Кристиан Русу" (a
+    # Romanian surname in -у, in the nominative after a nominative title); "начальник Управления пресс-службы МИД
+    # Азербайджана Айхан Гаджизаде" speaks for the ministry as its press secretary
+    doc = _extract_text(
+        "Баку, 9 октября. Азербайджанскую делегацию возглавил заместитель министра иностранных дел Эльнур Мамедов, "
+        "молдавскую – государственный секретарь МИД Республики Молдова Кристиан Русу. Президенты Ильхам Алиев и "
+        "Майя Санду в последний раз встречались в мае в Тиране. Как сообщил журналистам начальник Управления "
+        "пресс-службы МИД Азербайджана Айхан Гаджизаде, министерство направит проект соглашения.",
+        "ru",
+        "2025-10-09",
+    )
+    people = _people(doc)
+    assert people["Kristian Rusu"] == ("MD", [("deputy-minister", None)])
+    assert people["Maia Sandu"] == ("MD", [("president", None)])
+    assert people["Aykhan Gadzhizade"] == ("AZ", [("press-secretary", None)])
+    assert ("meeting", "2025-05", ["Ilham Aliyev", "Maia Sandu"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

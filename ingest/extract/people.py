@@ -383,7 +383,7 @@ def _ru_parse(word: str, case: str | None) -> tuple[str, str | None]:
         )
 
     best = max(parses, key=rank)
-    if case == "nomn" and best.tag.case != "nomn" and word.endswith(("а", "я")):
+    if case == "nomn" and best.tag.case != "nomn" and word.endswith(("а", "я", "у", "ю")):
         # "Рамеш Бахадур Тхапа": a man's name in -а in the nominative, which the morphology reads only as a genitive
         return word, case
     lemma = best.normal_form if best.tag.POS == "NOUN" else word.lower()
@@ -2038,18 +2038,18 @@ _PLURAL_TITLES: dict[str, list[tuple[str, tuple[str, str, str | None]]]] = {
     ],
     "ru": [
         (
-            r"(?:министр\w* иностранных дел|глав\w* МИД|глав\w* внешнеполитических ведомств)",
+            r"(?:[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД|[Гг]лав\w* внешнеполитических ведомств)",
             ("minister", "Minister of Foreign Affairs", "Foreign Affairs"),
         ),
         (
-            r"(?:заместител\w* (?:премьер-министра|председателя правительства)|вице-премьер\w*)",
+            r"(?:[Зз]аместител\w* (?:премьер-министра|председателя правительства)|[Вв]ице-премьер\w*)",
             ("deputy-prime-minister", "Deputy Prime Minister", None),
         ),
         (
-            r"(?<!заместители )(?<!заместителей )(?:премьер-министр\w*|глав\w* правительств)",
+            r"(?<!заместители )(?<!заместителей )(?:[Пп]ремьер-министр\w*|[Гг]лав\w* правительств)",
             ("prime-minister", "Prime Minister", None),
         ),
-        (r"президент\w*", ("president", "President", None)),
+        (r"(?:[Пп]резидент\w*)", ("president", "President", None)),  # ("Президенты A и B", at the start too)
     ],
 }
 _PLURAL_TAIL = {
