@@ -8091,6 +8091,29 @@ def test_russian_plural_presidents_a_state_secretary_of_the_mfa_and_the_head_of_
     assert ("meeting", "2025-05", ["Ilham Aliyev", "Maia Sandu"]) in _events(doc)
 
 
+def test_statistics_offices_named_as_departments_and_services_speak_for_their_figures() -> None:
+    # "according to the Department of Statistics" in a Jordanian story is Jordan's office; "По данным Национальной
+    # службы статистики Грузии" is Georgia's (Geostat)
+    doc = _extract_text(
+        "AMMAN, Aug 28 (Petra) - Foreign Minister Ayman Safadi held a video call with Saudi Foreign Minister Prince "
+        "Faisal bin Farhan on Wednesday. Trade between the two countries exceeded JD3 billion last year, according to "
+        "the Department of Statistics.",
+        "en",
+        "2025-08-28",
+    )
+    names = {o["key"]: o["name"] for o in doc["organizations"]}
+    assert [names.get(e.get("speaker")) for e in doc["events"] if e["kind"] == "statement"] == [
+        "Department of Statistics of Jordan"
+    ]
+    russian = _extract_text(
+        "ТБИЛИСИ, 22 января 2026. Посол Японии вручил копии верительных грамот министру иностранных дел Грузии. По "
+        "данным Национальной службы статистики Грузии, товарооборот вырос на 12%.",
+        "ru",
+        "2026-01-22",
+    )
+    assert "National Statistics Office of Georgia (Geostat)" in {o["name"] for o in russian["organizations"]}
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
