@@ -8114,6 +8114,18 @@ def test_statistics_offices_named_as_departments_and_services_speak_for_their_fi
     assert "National Statistics Office of Georgia (Geostat)" in {o["name"] for o in russian["organizations"]}
 
 
+def test_the_secretary_of_a_department_is_its_minister() -> None:
+    # "Hans Leo Cacdac, Secretary of the Philippine Department of Migrant Workers": where ministries are departments,
+    # their secretaries are ministers
+    doc = _extract_text(
+        "Abu Dhabi: The memorandum was signed by Dr Abdulrahman Al Awar, UAE Minister of Human Resources and "
+        "Emiratisation, and Hans Leo Cacdac, Secretary of the Philippine Department of Migrant Workers.",
+        "en",
+        "2026-04-23",
+    )
+    assert _people(doc)["Hans Leo Cacdac"] == ("PH", [("minister", None)])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
