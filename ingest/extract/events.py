@@ -551,15 +551,11 @@ def find_events(
                 verb.start() + s_start, speaking, sorted(anaphors + bare), people, last_speaker, s_start, text,
                 cue(lang, "plural_before"),
             )  # fmt: skip
+            at_verb = s_start + verb.start()
             if (
                 speaker is not None
                 and cue(lang, "attribution").match(verb.group())
-                and all(
-                    ";" in text[position : s_start + verb.start()]
-                    for position, person, _ in mentions
-                    if person is speaker and position < s_start + verb.start()
-                )
-                and not any(position >= s_start + verb.start() for position, person, _ in mentions if person is speaker)
+                and all(p < at_verb and ";" in text[p:at_verb] for p, person, _ in mentions if person is speaker)
             ):
                 # "According to the Prime Minister's Office, the two discussed …", "A traf den Papst …; das Gespräch
                 # dauerte nach Angaben des Vatikans …": a source speaks, not a person of another clause or sentence

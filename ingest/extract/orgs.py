@@ -51,6 +51,7 @@ __all__ = [
     "noun_pair_name",
     "presence",
     "regional_government_names",
+    "ru_short_names",
 ]
 
 
@@ -270,6 +271,17 @@ def _ministries() -> dict[str, Any]:
 
 
 @cache
+def ru_short_names() -> dict[str, str]:
+    """Russian short names of ministries, longest first ("Минэкономразвития", "Минфин") -> their field in English.
+
+    >>> ru_short_names()["Минфин"]
+    'Finance'
+    """
+    names = _ministries()["ru_short"]
+    return {str(k): str(names[k]) for k in sorted(names, key=len, reverse=True)}
+
+
+@cache
 def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """(kind, pattern) of organisation mentions; groups ``field``/``short`` give a ministry's field."""
     lex = load_lexicon(lang)
@@ -352,7 +364,7 @@ def _org_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]  # fmt: skip
     else:
         domains = domain_alternation("ru")
-        shorts = "|".join(re.escape(s) for s in sorted(data["ru_short"], key=len, reverse=True))
+        shorts = "|".join(map(re.escape, ru_short_names()))
         out += [
             ("ministry", rf"[Мм]инистерств\w* (?P<field>{domains})"),
             ("ministry", rf"(?<![\w-])(?P<short>{shorts})[а-я]{{0,2}}(?!\w)"),
@@ -380,7 +392,7 @@ def _field(lang: str, match: re.Match[str]) -> str | None:
     if groups.get("aa") or re.match(r"[Вв]нешнеполит", match.group()):
         return "Foreign Affairs"
     if groups.get("short"):
-        return str(_ministries()["ru_short"][groups["short"]])
+        return ru_short_names()[groups["short"]]
     if groups.get("field"):
         value = groups["field"]
         if lang == "en":

@@ -46,10 +46,9 @@ from ingest.extract.lexicon import (
     federal_state,
     load_lexicon,
     loose_key,
-    read_lexicon_file,
     region_in,
 )
-from ingest.extract.orgs import Body
+from ingest.extract.orgs import Body, ru_short_names
 from ingest.extract.scan import PatternScan, matches_at, pattern_scan, whole_word
 from ingest.names import name_key, slug, transliterate
 
@@ -338,18 +337,11 @@ def _title_patterns(lang: str) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         source = source.replace("{domain_free}", f"(?P<domain>{domain_re})").replace("{domains}", domain_alt)
         source = source.replace("{field_before}", f"(?P<domain>{lex.data.get('field_before_re', '(?!)')})")
         # a ministry by its Russian short name, inflected ("глава Минфина", "главы Минэкономразвития")
-        source = source.replace("{ru_short}", rf"(?P<domain>{'|'.join(map(re.escape, _ru_short_names()))})[а-я]{{0,2}}")
+        source = source.replace("{ru_short}", rf"(?P<domain>{'|'.join(map(re.escape, ru_short_names()))})[а-я]{{0,2}}")
         # English writes titles without a field in lower case too ("Kazakhstan's foreign minister").
         flags = re.IGNORECASE if lang == "en" and "{domain" not in entry["re"] else 0
         out.append((re.compile(rf"{_WORD_START}(?:{source})(?![\w])", flags), entry))
     return out
-
-
-@cache
-def _ru_short_names() -> dict[str, str]:
-    """Russian short names of ministries, longest first ("Минэкономразвития", "Минфин") -> their field in English."""
-    names = read_lexicon_file("ministries.yaml")["ru_short"]
-    return {str(k): str(names[k]) for k in sorted(names, key=len, reverse=True)}
 
 
 @cache
@@ -1373,7 +1365,7 @@ class _Finder:
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:] for w in domain.split())
         if self.lang == "ru":
-            return _ru_short_names().get(domain) or domain_english("ru", domain)
+            return ru_short_names().get(domain) or domain_english("ru", domain)
         domains = self.lex.data.get("domains") or {}
         folded = {key.casefold(): value for key, value in domains.items()}
         if domain.casefold() in folded:
