@@ -8126,6 +8126,25 @@ def test_the_secretary_of_a_department_is_its_minister() -> None:
     assert _people(doc)["Hans Leo Cacdac"] == ("PH", [("minister", None)])
 
 
+def test_a_sentence_going_on_in_the_paragraph_is_of_the_day_the_sentence_before_tells() -> None:
+    # published on a Thursday: the reception right after Wednesday's arrival is of Wednesday, not of the story's day
+    text = (
+        "Plenković in Wien\n\n12.06.2025\n\n"
+        "Der kroatische Ministerpräsident Andrej Plenković ist am Mittwoch zu einem offiziellen Besuch in Wien "
+        "eingetroffen. Im Kanzleramt empfing ihn Bundeskanzler Christian Stocker mit militärischen Ehren."
+    )
+    doc = _extract_text(text, "de", "2025-06-12")
+    assert [date for kind, date, _ in _events(doc) if kind == "meeting"] == ["2025-06-11"]
+    # "Earlier in the day" is before the story's event, not the day of the arrival told before
+    text = (
+        "HANOI, Aug. 14 -- Foreign Minister Sugiono co-chaired the Fifth Meeting of the Indonesia-Viet Nam Joint "
+        "Commission in Hanoi on Thursday. Sugiono arrived in Hanoi on Wednesday for a two-day working visit. "
+        "Earlier in the day, he was received by Prime Minister Pham Minh Chinh."
+    )
+    doc = _extract_text(text, "en", "2025-08-14")
+    assert [date for kind, date, _ in _events(doc) if kind == "meeting"] == ["2025-08-14"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

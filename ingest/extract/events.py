@@ -1115,6 +1115,27 @@ def find_events(
                 # "Foreign Minister A on Tuesday urged his Mexican counterpart to … In a phone call with B, A noted
                 # …": the event the lead's words were said at, told next, is of the lead's day
                 event.date, event.date_basis = lead_day, "inferred"
+            if (
+                # "Spajić ist am Mittwoch in Belgrad eingetroffen. Im Palast Serbien empfing ihn Macut": a sentence
+                # that goes on in the paragraph, naming no day of its own, is of the day the sentence before tells
+                framing is None
+                and ev_status == "held"
+                and event.date == published.isoformat()
+                and not ev_dates
+                and index > 0
+                and kind != "statement"
+                and "\n" not in text[sentences[index - 1][1] : s_start]
+                and not cue(lang, "earlier_opening").match(chunk)
+            ):
+                day_before_told = [
+                    e for e in events
+                    if e.sentence == sentences[index - 1] and e.status == "held" and e.kind != "statement"
+                    and e.date_basis in ("stated", "inferred") and len(e.date or "") == 10
+                    # ("Die Ministerin hält sich seit Dienstag in Tansania auf": not the day of what follows)
+                    and not (e.kind == "visit" and cue(lang, "staying_since").search(text, *sentences[index - 1]))
+                ]  # fmt: skip
+                if day_before_told and day_before_told[-1].date != event.date:
+                    event.date, event.date_basis = day_before_told[-1].date, "inferred"
             if not ev_dates and cue(lang, "at_that_time").match(chunk):
                 # "Последний раз Лавров побывал в Бразилии в феврале 2024 года. Тогда его принял …": that time
                 dated_before = [e for e in events if e.date and e.kind != "statement" and e.sentence != sentence]
