@@ -8145,6 +8145,18 @@ def test_a_sentence_going_on_in_the_paragraph_is_of_the_day_the_sentence_before_
     assert [date for kind, date, _ in _events(doc) if kind == "meeting"] == ["2025-08-14"]
 
 
+def test_a_ministry_named_without_its_state_is_of_the_city_it_is_in() -> None:
+    # the story is told from Victoria; the ministry the new envoy served at is India's, by the city named after it
+    text = (
+        "VICTORIA, Feb. 13 -- The new High Commissioner of India to Seychelles, Kartik Pande, presented his "
+        "credentials to President Wavel Ramkalawan at State House on Wednesday. Before his posting to Victoria, "
+        "Mr Pande served at the Ministry of External Affairs in New Delhi."
+    )
+    doc = _extract_text(text, "en", "2025-02-13")
+    ministries = [(o["name"], o["countries"]) for o in doc["organizations"] if o["kind"] == "ministry"]
+    assert ministries == [("Ministry of External Affairs of the Republic of India", ["IN"])]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

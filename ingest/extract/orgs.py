@@ -631,6 +631,10 @@ def find_orgs(
             states = ["DE"]
         if kind == "ministry" and re.search("[Dd]epartement", match.group()):
             states = ["CH"]  # (only Switzerland calls its ministries "Departement")
+        if not states and kind == "ministry" and (where := in_re.match(text, form_end)):
+            # "at the Ministry of External Affairs in New Delhi": of the state of the city it is in
+            code = _last_state(lex, where.group()) or (lex.last_city(where.group()) or (None, None))[1]
+            states = [code] if code else []
         if not states and kind == "ministry":
             holders = [
                 p.country for p in people.people for post in p.posts if post.ministry == field_name and p.country
