@@ -8157,6 +8157,18 @@ def test_a_ministry_named_without_its_state_is_of_the_city_it_is_in() -> None:
     assert ministries == [("Ministry of External Affairs of the Republic of India", ["IN"])]
 
 
+def test_a_german_minister_of_fields_joined_by_und_fuer_is_named_after_the_title() -> None:
+    text = (
+        "Wirtschaftsministerin Katherina Reiche hat am Montag in Berlin den kenianischen Minister für Handel und "
+        "Investitionen und für Industrie, Lee Kinyanjui, empfangen."
+    )
+    doc = _extract_text(text, "de", "2026-01-19")
+    assert _people(doc)["Lee Kinyanjui"] == ("KE", [("minister", None)])
+    titles = [q["title"] for p in doc["persons"] if p["name"] == "Lee Kinyanjui" for q in p["posts"]]
+    assert titles == ["Minister of Trade, Investment and Industry"]
+    assert ("meeting", "2026-01-19", ["Katherina Reiche", "Lee Kinyanjui"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

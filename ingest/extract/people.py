@@ -1387,7 +1387,7 @@ class _Finder:
             # "Außen- und Handels": the field words of a compound
             return words.get(item.casefold()) or str(folded.get(item.rstrip("-").casefold(), item))
 
-        parts = re.split(r", | und ", domain)
+        parts = re.split(r", | und (?:für )?", domain)  # ("Handel und Investitionen und für Landwirtschaft")
         translated = [english(part) for part in parts]
         return translated[0] if len(translated) == 1 else ", ".join(translated[:-1]) + " and " + translated[-1]
 
