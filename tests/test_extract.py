@@ -8169,6 +8169,17 @@ def test_a_german_minister_of_fields_joined_by_und_fuer_is_named_after_the_title
     assert ("meeting", "2026-01-19", ["Katherina Reiche", "Lee Kinyanjui"]) in _events(doc)
 
 
+def test_a_russian_minister_of_strategic_planning_national_development_and_statistics() -> None:
+    text = (
+        "Премьер-министр Казахстана Олжас Бектенов вчера принял министра финансов, стратегического планирования, "
+        "национального развития и статистики Республики Фиджи Бимана Прасада."
+    )
+    doc = _extract_text(text, "ru", "2025-09-18")
+    titles = [q["title"] for p in doc["persons"] if p["name"] == "Biman Prasad" for q in p["posts"]]
+    assert titles == ["Minister of Finance, Strategic Planning, National Development and Statistics"]
+    assert ("meeting", "2025-09-17", ["Biman Prasad", "Olzhas Bektenov"]) in _events(doc)
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
