@@ -8180,6 +8180,20 @@ def test_a_russian_minister_of_strategic_planning_national_development_and_stati
     assert ("meeting", "2025-09-17", ["Biman Prasad", "Olzhas Bektenov"]) in _events(doc)
 
 
+def test_a_long_english_title_with_its_abbreviation_before_the_comma_names_the_one_after_it() -> None:
+    text = (
+        "NUKU'ALOFA, June 12 -- The grant agreement was signed on Wednesday by the Ambassador of Japan to Tonga, "
+        "Hiroshi Tajima, and the "
+        "Tongan Minister for Meteorology, Energy, Information, Disaster Management, Environment, Climate Change and "
+        "Communications (MEIDECC), Hon. Semisi Taufahema."
+    )
+    doc = _extract_text(text, "en", "2025-06-12")
+    people = _people(doc)
+    assert people["Semisi Taufahema"] == ("TO", [("minister", None)])
+    assert "Change" not in people  # a word of the field, not a name
+    assert _roles(doc, "signing") == [[("Hiroshi Tajima", "signatory"), ("Semisi Taufahema", "signatory")]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -967,7 +967,8 @@ class _Finder:
         if receiving == sending:
             receiving = None
         gap = re.match(
-            r"\s*,?\s*(?:\([^)]{1,60}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
+            # ("Minister for … Communications (MEIDECC), Hon. Semisi Taufahema": the abbreviation before the comma)
+            r"\s*(?:\([A-ZÄÖÜА-ЯЁ][^)]{0,20}\),)?\s*,?\s*(?:\([^)]{1,60}\)\s*)?(?:(?:Government|Cabinet|Regierung|Bundesregierung)\s+)?"
             + f"(?:{cue(self.lang, 'title_qualifier').pattern})?"
             + _HONORIFIC,
             text[position : sentence[1]],
