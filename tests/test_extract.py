@@ -8194,6 +8194,18 @@ def test_a_long_english_title_with_its_abbreviation_before_the_comma_names_the_o
     assert _roles(doc, "signing") == [[("Hiroshi Tajima", "signatory"), ("Semisi Taufahema", "signatory")]]
 
 
+def test_a_surname_that_is_a_state_name_is_the_persons_after_a_given_name_and_the_states_after_to() -> None:
+    text = (
+        "LISBON, April 14 -- Irish Foreign Minister Helen McEntee held talks with Portuguese Foreign Minister Paulo "
+        "Rangel on Tuesday. Later in the day, she was received by Prime Minister Luís Montenegro at São Bento Palace. "
+        "Montenegro said Ireland was a close partner. The minister will travel to Montenegro on Friday."
+    )
+    doc = _extract_text(text, "en", "2026-04-14")
+    assert _people(doc)["Luís Montenegro"] == ("PT", [("prime-minister", None)])
+    assert ("meeting", "2026-04-14", ["Helen McEntee", "Luís Montenegro"]) in _events(doc)
+    assert not [e for e in _events(doc) if e[0] == "visit" and "Luís Montenegro" in e[2]]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -132,6 +132,9 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Titles that are also family names ("Resources Minister Madeleine King")
 _SURNAME_TITLES = frozenset({"King"})
 
+# Surnames written as a state's name ("Prime Minister Luís Montenegro"): a surname after a given name, not the state
+_STATE_SURNAMES = frozenset({"Montenegro"})
+
 # Honorifics before a name, not part of it: "Shri Piyush Goyal", "Mr. Denis Manturov", "г-н Алипов".
 _HONORIFIC = (  # one or more: "Senator the Hon Don Farrell"
     r"(?:(?:Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|H\.\s?E\.|H\.\s?H\.|"
@@ -703,8 +706,10 @@ class _Finder:
                 continue  # a middle initial is left out of the name
             if word == "To" and not tokens and self.lang == "en" and len(group.split()) > 1:
                 pass  # "To Lam": a Vietnamese given name, not the preposition
-            elif word in _STOP_TOKENS or self.lex.state_of(word) or self.lex.city(word):
+            elif word in _STOP_TOKENS or self.lex.city(word):
                 break
+            elif self.lex.state_of(word) and not (tokens and word in _STATE_SURNAMES):
+                break  # (not "Luís Montenegro": a surname that is a state's name, after a given name)
             elif (
                 self._is_title(word)
                 and not re.match(r"\s+(?:bin|bint|ibn)\s", group[token.end() :])
@@ -1519,6 +1524,10 @@ class _Finder:
                     continue
                 if match.group() in _SURNAME_TITLES and re.match(r"\s+[A-Z]", self.text[match.end() : end]):
                     continue  # "King Abdullah II" after Madeleine King: the title of another
+                if match.group() in _STATE_SURNAMES and re.search(
+                    r"\b(?:to|in|from|of|nach|in|aus|von)\s+$", self.text[max(start, match.start() - 8) : match.start()]
+                ):
+                    continue  # "travel to Montenegro" after Luís Montenegro: the state
                 found = list(self._resolved(match.group()))
                 if not found and self.lang == "en" and re.search(r"\b(?:Sir|Dame) $", self.text[start : match.start()]):
                     # "Sir Bob" after "Grand Chief Sir Bob Dadae": a knight is called by his given name
