@@ -8206,6 +8206,20 @@ def test_a_surname_that_is_a_state_name_is_the_persons_after_a_given_name_and_th
     assert not [e for e in _events(doc) if e[0] == "visit" and "Luís Montenegro" in e[2]]
 
 
+def test_a_counterparts_state_is_the_state_of_the_title_apposed_to_it() -> None:
+    # the dateline's state is the host's; the counterpart's adjective, before the comma, is the guest's
+    text = (
+        "VIENNA, Sept 23 -- Peter Hanke received his Romanian counterpart, Transport Minister Ciprian Şerban, "
+        "on Tuesday."
+    )
+    assert _people(_extract_text(text, "en", "2025-09-23"))["Ciprian Şerban"][0] == "RO"
+    text = (
+        "Wien (APA) – Mobilitätsminister Peter Hanke hat heute seinen rumänischen Amtskollegen, Verkehrs- und "
+        "Infrastrukturminister Ciprian Şerban, in Wien empfangen."
+    )
+    assert _people(_extract_text(text, "de", "2025-09-23"))["Ciprian Şerban"][0] == "RO"
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

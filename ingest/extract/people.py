@@ -821,7 +821,7 @@ class _Finder:
             self._title(match, entry, sentence)
 
     def _states_before(self, position: int, floor: int) -> str | None:
-        window = self.text[max(floor, position - 40) : position]
+        window = self.text[max(floor, position - 60) : position]
         found = list(self.lex.state_re.finditer(window))
         if not found:
             return None
@@ -833,7 +833,11 @@ class _Finder:
         if not re.fullmatch(
             r"(?:['’]s?)?\s*(?:(?:the|der|die|des|dem|den)\s+)?(?:Federal\s+)?"
             # "Luxemburgs neuer Botschafter", "Kazakhstan's new ambassador"
-            r"(?:(?:neue[nmrs]?|new|newly appointed|outgoing|scheidende[nmrs]?|designierte[nmrs]?)\s+)?",
+            r"(?:(?:neue[nmrs]?|new|newly appointed|outgoing|scheidende[nmrs]?|designierte[nmrs]?)\s+)?"
+            # "his Romanian counterpart, Transport Minister X", "seinen rumänischen Amtskollegen, Verkehrsminister X":
+            # the counterpart's state is the apposed title's
+            r"(?:\s*(?:counterpart|colleague|(?:Amts)?[Kk]olleg(?:e|en|in)|коллег\w*)\s*,\s*)?"
+            r"(?:[A-ZÄÖÜ][\wäöüß]*- und\s+)?",  # ("Verkehrs- und Infrastrukturminister": the first part of the title)
             between,
             re.IGNORECASE,
         ):
