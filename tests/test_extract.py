@@ -8220,6 +8220,25 @@ def test_a_counterparts_state_is_the_state_of_the_title_apposed_to_it() -> None:
     assert _people(_extract_text(text, "de", "2025-09-23"))["Ciprian Şerban"][0] == "RO"
 
 
+def test_ministries_of_their_official_names_and_german_fields_in_english() -> None:
+    # Ireland's ministries are departments, its foreign ministry without trade since 2025; Serbia's transport
+    # ministry is also of construction
+    text = (
+        "DUBLIN, May 6 -- Tánaiste and Minister for Foreign Affairs Simon Harris met Serbia's Minister "
+        "of Transport Aleksandra Sofronijević in Dublin on Tuesday."
+    )
+    names = {o["name"] for o in _extract_text(text, "en", "2025-05-06")["organizations"] if o["kind"] == "ministry"}
+    assert "Department of Foreign Affairs of Ireland" in names
+    assert "Ministry of Construction, Transport and Infrastructure of the Republic of Serbia" in names
+    text = (
+        "Oppeln (dpa) – Polens Minister für Fonds und Regionalpolitik, Jan Szyszko, traf am Dienstag den "
+        "tschechischen Minister für Regionalentwicklung, Zdeněk Dohnal."
+    )
+    names = {o["name"] for o in _extract_text(text, "de", "2026-03-06")["organizations"] if o["kind"] == "ministry"}
+    assert "Ministry of Funds and Regional Policy of the Republic of Poland" in names
+    assert "Ministry of Regional Development of the Czech Republic" in names
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
