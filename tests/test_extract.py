@@ -8239,6 +8239,21 @@ def test_ministries_of_their_official_names_and_german_fields_in_english() -> No
     assert "Ministry of Regional Development of the Czech Republic" in names
 
 
+def test_russian_compound_forms_of_georgia_and_turkmenistan_name_a_body_of_the_two_states() -> None:
+    text = (
+        "ТБИЛИСИ, 10 июля. В среду в Тбилиси состоялось шестое заседание Межправительственной грузино-молдавской "
+        "комиссии по торгово-экономическому сотрудничеству. Ранее, в мае, прошло заседание туркмено-иранской "
+        "рабочей группы по транспорту."
+    )
+    bodies = {
+        (o["name"], tuple(o["countries"]))
+        for o in _extract_text(text, "ru", "2025-07-10")["organizations"]
+        if o["kind"] in ("commission", "working-group")
+    }
+    assert ("Georgian-Moldovan Intergovernmental Commission for Trade and Economic Cooperation", ("GE", "MD")) in bodies
+    assert ("Turkmen-Iranian Working Group", ("IR", "TM")) in bodies
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
