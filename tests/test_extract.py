@@ -8254,6 +8254,26 @@ def test_russian_compound_forms_of_georgia_and_turkmenistan_name_a_body_of_the_t
     assert ("Turkmen-Iranian Working Group", ("IR", "TM")) in bodies
 
 
+def test_state_agencies_known_by_name_are_organisations_of_their_state() -> None:
+    text = (
+        "NAIROBI, May 14 -- Business Finland and the Kenya Investment Authority signed a memorandum of "
+        "understanding on Wednesday. Enterprise Ireland and ProChile also attended the forum."
+    )
+    agencies = {
+        (o["name"], tuple(o["countries"]))
+        for o in _extract_text(text, "en", "2025-05-14")["organizations"]
+        if o["kind"] == "agency"
+    }
+    assert {("Business Finland", ("FI",)), ("Enterprise Ireland", ("IE",)), ("ProChile", ("CL",))} <= agencies
+    text = "Wien (APA) – Die Oesterreichische Nationalbank und das Staatssekretariat für Migration trafen sich."
+    agencies = {
+        (o["name"], tuple(o["countries"]))
+        for o in _extract_text(text, "de", "2025-05-14")["organizations"]
+        if o["kind"] == "agency"
+    }
+    assert {("Oesterreichische Nationalbank", ("AT",)), ("State Secretariat for Migration", ("CH",))} <= agencies
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
