@@ -17,6 +17,7 @@ import yaml
 from ingest.extract import EXTRACTOR_VERSION, extract_facts
 from ingest.extract.dates import find_dates, parse_dateline
 from ingest.extract.detect import detect_language
+from ingest.extract.lexicon import read_lexicon_file
 from ingest.facts import load_facts
 from ontology import load_reference
 
@@ -8272,6 +8273,29 @@ def test_state_agencies_known_by_name_are_organisations_of_their_state() -> None
         if o["kind"] == "agency"
     }
     assert {("Oesterreichische Nationalbank", ("AT",)), ("State Secretariat for Migration", ("CH",))} <= agencies
+
+
+def test_every_owner_in_the_enterprise_dictionary_is_a_state_code() -> None:
+    # (YAML 1.1 reads an unquoted NO, Norway, as false)
+    owners = read_lexicon_file("enterprises.yaml")
+    assert all(isinstance(code, str) and re.fullmatch(r"[A-Z]{2}(?:/[A-Z]{2})*", code) for code in owners)
+
+
+def test_enterprises_known_by_name_and_a_companys_president_who_heads_it() -> None:
+    text = (
+        "BUCHAREST, Sept 24 -- Also on Tuesday, Nuclearelectrica CEO Cosmin Ghita and Korea Hydro & Nuclear Power "
+        "(KHNP) president Whang Joo-ho signed an addendum to the contract. Equinor and Kongsberg Defence & "
+        "Aerospace sent observers."
+    )
+    doc = _extract_text(text, "en", "2025-09-24")
+    assert _people(doc)["Whang Joo-ho"] == ("KR", [("head-of-enterprise", None)])
+    companies = {(o["name"], tuple(o["countries"])) for o in doc["organizations"] if o["kind"] == "enterprise"}
+    assert {
+        ("Nuclearelectrica", ("RO",)),
+        ("Korea Hydro & Nuclear Power", ("KR",)),
+        ("Equinor", ("NO",)),
+        ("Kongsberg Defence & Aerospace", ("NO",)),
+    } <= companies
 
 
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:

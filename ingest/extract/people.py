@@ -132,6 +132,9 @@ _GERMAN_NOUN_AFTER = re.compile(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|
 # Titles that are also family names ("Resources Minister Madeleine King")
 _SURNAME_TITLES = frozenset({"King"})
 
+# What may stand between a company's name and the title of its head ("SOCAR Vice-President", "KHNP (…) president")
+_NOTHING_BUT_ABBREVIATION = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?")
+
 # Surnames written as a state's name ("Prime Minister Luís Montenegro"): a surname after a given name, not the state
 _STATE_SURNAMES = frozenset({"Montenegro"})
 
@@ -849,6 +852,16 @@ class _Finder:
         if match.start() < self._courtesy_until:
             return  # the courtesy title of a name a title before it was given to
         role = entry["role"]
+        if role == "president":
+            # "Korea Hydro & Nuclear Power (KHNP) president Whang Joo-ho": a company's president heads it
+            pattern, companies = enterprises(self.lang)
+            company = next(
+                (c for c in pattern.finditer(text, max(sentence[0], match.start() - 80), match.start())
+                 if _NOTHING_BUT_ABBREVIATION.fullmatch(text, c.end(), match.start())),
+                None,
+            )  # fmt: skip
+            if company is not None and companies[company.group()][2] == "enterprise":
+                role, entry = "head-of-enterprise", {**entry, "role": "head-of-enterprise", "title": "President"}
         sending = self._states_before(match.start(), sentence[0])
         guessed = False  # a state only guessed from the title ("Bundes-"), which the actor dictionary overrides
         if sending is None and re.match(r"Bundes", match.group()):
@@ -1114,7 +1127,7 @@ class _Finder:
             if company is None:
                 company = next(
                     (c for c in pattern.finditer(text, max(sentence[0], match.start() - 60), match.start())
-                     if not text[c.end() : match.start()].strip()),
+                     if _NOTHING_BUT_ABBREVIATION.fullmatch(text, c.end(), match.start())),
                     None,
                 )  # fmt: skip
             owners = companies[company.group()][1] if company else ()
