@@ -8298,6 +8298,52 @@ def test_enterprises_known_by_name_and_a_companys_president_who_heads_it() -> No
     } <= companies
 
 
+def test_a_document_signed_on_the_establishment_of_a_body_founds_it_and_a_declaration_of_intent_plans_it() -> None:
+    chambers = _extract_text(
+        "ТАШКЕНТ, 13 ноября. Торгово-промышленная палата Узбекистана и Хорватская экономическая палата подписали "
+        "соглашение об учреждении Узбекско-хорватского делового совета.",
+        "ru",
+        "2025-11-13",
+    )
+    founding = next(e for e in chambers["events"] if e["kind"] == "founding")
+    assert (founding["status"], founding["date"], founding["founded"]) == ("held", "2025-11-13", "hr-uz-council")
+    signing = next(e for e in chambers["events"] if e["kind"] == "signing")
+    signers = [p["key"] if isinstance(p, dict) else p for p in signing["participants"]]
+    assert founding["participants"] == signers and len(signers) == 2
+
+    # told first without its founders, then by the document that founded it: one founding, by those who signed
+    told = _extract_text(
+        "SINGAPORE, Sept 18 -- Singapore and South Korea on Sept 18 set up a joint committee on supply chains. "
+        "Trade Minister Gan Kim Yong and South Korea's Trade Minister Yeo Han-koo signed a memorandum of "
+        "understanding establishing the Singapore-Korea Joint Committee on Supply Chains.",
+        "en",
+        "2025-09-18",
+    )
+    assert [e for e in _events(told) if e[0] == "founding"] == [
+        ("founding", "2025-09-18", ["Gan Kim Yong", "Yeo Han-koo"])
+    ]
+
+    intent = _extract_text(
+        "Wien, 14. Mai 2025. Wirtschaftsminister Wolfgang Hattmannsdorfer und der usbekische Minister für "
+        "Investitionen, Industrie und Handel, Laziz Kudratow, unterzeichneten eine Absichtserklärung über die "
+        "Gründung eines österreichisch-usbekischen Wirtschaftsrates.",
+        "de",
+        "2025-05-14",
+    )
+    planned = next(e for e in intent["events"] if e["kind"] == "founding")
+    assert (planned["status"], planned.get("date"), planned.get("participants") or []) == ("planned", None, [])
+
+    # a document on the creation of something that is no body founds nothing, not the body told before
+    platform = _extract_text(
+        "BAKU, Nov 4 -- The Azerbaijan-Kazakhstan Intergovernmental Commission held its meeting in Baku on Monday. "
+        "A memorandum on the creation of a joint digital freight platform was signed by Azerbaijan Railways and "
+        "Kazakhstan Temir Zholy.",
+        "en",
+        "2025-11-04",
+    )
+    assert not [e for e in platform["events"] if e["kind"] == "founding"]
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "

@@ -1207,7 +1207,23 @@ def find_events(
                 if founded is None:
                     continue
                 nominal = cue(lang, "founding_noun", re.IGNORECASE).match(match.group())
-                if nominal and not ev_dates and ev_status == "held":
+                signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
+                # "подписали соглашение об учреждении делового совета", "signed an MoU establishing the Joint
+                # Committee": the document signed founds the body; a declaration of intent only plans it
+                by_document = (
+                    nominal is not None
+                    and signed is not None
+                    and ev_status == "held"
+                    and cue(lang, "founding_document").search(chunk[: match.start()]) is not None
+                    # (the body named right after it: "a memorandum on the creation of a joint digital freight
+                    # platform" founds no commission told before)
+                    and any(
+                        0 <= b.start - (s_start + match.start()) <= match.end() - match.start() + 40 for b in s_bodies
+                    )
+                )
+                if by_document:
+                    founded = next(b for b in s_bodies if b.start >= s_start + match.start())
+                if nominal and not ev_dates and ev_status == "held" and not by_document:
                     continue  # "a memorandum on the creation of …", "обсудили создание": a topic, not a founding
                 event.founded = founded
                 event.countries = founded.countries
@@ -1239,11 +1255,12 @@ def find_events(
                 elif cue(lang, "founded_by_agents").match(chunk, match.end()) and not here:
                     # "Совет был учрежден … Белорусской торгово-промышленной палатой и Федерацией саудовских палат"
                     event.org_participants = [(o.key, None) for o in _acting_orgs(orgs, s_start + match.end(), s_end)]
-                signed = next((e for e in reversed(events) if e.kind == "signing" and e.sentence == sentence), None)
-                if (
-                    signed is not None
-                    and event.status == "held"
-                    and cue(lang, "founded_by_document").search(chunk[: match.start()])
+                intent = by_document and cue(lang, "intent_document").search(chunk[: match.start()]) is not None
+                if intent:
+                    event.status, event.date, event.date_basis = "planned", None, None
+                elif signed is not None and (
+                    by_document
+                    or (event.status == "held" and cue(lang, "founded_by_document").search(chunk[: match.start()]))
                 ):
                     # "подписали соглашение, которым учрежден деловой совет": those who signed found it, that day
                     event.participants = [(p, None) for p, _ in signed.participants]
@@ -1259,6 +1276,32 @@ def find_events(
                 if event.status != "held":
                     # "They agreed to set up a business council": a body to come, founded by no one yet
                     event.participants, event.org_participants = [], []
+                earlier_founding = next(
+                    (
+                        e
+                        for e in events
+                        if e.kind == "founding"
+                        and e.status == event.status
+                        and e.founded is not None
+                        and _same_body(e.founded, founded)
+                    ),
+                    None,
+                )
+                if by_document and earlier_founding is not None:
+                    # "Singapore and South Korea on Sept 18 set up a joint committee … The MoU establishing the
+                    # committee was signed by A and B": the founding told before, by those who signed
+                    if not (earlier_founding.participants or earlier_founding.org_participants):
+                        earlier_founding.participants, earlier_founding.org_participants = (
+                            event.participants,
+                            event.org_participants,
+                        )
+                        if earlier_founding.date is None or earlier_founding.date_basis == "dateline":
+                            earlier_founding.date, earlier_founding.date_basis = (
+                                event.date,
+                                event.date_basis,
+                            )  # the day it was signed
+                    earlier_founding.evidence.append(sentence)
+                    continue
             elif kind == "signing":
                 documents = _documents(text, lang, sentence, match.end() + s_start)
                 if not documents:
