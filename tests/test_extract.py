@@ -8344,6 +8344,19 @@ def test_a_document_signed_on_the_establishment_of_a_body_founds_it_and_a_declar
     assert not [e for e in platform["events"] if e["kind"] == "founding"]
 
 
+def test_agreeing_to_set_up_a_working_group_with_einzusetzen_plans_its_founding() -> None:
+    doc = _extract_text(
+        "Lima, 20. März 2025. Die Schweiz und Peru haben am Mittwoch in Lima Gespräche geführt. Beide Seiten "
+        "vereinbarten zudem, eine Arbeitsgruppe für nachhaltigen Bergbau einzusetzen.",
+        "de",
+        "2025-03-20",
+    )
+    founding = next(e for e in doc["events"] if e["kind"] == "founding")
+    assert (founding["status"], founding.get("date"), founding.get("participants") or []) == ("planned", None, [])
+    founded = next(o for o in doc["organizations"] if o["key"] == founding["founded"])
+    assert (founded["kind"], sorted(founded["countries"])) == ("working-group", ["CH", "PE"])
+
+
 def test_a_polynesian_glottal_stop_begins_a_name_and_a_place_named_after_a_queen_is_no_person() -> None:
     doc = _extract_text(
         "NUKU'ALOFA, 19 JUNE 2025 (PINA) --- Tonga's Prime Minister Dr 'Aisake Valu Eke spoke by telephone with "
