@@ -51,6 +51,7 @@ __all__ = [
     "federal_state",
     "load_lexicon",
     "loose_key",
+    "of_state_re",
     "official_name",
     "read_lexicon_file",
     "region_forms",
@@ -362,6 +363,19 @@ def cue(lang: str, name: str, flags: int = 0) -> re.Pattern[str]:
     'omanischer'
     """
     return re.compile(str(load_lexicon(lang)["cues"][name]), flags)
+
+
+@cache
+def of_state_re(lang: str) -> re.Pattern[str]:
+    """A state named after a title or a body in the lexicon's ``of_state`` form ("of Belarus", "Belarus'",
+    "Беларуси"), compiled once for the people finder and the organisations alike: the states' alternation makes it
+    cost a fraction of a second to compile.
+
+    >>> of_state_re("en").match(" of Belarus").group()
+    ' of Belarus'
+    """
+    lex = load_lexicon(lang)
+    return re.compile(r"\s+" + str(lex["of_state"]).replace("{country}", f"(?:{lex.state_re.pattern})"))
 
 
 @cache

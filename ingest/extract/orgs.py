@@ -28,6 +28,7 @@ from ingest.extract.lexicon import (
     enterprises,
     federal_state,
     load_lexicon,
+    of_state_re,
     official_name,
     read_lexicon_file,
     region_in,
@@ -256,9 +257,9 @@ class Org:
 
 
 _TWO = {
-    "de": r"(?:\s+(?:beider Länder|der beiden Länder|beider Staaten|der beiden Staaten))",
-    "en": r"(?:\s+of (?:the two|both) (?:countries|states|sides))",
-    "ru": r"(?:\s+(?:двух|обеих) (?:стран|государств))",
+    "de": re.compile(r"(?:\s+(?:beider Länder|der beiden Länder|beider Staaten|der beiden Staaten))"),
+    "en": re.compile(r"(?:\s+of (?:the two|both) (?:countries|states|sides))"),
+    "ru": re.compile(r"(?:\s+(?:двух|обеих) (?:стран|государств))"),
 }
 _TWO_BEFORE = r"(?:beiden|beider|two|both|двух|обеих|обоих)\s+$"
 _IN = {"de": r"\s+(?:in|bei) (?:der |dem |den )?", "en": r"\s+(?:in|to) (?:the )?", "ru": r"\s+(?:в|во|при) "}
@@ -559,17 +560,16 @@ def regional_government_names(region: Region) -> list[str]:
 
 
 @cache
-def _state_context_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _state_context_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a state or city around an organisation's name: a state right before it, "of X" after it,
-    "in X" after it, "of the two states" after it.  Compiled once per language: the states' alternation makes
-    each cost 0.2-0.6 s to compile, more than re's own cache of 512 patterns reliably keeps."""
+    "in X" after it.  Compiled once per language: the states' alternation makes each cost 0.2-0.6 s to compile,
+    and re's own cache of 512 patterns did not reliably keep them from one article to the next."""
     lex = load_lexicon(lang)
     state = f"(?:{lex.state_re.pattern})"
     return (
         re.compile(rf"({state})\s+$"),
-        re.compile(r"\s+" + lex["of_state"].replace("{country}", state)),
+        of_state_re(lang),
         re.compile(rf"{_IN[lang]}(?:{state}|{lex.city_re.pattern})", re.IGNORECASE if lang == "en" else 0),
-        re.compile(_TWO[lang]),
     )
 
 
@@ -587,7 +587,8 @@ def find_orgs(
     the dateline, else of the publisher; ``publisher_state``: the publisher's; ``body_start``: where the text after
     the dateline begins)."""
     lex = load_lexicon(lang)
-    state_before_re, after_re, in_re, two_re = _state_context_res(lang)
+    state_before_re, after_re, in_re = _state_context_res(lang)
+    two_re = _TWO[lang]
     orgs: dict[tuple[str, tuple[str, ...], str], Org] = {}
     known_pattern, known = enterprises(lang)
     found: list[tuple[int, int, str, re.Match[str]]] = []

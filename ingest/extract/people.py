@@ -46,6 +46,7 @@ from ingest.extract.lexicon import (
     federal_state,
     load_lexicon,
     loose_key,
+    of_state_re,
     region_in,
 )
 from ingest.extract.orgs import Body, ru_short_names
@@ -594,7 +595,7 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     )
     name_re = re.compile(rf"(?:{initials})?{token}(?:\s+{middle}{token}){{0,3}}")
     country = f"(?:{lex.state_re.pattern})"
-    of_re = re.compile(r"\s+" + lex["of_state"].replace("{country}", country))
+    of_re = of_state_re(lang)
     city = f"(?i:{lex.city_re.pattern})"  # "Botschafter in Jakarta": a capital names the state
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country).replace("{city}", city))
     also_to_re = re.compile(r"\s+" + lex["also_to_state"].replace("{country}", country))
