@@ -257,6 +257,20 @@ def test_ministry_abbreviations_official_names_and_press_services() -> None:
     assert de["Federal Foreign Office of Germany"]["countries"] == ["DE"]
 
 
+def test_a_ministry_s_abbreviation_after_its_fields_is_no_field() -> None:
+    # "(BMZ)" once made the ministry "Ministry of Economic Cooperation and Entwicklung (BMZ)"
+    orgs = _orgs(
+        "Jaunde, 10. Juni 2026. Der Parlamentarische Staatssekretär beim Bundesministerium für wirtschaftliche "
+        "Zusammenarbeit und Entwicklung (BMZ), Johann Saathoff, traf den kamerunischen Minister für Wirtschaft, "
+        "Planung und Raumordnung, Alamine Ousmane Mey.",
+        language="de",
+    )
+    assert orgs["Federal Ministry for Economic Cooperation and Development of Germany"]["countries"] == ["DE"]
+    assert (
+        orgs["Ministry of Economy, Planning and Regional Development of the Republic of Cameroon"]["kind"] == "ministry"
+    )
+
+
 def test_embassy_of_a_state_in_another() -> None:
     orgs = _orgs("MINSK, 3 March (BelTA) - The Chinese embassy in Minsk hosted a reception.", language="en")
     embassy = orgs["Embassy of the People's Republic of China in the Republic of Belarus"]
@@ -2356,6 +2370,11 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
         ("PUTRAJAYA, Oct 7 (Bernama) -- Malaysia and Thailand agreed to step up border patrols. Both ministers agreed "
          "that the 15th meeting of the Joint Commission would be held in Bangkok in the first half of 2026.",
          "en", "2025-10-07"),
+        # a dateline without a date, and the Canadian Press's closing line
+        ("SEOUL, South Korea — Canada's defence minister signed a memorandum on Tuesday.\n\nThis report by The "
+         "Canadian Press was first published Feb. 11, 2026.", "en", "2026-02-11"),
+        # a line of its own that says when the story was published
+        ("Опубликовано: 5 мая 2025\n\nМинистр провел во вторник переговоры с послом Японии.", "ru", "2025-05-05"),
     ],
 )  # fmt: skip
 def test_the_publication_date_of_an_article_without_metadata(text: str, lang: str, published: str) -> None:

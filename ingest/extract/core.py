@@ -49,7 +49,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.35.0"
+EXTRACTOR_VERSION = "extract-0.35.1"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -116,6 +116,11 @@ def _published(
         full = [d for d in find_dates(said_today[1], lang, today) if d.precision == "day" and not d.relative]
         if full:
             return dt.date.fromisoformat(full[0].value), False
+    note = _PUBLISHED_NOTE.search(text)
+    if note:  # "This report by The Canadian Press was first published Feb. 11, 2026."
+        noted = _stated_days(text[note.end() : note.end() + 40], lang, today)
+        if noted and noted[0].start == 0:
+            return dt.date.fromisoformat(noted[0].value), False
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
         return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
@@ -355,6 +360,15 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 
     return max(range(latest, latest - 15, -1), key=score)
 
+
+# a line that tells when the story was published: "Published on: 12 March 2025", "Veröffentlicht am 3. Mai 2025",
+# "Опубликовано: 5 мая 2025", and the closing line of the Canadian Press, "This report by The Canadian Press was first
+# published Feb. 11, 2026."
+_PUBLISHED_NOTE = re.compile(
+    r"^[ \t]*(?:This (?:report|story|article)\b[^\n]{0,60}?\bfirst published|(?:First )?Published|Veröffentlicht|"
+    r"Опубликовано)(?: on| am)?:?[ \t]+",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 # a year inside the name of an exhibition ("Expo 2025 Osaka", "ЭКСПО-2025"): the year it is held in
 _NAMED_YEAR = re.compile(r"(?:\b(?:Expo|EXPO)|(?<![\w-])(?:ЭКСПО|Экспо))[\s-]?$")

@@ -1386,6 +1386,7 @@ class _Finder:
 
     def _domain_english(self, domain: str) -> str:
         """The English name of a ministry's field(s) as written ("Industrie, Bergbau und Energie")."""
+        domain = re.sub(r"\s*\([^()]*\)$", "", domain)  # "… und Entwicklung (BMZ)": the abbreviation is no field
         if self.lang == "en":  # "minister of agriculture" -> "Agriculture"
             return " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:] for w in domain.split())
         if self.lang == "ru":
