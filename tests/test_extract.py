@@ -7407,6 +7407,18 @@ def test_a_planned_session_is_chaired_by_those_named_as_its_chairs_not_by_those_
     assert _participant_names(following, session) == ["Samuel Okudzeto Ablakwa", "Yusuf Tuggar"]
 
 
+def test_a_session_that_would_convene_in_a_month_is_planned_and_still_to_come() -> None:
+    doc = _extract_text(
+        "TEHRAN - Iran's Foreign Minister Abbas Araghchi held talks with Iraqi Foreign Minister Fuad Hussein on "
+        "Sunday. The two sides agreed that the 11th meeting of the Iran-Iraq Joint Economic Commission would convene "
+        "in Baghdad in October.",
+        "en",
+        "2025-08-04",
+    )
+    session = _first_event(doc, "session")
+    assert (session["status"], session["date"]) == ("planned", "2025-10")  # not a held session of October 2024
+
+
 def test_bruneian_honorifics_are_no_part_of_a_name() -> None:
     doc = _extract_text(
         "BANDAR SERI BEGAWAN, 3 March (Borneo Bulletin) - Brunei's Minister of Health Yang Berhormat Dato Seri Setia "
