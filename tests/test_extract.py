@@ -8629,3 +8629,25 @@ def test_a_signing_framed_by_their_results_and_one_whose_plan_is_the_document_s(
         "en", "2025-08-07",
     )  # fmt: skip
     assert _status_and_date(doc, "signing") == ("held", "2025-08-06")
+
+
+def test_a_president_s_office_named_as_such_is_of_the_state_its_words_name() -> None:
+    mongolia = _orgs(
+        "ULAANBAATAR, Feb 24 - President Khurelsukh received the envoy of Canada, the Office of the President said.",
+        language="en",
+        published="2026-02-24",
+    )
+    assert mongolia["Office of the President of Mongolia"]["kind"] == "presidential-administration"
+    indonesia = _orgs(
+        "BANGKOK: Prabowo sprach sich laut dem indonesischen Präsidialamt dafür aus, den Handel zu steigern.",
+        language="de",
+        published="2025-11-13",
+    )
+    assert indonesia["Office of the President of the Republic of Indonesia"]["countries"] == ["ID"]
+    kyrgyzstan = _orgs(
+        "Бишкек, 5 мая. Руководитель Администрации Президента Кыргызской Республики Адылбек Касымалиев встретился "
+        "с послом Турции.",
+        language="ru",
+        published="2025-05-05",
+    )
+    assert kyrgyzstan["Administration of the President of the Kyrgyz Republic"]["countries"] == ["KG"]
