@@ -8651,3 +8651,24 @@ def test_a_president_s_office_named_as_such_is_of_the_state_its_words_name() -> 
         published="2025-05-05",
     )
     assert kyrgyzstan["Administration of the President of the Kyrgyz Republic"]["countries"] == ["KG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "am gestrigen Mittwoch": the Wednesday before a Thursday's story
+        ("Dublin, 12. März 2026 – Am gestrigen Mittwoch tagte in Dublin die dritte Sitzung des Deutsch-Irischen "
+         "Lenkungsausschusses.", ("session", "2026-03-11")),
+        # "am kommenden Montag": the next Monday, not the one before
+        ("Berlin, 11. Juli 2025 – Außenminister Johann Wadephul trifft am kommenden Montag in Berlin seinen "
+         "polnischen Amtskollegen Radosław Sikorski.", ("meeting", "2025-07-14")),
+        # a name in apposition does not end the clause whose plan it is: February to come, not the one past
+        ("Canberra, 6. November 2025 – Für Februar ist ein Besuch der Staatssekretärin im Wirtschaftsministerium, "
+         "Elisabeth Zehetner, in Sydney geplant.", ("visit", "2026-02")),
+    ],
+)  # fmt: skip
+def test_german_weekdays_of_another_day_and_a_plan_past_a_name_in_apposition(
+    text: str, expected: tuple[str, str]
+) -> None:
+    events = extract_facts(text, article_id="t", language="de")["events"]
+    assert [(e["kind"], e["date"]) for e in events] == [expected]

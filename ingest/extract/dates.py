@@ -143,9 +143,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("y", re.compile(lex["period_year"].replace("{year}", year))),  # a quarter, half or season of a year
             (
                 "weekday",
-                # "am Mittwoch vergangener Woche": that day of another week
+                # "am Mittwoch vergangener Woche": that day of another week; "am kommenden Montag": the next one,
+                # "am gestrigen Mittwoch": the one before
                 re.compile(
-                    rf"\b(?:am|vom|seit)\s+(?P<w>{weekdays}){_DAYTIME}\b"
+                    rf"\b(?:am|vom|seit)\s+(?:(?P<dir>kommenden|nächsten|gestrigen|vorgestrigen|heutigen|"
+                    rf"vergangenen|letzten)\s+)?(?P<w>{weekdays}){_DAYTIME}\b"
                     r"(?:\s+(?P<wk>vergangener|letzter|kommender|nächster)\s+Woche\b)?",
                     flags,
                 ),
@@ -332,9 +334,15 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
             if groups.get("wk"):  # that weekday in the week before or after the anchor's
                 weeks = -1 if groups["wk"].lower() in ("vergangener", "letzter", "last", "прошлой") else 1
                 date = anchor + dt.timedelta(days=weekday - anchor.weekday() + 7 * weeks)
-            elif match.group().lower().startswith("next"):  # "next Tuesday": the coming one
+            elif match.group().lower().startswith("next") or (groups.get("dir") or "").lower() in (
+                "kommenden",
+                "nächsten",
+            ):  # "next Tuesday", "am kommenden Montag": the coming one
                 date = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
-            elif match.group().lower().startswith("last"):  # "last Friday" on a Friday: a week ago
+            elif match.group().lower().startswith("last") or (groups.get("dir") or "").lower() in (
+                "vergangenen",
+                "letzten",
+            ):  # "last Friday", "am vergangenen Freitag" on a Friday: a week ago
                 date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
             else:
                 back = (anchor.weekday() - weekday) % 7

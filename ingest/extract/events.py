@@ -2536,6 +2536,13 @@ def _forward(mention: DateMention, published: dt.date, weekday: bool = False) ->
 
 
 _CLAUSE_END = re.compile(r"[,;:“”\"«»()–—]")
+# ", Elisabeth Zehetner,": a name set off by commas, two to four words in capitals, which the clause goes on after
+# (not "…, Narendra Modi, when the two leaders met": a clause of its own begins)
+_NAME_APPOSITION = re.compile(
+    r",\s(?:[A-ZÄÖÜÀ-ÞА-ЯЁ][\w.'-]+\s){1,3}[A-ZÄÖÜÀ-ÞА-ЯЁ][\w.'-]+,"
+    r"(?!\s*(?:when|while|where|which|who|whom|whose|that|and|but|as|after|before|als|wenn|wo|während|nachdem|bevor|"
+    r"der|die|das|dem|den|und|aber|котор\w+|когда|где|и|а|но)(?!\w))"
+)
 _PAST = {
     "en": r"\b(?:was|were|had|held|met|arrived|visited|signed|received|discussed|took place|spoke|paid|made|took|"
     r"gave|led|came|went|began|sent|flew|told|said|\w+ed|yesterday|following|ago)\b",
@@ -2645,6 +2652,9 @@ def _only_topics_planned(lang: str, chunk: str, match: re.Match[str], status_pat
 
 def _clause_is_past(lang: str, chunk: str, match: re.Match[str], status_patterns: Any) -> bool:
     """Whether the clause of a trigger is told in the past and has no cue of a plan or future of its own."""
+    # a name in apposition does not end the clause ("Für Februar ist ein Besuch der Staatssekretärin im
+    # Wirtschaftsministerium, Elisabeth Zehetner, in Sydney geplant")
+    chunk = _NAME_APPOSITION.sub(lambda m: " " + m.group()[1:-1] + " ", chunk)
     starts = [m.end() for m in _CLAUSE_END.finditer(chunk, 0, match.start())]
     end = _CLAUSE_END.search(chunk, match.end())
     begin = starts[-1] if starts else 0
