@@ -8672,3 +8672,16 @@ def test_german_weekdays_of_another_day_and_a_plan_past_a_name_in_apposition(
 ) -> None:
     events = extract_facts(text, article_id="t", language="de")["events"]
     assert [(e["kind"], e["date"]) for e in events] == [expected]
+
+
+def test_a_state_s_post_word_gives_its_state_to_the_holder_no_title_gave_one() -> None:
+    doc = extract_facts(
+        "Finanzplatz: Roth wirbt in Singapur für Luxemburg\n\nFinanzminister Gilles Roth war vom 2. bis 4. Juni zu "
+        "einem Arbeitsbesuch in Singapur.\n\nAm 3. Juni empfing der stellvertretende Premierminister und Minister für "
+        "Handel und Industrie, Gan Kim Yong, den Luxemburger Finanzminister zu einem Gespräch.",
+        article_id="t",
+        language="de",
+        published="2026-06-10",
+    )
+    people = {p["name"]: p["country"] for p in doc["persons"]}
+    assert people == {"Gilles Roth": "LU", "Gan Kim Yong": "SG"}  # not Gan, named in the sentence itself

@@ -1291,7 +1291,10 @@ class _Finder:
         ]
         out = []
         for match in sorted(found, key=lambda m: m.start()):
-            state, role = self.lex.state_of(match.group(1)), roles.get(match.group(2).lower())
+            word = match.group(2).lower()
+            suffixes: dict[str, str] = self.lex.data.get("state_anaphor_role_suffixes") or {}
+            role = roles.get(word) or next((r for suffix, r in suffixes.items() if word.endswith(suffix)), None)
+            state = self.lex.state_of(match.group(1))
             if state is not None and role is not None:
                 out.append((match, state, role))
         return out
@@ -2326,9 +2329,20 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     who holds the post the word names (any post for "leader", "co-chair"); with two such persons, of nobody."""
     taken = [(m.start, m.end) for p in finder.people for m in p.mentions]
     taken += [(s, e) for s, e, _role, holder in finder.titles if holder is not None]
-    words = [word for start, end in sentences for word in finder.state_post_words(start, end)]
-    for match, state, role in words:
+    words = [(word, start) for start, end in sentences for word in finder.state_post_words(start, end)]
+    for (match, state, role), sentence_start in words:
         if any(s < match.end() and match.start() < e for s, e in taken):
+            # "Finanzminister Gilles Roth … den Luxemburger Finanzminister": the title already refers to him, and
+            # the word gives the state no title of his did
+            holder = [
+                p for p in finder.people if any(m.start < match.end() and match.start() < m.end for m in p.mentions)
+            ]
+            if (
+                len(holder) == 1
+                and _state_so_far(holder[0], finder.text, finder.lang) is None
+                and any(role in ("*", post.role) for post in holder[0].posts)
+            ):
+                holder[0].country = state
             continue
         named = [
             p
@@ -2341,6 +2355,21 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         ]
         if not holders and len(named) == 1:
             holders = named  # "Туркменский министр" for the one Turkmen official, a deputy prime minister and minister
+        if not holders and not named:
+            # "Finanzminister Gilles Roth … den Luxemburger Finanzminister": the one holder of the post named before
+            # whom no title gave a state is of the state the word names
+            stateless = [
+                p
+                for p in finder.people
+                if p.posts
+                and p.mentions[0].start < match.start()
+                and _state_so_far(p, finder.text, finder.lang) is None
+                and any(role in ("*", post.role) for post in p.posts)
+                and not any(sentence_start <= m.start < match.start() for m in p.mentions)  # not "X empfing den …"
+            ]
+            if len(stateless) == 1:
+                stateless[0].country = state
+                holders = stateless
         if len(holders) != 1:
             continue
         case = _ru_parse(match.group(1), None)[1] if finder.lang == "ru" else None
