@@ -3040,7 +3040,8 @@ def test_a_predecessor_held_the_post_of_the_one_who_succeeds_them() -> None:
                         "Beglaubigungsschreiben überreicht. Steinmetz, der auch in Nepal akkreditiert ist, tritt die "
                         "Nachfolge von Botschafterin Peggy Frantzen an.",
                         article_id="t", language="de", published="2025-11-19")  # fmt: skip
-    assert _people(doc)["Paul Steinmetz"] == ("LU", [("ambassador", "IN")])  # "neuer" between state and title
+    # "neuer" between state and title; "der auch in Nepal akkreditiert ist": a second post
+    assert _people(doc)["Paul Steinmetz"] == ("LU", [("ambassador", "IN"), ("ambassador", "NP")])
     assert _people(doc)["Peggy Frantzen"] == ("LU", [("ambassador", "IN")])
 
 
@@ -8685,3 +8686,22 @@ def test_a_state_s_post_word_gives_its_state_to_the_holder_no_title_gave_one() -
     )
     people = {p["name"]: p["country"] for p in doc["persons"]}
     assert people == {"Gilles Roth": "LU", "Gan Kim Yong": "SG"}  # not Gan, named in the sentence itself
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "states"),
+    [
+        ("BANGKOK, Nov 20 - Thailand's Ambassador to Bangladesh, Kanokwan Srisuwan, who is concurrently accredited to "
+         "Bhutan, attended the talks.", "en", "Kanokwan Srisuwan", ["BD", "BT"]),
+        ("Bern, 23. Januar 2026 – Die indonesische Botschafterin in der Schweiz, Ratna Kusumawardhani, die zugleich in "
+         "Liechtenstein akkreditiert ist, traf Bundespräsident Guy Parmelin.", "de", "Ratna Kusumawardhani",
+         ["CH", "LI"]),
+    ],
+)  # fmt: skip
+def test_an_ambassador_also_accredited_to_another_state_holds_both_posts_in_one_embassy(
+    text: str, lang: str, name: str, states: list[str]
+) -> None:
+    doc = extract_facts(text, article_id="t", language=lang)
+    posts = next(p for p in doc["persons"] if p["name"] == name)["posts"]
+    assert sorted(q["receiving_country"] for q in posts) == states
+    assert len({q["organization"] for q in posts}) == 1  # the embassy in the first state, not one in each

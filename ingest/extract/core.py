@@ -49,7 +49,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.38.0"
+EXTRACTOR_VERSION = "extract-0.39.0"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -851,7 +851,12 @@ def _organizations(
                 post.organization = government.key
             if post.role == "co-chair" and post.body is not None:
                 post.organization = body_keys.get(id(post.body))
-            if post.role == "ambassador" and post.receiving and person.country:
+            primary = next(
+                (q for q in person.posts if q.role == "ambassador" and q.organization and q is not post), None
+            )
+            if post.role == "ambassador" and post.rule.endswith(":accredited-also") and primary is not None:
+                post.organization = primary.organization  # accredited from the embassy of the first post
+            elif post.role == "ambassador" and post.receiving and person.country:
                 embassy = next(
                     (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]
                      and o.receiving == post.receiving), None

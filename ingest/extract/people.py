@@ -2382,6 +2382,37 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         ]
 
 
+@cache
+def _accredited_also_re(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``accredited_also`` cue, its states' alternation filled in, compiled once."""
+    lex = load_lexicon(lang)
+    pattern = lex["cues"].get("accredited_also")
+    return re.compile(str(pattern).replace("{country}", f"(?:{lex.state_re.pattern})")) if pattern else None
+
+
+def _concurrent_accreditations(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
+    """An ambassador "who is also accredited to Bhutan", "der zugleich in Luxemburg akkreditiert ist": accredited to
+    each state that clause names, right after a mention of the ambassador, with no one else named in between."""
+    pattern = _accredited_also_re(finder.lang)
+    if pattern is None:
+        return
+    starts = sorted(m.start for p in finder.people for m in p.mentions)
+    for person in finder.people:
+        posts = [q for q in person.posts if q.role == "ambassador"]
+        if not posts:
+            continue
+        for mention in person.mentions:
+            end = next((e for s, e in sentences if s <= mention.start < e), len(finder.text))
+            found = pattern.match(finder.text, mention.end, end)
+            if found is None or any(mention.end <= start < found.start("states") for start in starts):
+                continue
+            sending = _state_so_far(person, finder.text, finder.lang)
+            for state in finder.lex.state_re.finditer(found.group("states")):
+                code = finder.lex.state_of(state.group())
+                if code and code != sending and all(q.receiving != code for q in person.posts):
+                    person.posts.append(replace(posts[0], receiving=code, rule=f"{finder.lang}:accredited-also"))
+
+
 def _national(
     entry: dict[str, Any], role: str, title: str, sending: str | None, region: Region | None
 ) -> tuple[str, str]:
@@ -2436,6 +2467,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _delegation_heads(finder, sentences)  # first: "a delegation of Tanzania headed by X" gives X's state
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
+    _concurrent_accreditations(finder, sentences)
     _predecessors(finder, sentences)
     assign_keys(finder.people, "-x")
     for person in finder.people:
