@@ -8705,3 +8705,13 @@ def test_an_ambassador_also_accredited_to_another_state_holds_both_posts_in_one_
     posts = next(p for p in doc["persons"] if p["name"] == name)["posts"]
     assert sorted(q["receiving_country"] for q in posts) == states
     assert len({q["organization"] for q in posts}) == 1  # the embassy in the first state, not one in each
+
+
+def test_an_ambassador_named_without_a_state_to_is_accredited_to_the_one_receiving_the_credentials() -> None:
+    doc = extract_facts(
+        "Bern, 23. Januar 2026 – Die neue Botschafterin der Republik Indonesien, Ratna Kusumawardhani, hat am "
+        "Donnerstag Bundespräsident Guy Parmelin im Bundeshaus ihr Beglaubigungsschreiben überreicht.",
+        article_id="t",
+        language="de",
+    )
+    assert _people(doc)["Ratna Kusumawardhani"] == ("ID", [("ambassador", "CH")])

@@ -49,7 +49,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.39.0"
+EXTRACTOR_VERSION = "extract-0.40.0"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -703,6 +703,7 @@ def extract_facts(
         return None
 
     events = find_events(text, lang, sentences, people, bodies, dates, story_date, pair, place_of, orgs)
+    _accredited_by_credentials(events)
     doc: dict[str, Any] = {
         "article": {
             "id": article_id,
@@ -726,6 +727,23 @@ def extract_facts(
         original, events, {p["key"] for p in doc["persons"]}, {o["key"] for o in organizations}
     )
     return doc
+
+
+def _accredited_by_credentials(events: list[Any]) -> None:
+    """An ambassador the text names without the state they are accredited to ("Die neue Botschafterin der Republik
+    Indonesien, Ratna Kusumawardhani, hat … Bundespräsident Guy Parmelin … ihr Beglaubigungsschreiben überreicht") is
+    accredited to the state of the one they present their credentials to, when that is another state."""
+    for event in events:
+        if event.kind != "credentials":
+            continue
+        envoys = [p for p, _role in event.participants if any(q.role == "ambassador" for q in p.posts)]
+        hosts = {p.country for p, _role in event.participants if p not in envoys and p.country}
+        if len(envoys) != 1 or len(hosts) != 1:
+            continue
+        (host_state,) = hosts
+        posts = [q for q in envoys[0].posts if q.role == "ambassador"]
+        if envoys[0].country not in (None, host_state) and not any(q.receiving for q in posts):
+            posts[0].receiving = host_state
 
 
 def _names_field(body_name: str) -> bool:
