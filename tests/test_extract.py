@@ -8715,3 +8715,13 @@ def test_an_ambassador_named_without_a_state_to_is_accredited_to_the_one_receivi
         language="de",
     )
     assert _people(doc)["Ratna Kusumawardhani"] == ("ID", [("ambassador", "CH")])
+
+
+def test_an_ambassador_residing_in_a_city_is_accredited_to_its_state() -> None:
+    doc = extract_facts(
+        "Luxemburg, 5. Juni 2026 – An dem Treffen nahm auch die in Brüssel residierende Botschafterin Singapurs, "
+        "Tan Siew Ling, teil, die zugleich in Luxemburg akkreditiert ist.",
+        article_id="t",
+        language="de",
+    )
+    assert _people(doc)["Tan Siew Ling"] == ("SG", [("ambassador", "BE"), ("ambassador", "LU")])

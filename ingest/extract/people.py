@@ -2392,7 +2392,18 @@ def _accredited_also_re(lang: str) -> re.Pattern[str] | None:
 
 def _concurrent_accreditations(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """An ambassador "who is also accredited to Bhutan", "der zugleich in Luxemburg akkreditiert ist": accredited to
-    each state that clause names, right after a mention of the ambassador, with no one else named in between."""
+    each state that clause names, right after a mention of the ambassador, with no one else named in between; and one
+    named as residing in a city ("die in Brüssel residierende Botschafterin"), with no state to, to that city's."""
+    resident = finder.lex["cues"].get("resident_in")
+    if resident:  # "die in Brüssel residierende Botschafterin Singapurs": accredited where she resides
+        for start, _end, role, holder in finder.titles:
+            if holder is None or role != "ambassador":
+                continue
+            before = re.search(str(resident), finder.text[max(0, start - 60) : start])
+            posts = [q for q in holder.posts if q.role == "ambassador"]
+            city = finder.lex.last_city(before.group()) if before else None
+            if city and posts and not any(q.receiving for q in posts) and city[1] != posts[0].state:
+                holder.posts[holder.posts.index(posts[0])] = replace(posts[0], receiving=city[1])
     pattern = _accredited_also_re(finder.lang)
     if pattern is None:
         return
