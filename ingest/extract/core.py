@@ -869,11 +869,14 @@ def _organizations(
                 post.organization = government.key
             if post.role == "co-chair" and post.body is not None:
                 post.organization = body_keys.get(id(post.body))
-            primary = next(
-                (q for q in person.posts if q.role == "ambassador" and q.organization and q is not post), None
+            # an ambassador also accredited elsewhere is accredited from the embassy of their first post
+            first_embassy = (
+                next((q.organization for q in person.posts if q.role == "ambassador" and q.organization), None)
+                if post.rule.endswith(":accredited-also")
+                else None
             )
-            if post.role == "ambassador" and post.rule.endswith(":accredited-also") and primary is not None:
-                post.organization = primary.organization  # accredited from the embassy of the first post
+            if first_embassy:
+                post.organization = first_embassy
             elif post.role == "ambassador" and post.receiving and person.country:
                 embassy = next(
                     (o for o in orgs if o.kind == "embassy" and o.countries == [person.country]

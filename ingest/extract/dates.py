@@ -331,18 +331,15 @@ def _resolve(name: str, match: re.Match[str], lex: Lexicon, anchor: dt.date, off
             return DateMention(start, end, groups["y"], "stated", "year")
         if name == "weekday":
             weekday = int(lex["weekdays"][groups["w"].lower()])
+            direction = (groups.get("dir") or "").lower()  # "am kommenden Montag", "am gestrigen Mittwoch"
             if groups.get("wk"):  # that weekday in the week before or after the anchor's
                 weeks = -1 if groups["wk"].lower() in ("vergangener", "letzter", "last", "прошлой") else 1
                 date = anchor + dt.timedelta(days=weekday - anchor.weekday() + 7 * weeks)
-            elif match.group().lower().startswith("next") or (groups.get("dir") or "").lower() in (
-                "kommenden",
-                "nächsten",
-            ):  # "next Tuesday", "am kommenden Montag": the coming one
+            elif match.group().lower().startswith("next") or direction in ("kommenden", "nächsten"):
+                # "next Tuesday", "am kommenden Montag": the coming one
                 date = anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
-            elif match.group().lower().startswith("last") or (groups.get("dir") or "").lower() in (
-                "vergangenen",
-                "letzten",
-            ):  # "last Friday", "am vergangenen Freitag" on a Friday: a week ago
+            elif match.group().lower().startswith("last") or direction in ("vergangenen", "letzten"):
+                # "last Friday", "am vergangenen Freitag" on a Friday: a week ago
                 date = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
             else:
                 back = (anchor.weekday() - weekday) % 7

@@ -836,7 +836,8 @@ def find_orgs(
     _state_houses(text, lang, sentences, people, orgs, home)
     if "presidency" in lex["cues"]:
         _presidencies(text, lex, sentences, people, orgs, home)
-    _president_offices(text, lang, lex, sentences, people, orgs, home)
+    if "president_office" in lex["cues"]:
+        _president_offices(text, lex, sentences, people, orgs, home)
     _statistics_and_customs(text, lex, orgs, publisher_state or home)  # a wire quotes its own state's statistics
     _signing_bodies(text, lang, lex, sentences, people, orgs, pair)
     for key, org in list(orgs.items()):
@@ -1094,12 +1095,7 @@ def _presidencies(
     names, else as a State House's, else of the president the story names first."""
     for match in cue(lex.lang, "presidency").finditer(text):
         adjective = match.group("adjective")
-        code = (lex.state_of(adjective) if adjective else None) or _president_state(
-            sentences, people, match.start(), home
-        )
-        if code is None:
-            first = [p.country for _, p in people.mentioned(0, match.start(), {"president"}) if p.country]
-            code = first[0] if first else None
+        code = _office_state(lex.state_of(adjective) if adjective else None, sentences, people, match.start(), home)
         if code:
             span = (match.start("adjective") if adjective else match.start("office"), match.end())
             name = f"Presidency of {official_name(code)}"
@@ -1116,7 +1112,6 @@ _PRESIDENT_OFFICE_NAMES = {
 
 def _president_offices(
     text: str,
-    lang: str,
     lex: Any,
     sentences: list[tuple[int, int]],
     people: Any,
@@ -1127,27 +1122,33 @@ def _president_offices(
     "Администрации Президента Кыргызской Республики", "канцелярия президента"): of the state its adjective or the
     state after it names, else as the Presidency's (of the president its sentence names, else of the state the story
     is told from), else of the president named first."""
-    pattern = lex["cues"].get("president_office")
-    if not pattern:
-        return
-    for match in cue(lang, "president_office").finditer(text):
+    for match in cue(lex.lang, "president_office").finditer(text):
         group = next(name for name in _PRESIDENT_OFFICE_NAMES if match.groupdict().get(name))
         adjective = match.groupdict().get("adjective")
         code = lex.state_of(adjective) if adjective else None
         end = match.end()
-        after = of_state_re(lang).match(text, end)
+        after = of_state_re(lex.lang).match(text, end)
         if code is None and after:
             code, end = lex.state_of(after.group().strip()), after.end()
-        code = code or _president_state(sentences, people, match.start(), home)
-        if code is None:
-            first = [p.country for _, p in people.mentioned(0, match.start(), {"president"}) if p.country]
-            code = first[0] if first else None
+        code = _office_state(code, sentences, people, match.start(), home)
         if code:
             start = match.start("adjective") if adjective else match.start(group)
             name = f"{_PRESIDENT_OFFICE_NAMES[group]} of {official_name(code)}"
             _presidential_office(
                 orgs, code, name, f"{code.lower()}-{group}-of-the-president", text[start:end], (start, end)
             )
+
+
+def _office_state(
+    named: str | None, sentences: list[tuple[int, int]], people: Any, position: int, home: str | None
+) -> str | None:
+    """The state of a president's office named at ``position``: the one its words name, else as a State House's,
+    else of the president the story names first."""
+    code = named or _president_state(sentences, people, position, home)
+    if code is None:
+        first = [p.country for _, p in people.mentioned(0, position, {"president"}) if p.country]
+        code = first[0] if first else None
+    return code
 
 
 def _president_state(sentences: list[tuple[int, int]], people: Any, position: int, home: str | None) -> str | None:

@@ -581,7 +581,8 @@ def _capitalised(latin: str, written: str) -> str:
 
 @cache
 def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """The per-language patterns of the finder, compiled once (name, of-state, to-state, region, offices)."""
+    """The per-language patterns of the finder, compiled once (name, of-state, to-state, region, offices, other
+    states)."""
     lex = load_lexicon(lang)
     token = _TOKEN[lang]
     middle = r"(?:[A-Z]\.\s+)?" if lang != "ru" else ""  # "Ferdinand R. Marcos Jr.": a middle initial
@@ -599,6 +600,9 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     city = f"(?i:{lex.city_re.pattern})"  # "Botschafter in Jakarta": a capital names the state
     to_re = re.compile(r"\s+" + lex["to_state"].replace("{country}", country).replace("{city}", city))
     also_to_re = re.compile(r"\s+" + lex["also_to_state"].replace("{country}", country))
+    # an ambassador's other states right after the name ("who is also accredited to Bhutan"): never, where the
+    # lexicon has no words for it
+    accredited_also_re = re.compile(lex["cues"].get("accredited_also", "(?!)").replace("{country}", country))
     region = {
         # ("den Gouverneur des Bundesstaates, Tarcísio de Freitas": a federated state not named)
         "de": r"\s+(?:der|des) (?:Provinz|Region|Oblast|Stadt|Gebiet\w*|\w*land\w*) [A-ZÄÖÜ][\w-]+"
@@ -642,7 +646,7 @@ def _finder_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         }[lang]
         office_re = re.compile(rf"\s+{office}(?:\s+{country})?")
         office_tail_re = office_re
-    return name_re, of_re, to_re, region_re, office_re, office_tail_re, also_to_re
+    return name_re, of_re, to_re, region_re, office_re, office_tail_re, also_to_re, accredited_also_re
 
 
 # Parties of the German-speaking states, written in brackets after a politician's name ("Hendrik Wüst (CDU)")
@@ -672,6 +676,7 @@ class _Finder:
             self.office_re,
             self.office_tail_re,
             self.also_to_re,
+            self.accredited_also_re,
         ) = _finder_patterns(lang)
         self.people: list[Person] = []
         self.titles: list[tuple[int, int, str, Person | None]] = []
@@ -1289,10 +1294,10 @@ class _Finder:
             for name in ("state_anaphor", "state_anaphor_head")
             for m in cue(self.lang, name).finditer(self.text, start, end)
         ]
+        suffixes: dict[str, str] = self.lex.data.get("state_anaphor_role_suffixes") or {}
         out = []
         for match in sorted(found, key=lambda m: m.start()):
             word = match.group(2).lower()
-            suffixes: dict[str, str] = self.lex.data.get("state_anaphor_role_suffixes") or {}
             role = roles.get(word) or next((r for suffix, r in suffixes.items() if word.endswith(suffix)), None)
             state = self.lex.state_of(match.group(1))
             if state is not None and role is not None:
@@ -2332,17 +2337,6 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     words = [(word, start) for start, end in sentences for word in finder.state_post_words(start, end)]
     for (match, state, role), sentence_start in words:
         if any(s < match.end() and match.start() < e for s, e in taken):
-            # "Finanzminister Gilles Roth … den Luxemburger Finanzminister": the title already refers to him, and
-            # the word gives the state no title of his did
-            holder = [
-                p for p in finder.people if any(m.start < match.end() and match.start() < m.end for m in p.mentions)
-            ]
-            if (
-                len(holder) == 1
-                and _state_so_far(holder[0], finder.text, finder.lang) is None
-                and any(role in ("*", post.role) for post in holder[0].posts)
-            ):
-                holder[0].country = state
             continue
         named = [
             p
@@ -2363,8 +2357,7 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
                 for p in finder.people
                 if p.posts
                 and p.mentions[0].start < match.start()
-                and _state_so_far(p, finder.text, finder.lang) is None
-                and any(role in ("*", post.role) for post in p.posts)
+                and _stateless_holder(finder, p, role)
                 and not any(sentence_start <= m.start < match.start() for m in p.mentions)  # not "X empfing den …"
             ]
             if len(stateless) == 1:
@@ -2382,31 +2375,14 @@ def _state_anaphors(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
         ]
 
 
-@cache
-def _accredited_also_re(lang: str) -> re.Pattern[str] | None:
-    """The lexicon's ``accredited_also`` cue, its states' alternation filled in, compiled once."""
-    lex = load_lexicon(lang)
-    pattern = lex["cues"].get("accredited_also")
-    return re.compile(str(pattern).replace("{country}", f"(?:{lex.state_re.pattern})")) if pattern else None
+def _stateless_holder(finder: _Finder, person: Person, role: str) -> bool:
+    """Whether ``person`` holds a post of ``role`` ("*": any) and no title has given them a state."""
+    return _state_so_far(person, finder.text, finder.lang) is None and any(role in ("*", q.role) for q in person.posts)
 
 
 def _concurrent_accreditations(finder: _Finder, sentences: list[tuple[int, int]]) -> None:
     """An ambassador "who is also accredited to Bhutan", "der zugleich in Luxemburg akkreditiert ist": accredited to
-    each state that clause names, right after a mention of the ambassador, with no one else named in between; and one
-    named as residing in a city ("die in Brüssel residierende Botschafterin"), with no state to, to that city's."""
-    resident = finder.lex["cues"].get("resident_in")
-    if resident:  # "die in Brüssel residierende Botschafterin Singapurs": accredited where she resides
-        for start, _end, role, holder in finder.titles:
-            if holder is None or role != "ambassador":
-                continue
-            before = re.search(str(resident), finder.text[max(0, start - 60) : start])
-            posts = [q for q in holder.posts if q.role == "ambassador"]
-            city = finder.lex.last_city(before.group()) if before else None
-            if city and posts and not any(q.receiving for q in posts) and city[1] != posts[0].state:
-                holder.posts[holder.posts.index(posts[0])] = replace(posts[0], receiving=city[1])
-    pattern = _accredited_also_re(finder.lang)
-    if pattern is None:
-        return
+    each state that clause names, right after a mention of the ambassador, with no one else named in between."""
     starts = sorted(m.start for p in finder.people for m in p.mentions)
     for person in finder.people:
         posts = [q for q in person.posts if q.role == "ambassador"]
@@ -2414,7 +2390,7 @@ def _concurrent_accreditations(finder: _Finder, sentences: list[tuple[int, int]]
             continue
         for mention in person.mentions:
             end = next((e for s, e in sentences if s <= mention.start < e), len(finder.text))
-            found = pattern.match(finder.text, mention.end, end)
+            found = finder.accredited_also_re.match(finder.text, mention.end, end)
             if found is None or any(mention.end <= start < found.start("states") for start in starts):
                 continue
             sending = _state_so_far(person, finder.text, finder.lang)
@@ -2422,6 +2398,22 @@ def _concurrent_accreditations(finder: _Finder, sentences: list[tuple[int, int]]
                 code = finder.lex.state_of(state.group())
                 if code and code != sending and all(q.receiving != code for q in person.posts):
                     person.posts.append(replace(posts[0], receiving=code, rule=f"{finder.lang}:accredited-also"))
+
+
+def _residences(finder: _Finder) -> None:
+    """An ambassador named as residing in a city, with no state to ("die in Brüssel residierende Botschafterin
+    Singapurs"): accredited to that city's state."""
+    if "resident_in" not in finder.lex["cues"]:
+        return
+    resident = cue(finder.lang, "resident_in")
+    for start, _end, role, holder in finder.titles:
+        if holder is None or role != "ambassador":
+            continue
+        before = resident.search(finder.text, max(0, start - 60), start)
+        posts = [q for q in holder.posts if q.role == "ambassador"]
+        city = finder.lex.last_city(before.group()) if before else None
+        if city and posts and not any(q.receiving for q in posts) and city[1] != posts[0].state:
+            holder.posts[holder.posts.index(posts[0])] = replace(posts[0], receiving=city[1])
 
 
 def _national(
@@ -2478,6 +2470,7 @@ def find_people(text: str, lang: str, sentences: list[tuple[int, int]], home: st
     _delegation_heads(finder, sentences)  # first: "a delegation of Tanzania headed by X" gives X's state
     _guests(finder, sentences)
     _state_anaphors(finder, sentences)
+    _residences(finder)
     _concurrent_accreditations(finder, sentences)
     _predecessors(finder, sentences)
     assign_keys(finder.people, "-x")
