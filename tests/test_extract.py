@@ -1331,6 +1331,54 @@ def test_enterprises_of_the_lexicon_are_found_in_every_case() -> None:
     assert sorted(en) == ["Gomselmash", "Uzagrotechsanoat"]  # known by name: no second "Gomselmash" from "OJSC"
 
 
+def test_no_form_of_a_known_body_is_a_piece_of_its_name_split_at_a_comma() -> None:
+    # (an unquoted "[State Secretariat for Education, Research and Innovation, …]" is a YAML list of pieces, and
+    # "Research and Innovation" then names the Swiss SBFI inside "Ministry of Higher Education, Research and …")
+    for entries in read_lexicon_file("enterprises.yaml").values():
+        for name, entry in entries.items():
+            forms = [str(form) for form in (entry["forms"] if isinstance(entry, dict) else entry)]
+            pieces = {piece.strip() for form in [name, *forms] if "," in form for piece in form.split(",")}
+            assert not pieces & set(forms), name
+    orgs = _orgs("On the same day, the AMCI and Senegal's Ministry of Higher Education, Research and Innovation "
+                 "signed an agreement.", language="en", published="2026-04-22")  # fmt: skip
+    assert "State Secretariat for Education, Research and Innovation" not in orgs
+
+
+def test_news_agencies_a_story_cites_but_not_its_dateline_nor_its_publisher() -> None:
+    en = _orgs("ANKARA, Sept 24 (AA) - \"We are ready,\" Bolat was quoted as saying by the state-run Anadolu Agency. "
+               "NAN reports that the deal was signed. According to Petra, the talks went well.",
+               language="en", published="2025-09-24", publisher="Hurriyet Daily News")  # fmt: skip
+    assert {name: o["countries"] for name, o in en.items() if o["kind"] == "news-agency"} == {
+        "Anadolu Agency": ["TR"],
+        "News Agency of Nigeria": ["NG"],
+        "Jordan News Agency (Petra)": ["JO"],
+    }
+    de = _orgs("WIEN (APA) - „Wir sind Partner“, sagte Delles der Nachrichtenagentur Xinhua. Petra Müller war auch da.",
+               language="de", published="2025-09-24", publisher="APA")  # fmt: skip
+    xinhua = de["Xinhua News Agency"]
+    assert xinhua["kind"] == "news-agency" and "Nachrichtenagentur Xinhua" in xinhua["aliases"]
+    assert "Jordan News Agency (Petra)" not in de  # a first name, not the agency: no word of citing
+    ru = extract_facts("Турецкий спецпредставитель, как передает агентство «Анадолу», назвал переговоры "
+                       "конструктивными. Об этом сообщили АЗЕРТАДЖ в пресс-службе МИД.", article_id="t",
+                       language="ru", published="2025-10-14", publisher="AZERTAC")  # fmt: skip
+    agencies = [o for o in ru["organizations"] if o["kind"] == "news-agency"]
+    assert [(o["name"], o["aliases"]) for o in agencies] == [("Anadolu Agency", ["Анадолу", "агентство «Анадолу»"])]
+    assert not [e for e in ru["events"] if e["kind"] == "statement" and e.get("speaker") == agencies[0]["key"]]
+
+
+def test_a_joint_body_is_also_known_without_the_word_that_makes_it_joint() -> None:
+    orgs = _orgs("Die Minister vereinbarten, eine gemeinsame Arbeitsgruppe für Berglandwirtschaft einzurichten, und "
+                 "eine deutsch-australische Arbeitsgruppe zu kritischen Rohstoffen.", language="de",
+                 published="2025-10-08")  # fmt: skip
+    aliases = [alias for o in orgs.values() if o["kind"] == "working-group" for alias in o["aliases"]]
+    assert "Arbeitsgruppe für Berglandwirtschaft" in aliases
+    assert "deutsch-australische Arbeitsgruppe zu kritischen Rohstoffen" in aliases
+    assert "Arbeitsgruppe" not in aliases  # (the head alone names no body)
+    closing = _orgs("Die Tagung der belarussisch-aserbaidschanischen Regierungskommission für Handel ging zu Ende.",
+                    language="de", published="2025-05-15")  # fmt: skip
+    assert not [a for o in closing.values() for a in o["aliases"] if a.endswith("zu Ende")]
+
+
 def test_plural_titles_of_one_side_and_titles_new_to_the_lexicon() -> None:
     doc = extract_facts("ТАШКЕНТ, 3 июня /АКИpress/. С узбекской стороны приняли участие заместители премьер-министра "
                         "Джамшид Ходжаев и Жамшид Кучкаров. Вице-министр сельского хозяйства Казахстана Амандык "
@@ -1768,7 +1816,8 @@ def test_a_german_agency_named_after_what_it_is_signs() -> None:
     assert not [o for o in news["organizations"] if o["kind"] == "agency"]
     en = _en("The trade promotion agency Business France signed a memorandum; the news agency Bernama said so.")
     assert [(o["name"], o["kind"], o["countries"]) for o in en["organizations"]] == [
-        ("Business France", "agency", ["FR"])
+        ("Business France", "agency", ["FR"]),
+        ("Bernama", "news-agency", ["MY"]),  # (a news agency the story cites)
     ]
 
 
@@ -2375,6 +2424,9 @@ def test_posts_of_the_president_are_not_the_president_and_an_enterprise_gives_it
          "Canadian Press was first published Feb. 11, 2026.", "en", "2026-02-11"),
         # a line of its own that says when the story was published
         ("Опубликовано: 5 мая 2025\n\nМинистр провел во вторник переговоры с послом Японии.", "ru", "2025-05-05"),
+        # ... with a year of two figures
+        ("Telefonat mit Merz\n\nVeröffentlicht am 04.09.25 um 15:20\n\nDer Ministerpräsident hat am Mittwoch "
+         "telefoniert.", "de", "2025-09-04"),
     ],
 )  # fmt: skip
 def test_the_publication_date_of_an_article_without_metadata(text: str, lang: str, published: str) -> None:

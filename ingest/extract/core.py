@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -49,7 +50,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.41.0"
+EXTRACTOR_VERSION = "extract-0.42.0"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -121,6 +122,11 @@ def _published(
         noted = _stated_days(text[note.end() : note.end() + 40], lang, today)
         if noted and noted[0].start == 0:
             return dt.date.fromisoformat(noted[0].value), False
+        # "Veröffentlicht am 04.09.25 um 15:20": a year of two figures
+        short = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])", text[note.end() : note.end() + 12])
+        if short and 1 <= int(short[2]) <= 12 and 1 <= int(short[1]) <= 31:
+            with contextlib.suppress(ValueError):
+                return dt.date(2000 + int(short[3]), int(short[2]), int(short[1])), False
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
         return dt.date(int(stated[3]), int(stated[2]), int(stated[1])), False
@@ -366,7 +372,7 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 # published Feb. 11, 2026."
 _PUBLISHED_NOTE = re.compile(
     r"^[ \t]*(?:This (?:report|story|article)\b[^\n]{0,60}?\bfirst published|(?:First )?Published|Veröffentlicht|"
-    r"Опубликовано)(?: on| am)?:?[ \t]+",
+    r"Publiziert|Опубликовано)(?: on| am)?:?[ \t]+",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -691,7 +697,9 @@ def extract_facts(
     own_first = tuple(sorted(pair, key=lambda code: code != home)) if home in pair else pair
     bodies = find_bodies(text, lang, sentences, own_first)
     co_chair_posts(text, lang, sentences, people, bodies)
-    orgs = find_orgs(text, lang, sentences, people, pair, home, _publisher_state(publisher, lang), body_start)
+    orgs = find_orgs(
+        text, lang, sentences, people, pair, home, _publisher_state(publisher, lang), body_start, publisher
+    )
 
     def place_of(start: int, end: int) -> str | None:
         for match in lex.city_re.finditer(text, max(start, body_start), end):
@@ -835,6 +843,14 @@ def _organizations(
             if alias and alias != out[existing]["name"] and alias not in out[existing]["aliases"]:
                 out[existing]["aliases"].append(alias)
         body_keys[id(body)] = existing
+    for item in {body_keys[id(body)]: out[body_keys[id(body)]] for body in bodies}.values():
+        # "gemeinsame Arbeitsgruppe für Berufsbildung" is also written without the word that makes it joint
+        # (added once every body is read, so that the shorter form merges no later mention)
+        joint = cue(lang, "joint_word")
+        bare = [joint.sub("", alias, count=1) for alias in item["aliases"] if joint.match(alias)]
+        # (not the head alone, "working group", "Kommission": a topic or the states must remain)
+        bare = [alias for alias in bare if len(alias.split()) >= 3 or re.search(r"\w[–-]\w", alias)]
+        item["aliases"] += [alias for alias in bare if alias not in item["aliases"] and alias != item["name"]]
     for org in orgs:
         out.setdefault(org.key, _org_item(text, lang, org))
     for person in people.people:

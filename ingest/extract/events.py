@@ -576,8 +576,10 @@ def find_events(
                     and re.fullmatch(words, text[s_start + verb.end() : position])
                 ]
                 speaker = after[0] if after else speaker
-            speaking_org = _org_subject(lang, orgs, s_start, s_start + verb.start(), mentions, text)
-            attributed = _attributed_org(lang, orgs, text, (s_start + verb.start(), s_start + verb.end()), mentions)
+            # (a news agency reports what others say: "как передает агентство «Анадолу»" is no statement of its own)
+            sources = [org for org in orgs if org.kind != "news-agency"]
+            speaking_org = _org_subject(lang, sources, s_start, s_start + verb.start(), mentions, text)
+            attributed = _attributed_org(lang, sources, text, (s_start + verb.start(), s_start + verb.end()), mentions)
             positions_before = [position for position, _, _ in mentions] + [position for position, _ in anaphors]
             if attributed is not None and any(position < s_start + verb.start() for position in positions_before):
                 # "Bayramov hob nach Angaben des Ministeriums … hervor", "Im anschließenden Gespräch sprach die

@@ -33,7 +33,9 @@ from ingest.extract.lexicon import (
     read_lexicon_file,
     region_in,
     regions,
+    ru_forms,
     states,
+    trie_alternation,
 )
 from ingest.extract.scan import whole_word
 from ingest.names import slug
@@ -582,10 +584,11 @@ def find_orgs(
     home: str | None,
     publisher_state: str | None = None,
     body_start: int = 0,
+    publisher: str | None = None,
 ) -> list[Org]:
-    """Ministries, embassies, press services and enterprises the text mentions as bodies (``home``: the state of
-    the dateline, else of the publisher; ``publisher_state``: the publisher's; ``body_start``: where the text after
-    the dateline begins)."""
+    """Ministries, embassies, press services, enterprises and cited media the text mentions as bodies (``home``: the
+    state of the dateline, else of the publisher; ``publisher`` and ``publisher_state``: the publisher and its state;
+    ``body_start``: where the text after the dateline begins)."""
     lex = load_lexicon(lang)
     state_before_re, after_re, in_re = _state_context_res(lang)
     two_re = _TWO[lang]
@@ -828,6 +831,7 @@ def find_orgs(
         if form not in org.aliases:
             org.aliases.append(form)
         org.mentions.append((start, end))
+    _cited_media(text, lang, orgs, body_start, publisher)
     if "attributed_agency" in lex["cues"]:
         _attributed_agencies(text, lang, lex, orgs)
     _named_orgs(text, lang, lex, orgs)
@@ -916,6 +920,59 @@ def _attributed_agencies(text: str, lang: str, lex: Any, orgs: dict[tuple[str, t
         name = match.group("name")
         org = _add(orgs, "agency", [code], name, f"{code.lower()}-{slug(lex.state_re.sub('', name))}")
         org.mentions.append((start, end))
+
+
+@cache
+def _media(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The outlets of ``media.yaml`` as written in a text of ``lang``: a pattern of every form and form ->
+    (English name, state); Russian forms of one word in every case ("агентству Ёнхап")."""
+    known: dict[str, tuple[str, str]] = {}
+    for entry in read_lexicon_file("media.yaml"):
+        for form in entry["forms"]:
+            form = str(form)
+            cyrillic = bool(re.search(r"[А-Яа-яЁё]", form))
+            if cyrillic and lang != "ru":
+                continue
+            for variant in {form} | ru_forms(form) if cyrillic and " " not in form else {form}:
+                known.setdefault(variant, (str(entry["name"]), str(entry["country"])))
+    return re.compile(rf"(?<![\w-])(?:{trie_alternation(list(known))})(?![\w-])"), known
+
+
+def _cited_media(
+    text: str, lang: str, orgs: dict[tuple[str, tuple[str, ...], str], Org], body_start: int, publisher: str | None
+) -> None:
+    """News agencies and broadcasters the story names as a source or as whom a speaker talked to ("told Anadolu
+    Agency", "laut der Nachrichtenagentur Xinhua", "как передает агентство «Анадолу»").  Not the agency of a
+    dateline, and not the publisher citing itself ("told Bernama" in a Bernama story, "сообщили АЗЕРТАДЖ"): the
+    article's metadata names its publisher already.
+
+    A name of one word or an abbreviation ("Petra", "ABC", "NAN") counts only with a word of citing before or after
+    it (the lexicon's ``media_before`` and ``media_after`` cues); a longer one ("Vatican News") wherever it stands."""
+    pattern, known = _media(lang)
+    bare = re.sub(r"^The ", "", publisher or "")
+    own = (known.get(publisher or "") or known.get(bare) or (bare, None))[0]
+    taken = [span for org in orgs.values() for span in org.mentions]
+    before, after = cue(lang, "media_before", re.IGNORECASE), cue(lang, "media_after")
+    for match in pattern.finditer(text, body_start):
+        start, end = match.span()
+        name, code = known[match.group()]
+        if name == own or any(s < end and start < e for s, e in taken):
+            continue  # ("Xinhua" in "Xinhua News Agency", found as a whole already)
+        window = max(0, start - 80)
+        cited = before.search(text[window:start])
+        if not cited and not after.match(text, end) and len(match.group().split()) < 2:
+            continue
+        described = match.group()
+        if cited and cited.group("descriptor"):  # "Nachrichtenagentur Xinhua", "агентство «Анадолу»"
+            described = text[window + cited.start("descriptor") : end]
+            if re.search(r"[«„“\"]", described) and text[end : end + 1] in '»“”"':
+                described += text[end]
+        org = _add(orgs, "news-agency", [code], name, f"{code.lower()}-{slug(name)}")
+        for alias in dict.fromkeys([match.group(), described]):
+            if alias != name and alias not in org.aliases:
+                org.aliases.append(alias)
+        org.mentions.append((start, end))
+        taken.append((start, end))
 
 
 @cache

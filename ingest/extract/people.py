@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from ingest.extract.chinese import is_pinyin, palladius_to_pinyin
+from ingest.extract.chinese import is_pinyin, looks_chinese, palladius_to_pinyin
 from ingest.extract.lexicon import (
     Lexicon,
     Region,
@@ -1467,6 +1467,17 @@ class _Finder:
             # a surname alone: a person named in full before, or a well-known office holder
             for person in self.people:
                 if nominative[0] in _called(person) and country in (None, person.country):
+                    person.mentions.append(Mention(start, end, form, case))
+                    if form not in person.aliases:
+                        person.aliases.append(form)
+                    return person
+            # "Ambassador Wang" after "Ambassador Wang Lixin", whose state (and with it his name order) the text
+            # gives only later: the first word of an East Asian name the article gave in full, before a well-known
+            # office holder of that surname (not "Sultan Ibrahim" after "Anwar Ibrahim")
+            for person in self.people:
+                words = person.name.split()
+                east_asian = person.country in EAST_ASIAN or (person.country is None and looks_chinese(words))
+                if len(words) >= 2 and nominative[0] == words[0] and east_asian and country in (None, person.country):
                     person.mentions.append(Mention(start, end, form, case))
                     if form not in person.aliases:
                         person.aliases.append(form)
