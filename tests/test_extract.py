@@ -1366,6 +1366,15 @@ def test_news_agencies_a_story_cites_but_not_its_dateline_nor_its_publisher() ->
     assert not [e for e in ru["events"] if e["kind"] == "statement" and e.get("speaker") == agencies[0]["key"]]
 
 
+def test_a_state_name_whose_first_part_declines_and_a_second_title_after_und() -> None:
+    ru = extract_facts("МОСКВА, 18 июня 2025 г. – Министр иностранных дел Гвинеи-Бисау Карлуш Пинту Перейра провел "
+                       "переговоры в Москве.", article_id="t", language="ru", published="2025-06-18")  # fmt: skip
+    assert {p["country"] for p in ru["persons"]} == {"GW"}  # "Гвинеи-Бисау", not Guinea's "Гвинеи"
+    de = _orgs("Luxemburg, 24. Juni 2025 – Geleitet wurde die Sitzung von Léon Gloden, Minister für innere "
+               "Angelegenheiten und Minister für die Großregion.", language="de", published="2025-06-24")  # fmt: skip
+    assert "Ministry of Home Affairs of Luxembourg" in de  # (not "Ministry of innere Angelegenheiten and Minister")
+
+
 def test_a_joint_body_is_also_known_without_the_word_that_makes_it_joint() -> None:
     orgs = _orgs("Die Minister vereinbarten, eine gemeinsame Arbeitsgruppe für Berglandwirtschaft einzurichten, und "
                  "eine deutsch-australische Arbeitsgruppe zu kritischen Rohstoffen.", language="de",

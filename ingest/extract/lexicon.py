@@ -108,6 +108,12 @@ _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 def _ru_word_forms(word: str) -> tuple[str, ...]:
     if not word or word.isupper() or not re.search(r"[а-яё]$", word):
         return (word,) * 6
+    head, hyphen, tail = word.partition("-")
+    if hyphen and head[:1].isupper() and len(set(_ru_word_forms(tail))) == 1:
+        # "Гвинея-Бисау", "Ростов-на-Дону": the first part declines before a part that does not ("Гвинеи-Бисау")
+        head_forms = _ru_word_forms(head)
+        if len(set(head_forms)) > 1:
+            return tuple(f"{form}-{tail}" for form in head_forms)
     for ending, forms in _RU_CLASSES:
         if word.endswith(ending):
             stem = word[: -len(ending)]
