@@ -124,8 +124,8 @@ def _published(
             return dt.date.fromisoformat(noted[0].value), False
         # "Veröffentlicht am 04.09.25 um 15:20": a year of two figures
         short = re.match(r"(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])", text[note.end() : note.end() + 12])
-        if short and 1 <= int(short[2]) <= 12 and 1 <= int(short[1]) <= 31:
-            with contextlib.suppress(ValueError):
+        if short:
+            with contextlib.suppress(ValueError):  # (not a day of the calendar)
                 return dt.date(2000 + int(short[3]), int(short[2]), int(short[1])), False
     stated = re.search(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", text)
     if stated:
@@ -843,10 +843,10 @@ def _organizations(
             if alias and alias != out[existing]["name"] and alias not in out[existing]["aliases"]:
                 out[existing]["aliases"].append(alias)
         body_keys[id(body)] = existing
-    for item in {body_keys[id(body)]: out[body_keys[id(body)]] for body in bodies}.values():
-        # "gemeinsame Arbeitsgruppe für Berufsbildung" is also written without the word that makes it joint
-        # (added once every body is read, so that the shorter form merges no later mention)
-        joint = cue(lang, "joint_word")
+    # "gemeinsame Arbeitsgruppe für Berufsbildung" is also written without the word that makes it joint
+    # (added once every body is read, so that the shorter form merges no later mention)
+    joint = cue(lang, "joint_word")
+    for item in (out[key] for key in dict.fromkeys(body_keys.values())):
         bare = [joint.sub("", alias, count=1) for alias in item["aliases"] if joint.match(alias)]
         # (not the head alone, "working group", "Kommission": a topic or the states must remain)
         bare = [alias for alias in bare if len(alias.split()) >= 3 or re.search(r"\w[–-]\w", alias)]

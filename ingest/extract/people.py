@@ -1471,17 +1471,6 @@ class _Finder:
                     if form not in person.aliases:
                         person.aliases.append(form)
                     return person
-            # "Ambassador Wang" after "Ambassador Wang Lixin", whose state (and with it his name order) the text
-            # gives only later: the first word of an East Asian name the article gave in full, before a well-known
-            # office holder of that surname (not "Sultan Ibrahim" after "Anwar Ibrahim")
-            for person in self.people:
-                words = person.name.split()
-                east_asian = person.country in EAST_ASIAN or (person.country is None and looks_chinese(words))
-                if len(words) >= 2 and nominative[0] == words[0] and east_asian and country in (None, person.country):
-                    person.mentions.append(Mention(start, end, form, case))
-                    if form not in person.aliases:
-                        person.aliases.append(form)
-                    return person
             full = _actor_surnames().get(_canonical(nominative[:1], self.lang, None))
             if full and country in (None, full[1]):
                 nominative, country = full[0].split(), full[1]
@@ -1677,6 +1666,10 @@ def _portuguese_family_names(words: list[str], country: str | None) -> set[str]:
 def _called(person: Person) -> set[str]:
     """The words a person named in full before is called by alone (after a title: "President Lula")."""
     words = person.name.split()
+    if len(words) >= 2 and (person.country in EAST_ASIAN or (person.country is None and looks_chinese(words))):
+        # "Ambassador Wang" after "Ambassador Wang Lixin", also while the text has not yet given his state (and with
+        # it his name order): the family name first
+        return {person.surname, words[0], words[-1]}
     if person.country in _PORTUGUESE_NAMES:
         return {person.surname, words[-1], *_portuguese_family_names(words, person.country)}
     if person.country in _NO_FAMILY_NAME:
