@@ -8786,3 +8786,155 @@ def test_an_ambassador_residing_in_a_city_is_accredited_to_its_state() -> None:
         language="de",
     )
     assert _people(doc)["Tan Siew Ling"] == ("SG", [("ambassador", "BE"), ("ambassador", "LU")])
+
+
+def _statements(doc: dict[str, Any]) -> dict[str, str | None]:
+    """The date of each person's statement, by the speaker's name."""
+    names = {p["key"]: p["name"] for p in doc["persons"]}
+    return {names[e["speaker"]]: e.get("date") for e in doc["events"] if e["kind"] == "statement" and e.get("speaker")}
+
+
+def test_a_statement_opening_a_session_is_dated_by_the_session() -> None:
+    doc = _extract_text(
+        "Туркменистан и Катар подписали меморандум\n\n"
+        "Ашхабад, 26 февраля 2026 г. (Туркменистан.ру). Президент Туркменистана Сердар Бердымухамедов сегодня принял "
+        "Государственного министра иностранных дел Государства Катар Султана бин Саада Аль-Мурейхи.\n\n"
+        "Вчера в Министерстве иностранных дел Туркменистана состоялось четвертое заседание Межправительственной "
+        "туркмено-катарской комиссии. Сопредседателями заседания выступили министр иностранных дел Туркменистана "
+        "Рашид Мередов и Султан бин Саад Аль-Мурейхи.\n\n"
+        "Открывая заседание, Р.Мередов подчеркнул, что Туркменистан заинтересован в участии катарских инвесторов.",
+        "ru",
+        "2026-02-26",
+    )
+    assert _statements(doc)["Rashid Meredov"] == "2026-02-25"
+
+
+def test_a_statement_after_talks_is_dated_by_the_speaker_s_own_talks_not_a_later_meeting_of_two_others() -> None:
+    doc = _extract_text(
+        "Merz empfängt Michal\n\n"
+        "Berlin – Bundeskanzler Friedrich Merz hat am Mittwoch den estnischen Ministerpräsidenten Kristen Michal in "
+        "Berlin empfangen. Verteidigungsminister Boris Pistorius und sein estnischer Amtskollege Hanno Pevkur hatten "
+        "sich zuletzt im Mai in Tallinn getroffen.\n\n"
+        "„Die Sicherheit Estlands ist auch die Sicherheit Deutschlands“, sagte Merz nach dem Gespräch vor "
+        "Journalisten.",
+        "de",
+        "2025-09-17",
+    )
+    assert _statements(doc)["Friedrich Merz"] == "2025-09-17"
+
+
+def test_a_statement_in_a_session_is_dated_by_the_session() -> None:
+    doc = _extract_text(
+        "Wirtschaftskommission tagte\n\n"
+        "Luxemburg, 16. Mai 2025 – Wirtschaftsminister Lex Delles hat heute in Luxemburg den mongolischen Botschafter "
+        "Ganbold Dambajav empfangen.\n\n"
+        "Am Dienstag war in Ulan-Bator die Gemischte Wirtschaftskommission Luxemburg–Mongolei zu ihrer dritten Sitzung "
+        "zusammengetreten. Geleitet wurde sie von Delles und dem mongolischen Außenminister Battsetseg Batmunkh.\n\n"
+        "Batmunkh warb in der Sitzung für Investitionen in Wind- und Solarparks in der Gobi.",
+        "de",
+        "2025-05-16",
+    )
+    assert _statements(doc)["Battsetseg Batmunkh"] == "2025-05-13"
+
+
+def test_a_frame_naming_no_kind_follows_the_event_of_those_named_after_it() -> None:
+    doc = _extract_text(
+        "Australia to provide patrol boat\n\n"
+        "By Island Times Staff\nAugust 18, 2026\n\n"
+        "Australia's Minister for Pacific Island Affairs, Pat Conroy, arrived in Koror on Sunday for a three-day "
+        "visit.\n\n"
+        "On Monday, President Surangel S. Whipps Jr. received Conroy at the Office of the President in Ngerulmud. Also "
+        "present was Australia's new Ambassador to Palau, Kate Hollingworth, who presented her credentials to "
+        "President Whipps on August 5.\n\n"
+        "Following the meeting, Conroy and Minister of State Gustav N. Aitaro signed a memorandum of understanding on "
+        "a patrol boat.",
+        "en",
+        "2026-08-18",
+    )
+    assert ("signing", "2026-08-17", ["Gustav Aitaro", "Pat Conroy"]) in _events(doc)
+
+
+def test_a_body_founded_by_a_document_is_founded_by_those_the_next_sentence_says_signed_it() -> None:
+    doc = _extract_text(
+        "Oman, Kenya set up joint commission\n\n"
+        "Muscat – The Sultanate of Oman and the Republic of Kenya on Monday signed a memorandum of understanding "
+        "establishing the Omani-Kenyan Joint Commission, during an official visit to the sultanate by Prime Cabinet "
+        "Secretary Musalia Mudavadi, who is also Kenya's Cabinet Secretary for Foreign and Diaspora Affairs.\n\n"
+        "The memorandum was signed at the Ministry of Foreign Affairs by H E Sayyid Badr bin Hamad al Busaidi, "
+        "Minister of Foreign Affairs, and Mudavadi after official talks between the two sides.",
+        "en",
+        "2026-01-27",
+    )
+    founders = [e for e in _events(doc) if e[0] == "founding"]
+    signatories = [e[2] for e in _events(doc) if e[0] == "signing"]
+    assert founders == [("founding", "2026-01-26", signatories[0])] and len(signatories[0]) == 2
+
+
+def test_the_head_of_a_state_s_delegation_is_the_one_person_of_that_state_named_before() -> None:
+    doc = _extract_text(
+        "Туркменистан и Пакистан\n\n"
+        "АШХАБАД, 12 марта. В среду в Ашхабаде состоялось седьмое заседание Межправительственной "
+        "туркмено-пакистанской комиссии. Пакистанскую делегацию возглавлял министр нефти Али Первез Малик.\n\n"
+        "Днем ранее главу пакистанской делегации принял Президент Туркменистана Сердар Бердымухамедов.",
+        "ru",
+        "2026-03-12",
+    )
+    assert sorted(role for _, role in _roles(doc, "meeting")[0]) == ["guest", "host"]
+    assert [name for name, _ in _roles(doc, "meeting")[0]] == ["Ali Pervaiz Malik", "Serdar Berdimuhamedov"]
+
+
+def test_the_french_minister_for_europe_and_foreign_affairs_in_russian() -> None:
+    doc = _extract_text(
+        "Франция и Казахстан\n\n"
+        "Вице-премьер – министр иностранных дел Казахстана Мурат Нуртлеу в среду провел в Париже переговоры с "
+        "министром Европы и иностранных дел Франции Жан-Ноэлем Барро.",
+        "ru",
+        "2025-05-22",
+    )
+    assert ("talks", "2025-05-21", ["Murat Nurtleu", "Zhan-Noel Barro"]) in _events(doc)
+    assert _people(doc)["Zhan-Noel Barro"] == ("FR", [("minister", None)])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        # a footer of fields (BOPA)
+        (
+            "Boko receives credentials\n\nGABORONE – President Duma Boko on Tuesday received the letters of "
+            "credence of the Ambassador of Mexico.\n\nSource : BOPA\nLocation : GABORONE\nDate : 14 May 2025\n",
+            "en",
+            "2025-05-14",
+        ),
+        # a date line with the time of day under the byline (The Sydney Morning Herald)
+        (
+            "Albanese, Adeang agree\n\nCanberra will cover the compliance costs of the bank.\n\nBy Hannah Whitlock\n"
+            "August 20, 2025 — 5.00am\n\nPrime Minister Anthony "
+            "Albanese and Nauru's President David Adeang agreed in a video call on Tuesday on a banking deal.\n",
+            "en",
+            "2025-08-20",
+        ),
+        # a dateline with the Russian word for city before the city
+        (
+            "Кыргызстан и Бангладеш\n\nг. Бишкек, 17 сентября 2026 г. – Во вторник в Министерстве труда "
+            "состоялись переговоры.\n",
+            "ru",
+            "2026-09-17",
+        ),
+    ],
+)
+def test_a_publication_date_the_text_gives_in_a_footer_a_timed_line_or_a_dateline_after_the_word_for_city(
+    text: str, lang: str, published: str
+) -> None:
+    assert _extract_text(text, lang)["article"]["published"] == published
+
+
+def test_a_weekday_in_a_dateline_after_the_word_for_city_is_before_the_dateline_s_day() -> None:
+    doc = _extract_text(
+        "Кыргызстан и Бангладеш создали рабочую группу по трудовой миграции\n\nг. Бишкек, 17 сентября 2026 г. – Во "
+        "вторник в Министерстве труда Кыргызской "
+        "Республики состоялись переговоры министра Нурлана Абдыкеримова с министром Бангладеш Мохаммадом "
+        "Рухул Амином.\n",
+        "ru",
+    )
+    assert doc["article"]["published"] == "2026-09-17"
+    assert _first_event(doc, "talks")["date"] == "2026-09-15"

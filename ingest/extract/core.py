@@ -50,7 +50,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.42.1"
+EXTRACTOR_VERSION = "extract-0.43.0"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([
@@ -152,7 +152,13 @@ def _published(
             return dt.date.fromisoformat(iso[1]), False
         alone = _stated_days(line, lang, today)
         rest = line[alone[0].end :] if alone else ""
-        if alone and alone[0].start == 0 and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest)):
+        # ("August 20, 2025 — 5.00am", "12 May 2025, 14:05": and the time of day)
+        timed = re.fullmatch(r"\s*[-–—|,]?\s*[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", rest, re.I)
+        if (
+            alone
+            and alone[0].start == 0
+            and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest) or timed)
+        ):
             return dt.date.fromisoformat(alone[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
     in_lead = _stated_days(lead, lang, today)
@@ -368,11 +374,11 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 
 
 # a line that tells when the story was published: "Published on: 12 March 2025", "Veröffentlicht am 3. Mai 2025",
-# "Опубликовано: 5 мая 2025", and the closing line of the Canadian Press, "This report by The Canadian Press was first
-# published Feb. 11, 2026."
+# "Опубликовано: 5 мая 2025", a footer field "Date : 14 May 2025" (BOPA), and the closing line of the Canadian Press,
+# "This report by The Canadian Press was first published Feb. 11, 2026."
 _PUBLISHED_NOTE = re.compile(
     r"^[ \t]*(?:This (?:report|story|article)\b[^\n]{0,60}?\bfirst published|(?:First )?Published|Veröffentlicht|"
-    r"Publiziert|Опубликовано)(?: on| am)?:?[ \t]+",
+    r"Publiziert|Опубликовано|(?:Date|Datum|Дата)[ \t]*(?=:))(?: on| am)?:?[ \t]+",
     re.MULTILINE | re.IGNORECASE,
 )
 

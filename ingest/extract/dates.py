@@ -387,8 +387,9 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
         rf"|(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:{month})|(?:{month})\s*\d{{1,2}})\.?(?:(?:,?\s*|/)(?:19|20)\d\d(?:\s+года|\s*г\.)?)?)"
     )
     return re.compile(
-        # ("NUKU'ALOFA": an apostrophe between letters is part of a city's name)
-        rf"^\s*(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
+        # ("NUKU'ALOFA": an apostrophe between letters is part of a city's name; "г. Бишкек, 17 сентября 2026 г. –":
+        # the Russian word for city before it)
+        rf"^\s*(?:г\.\s*)?(?P<city>[^\W\d_](?:[^\W\d_'’. -]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_]+)?)"
         # "Abu Dhabi (GTAI), 16.09.2025 –": the agency in brackets before the date
         rf"(?:\s*\((?P<a0>[^)]{{2,30}})\)(?=\s*,\s*{date}))?"
         # "BAKU, Azerbaijan, November 4.": the state after the city (Trend, AzerTAc)

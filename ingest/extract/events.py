@@ -643,8 +643,8 @@ def find_events(
                          and e.sentence == sentences[index - 1] and any(p is speaker for p, _ in e.participants)),
                         None,
                     )  # fmt: skip
-                    # ("„…“, sagte Kerschbaumer bei der Unterzeichnung": a frame of being at the event, right after the
-                    # speaker who follows the verb; not "after the talks", which may be another day)
+                    # ("„…“, sagte Kerschbaumer bei der Unterzeichnung", "told reporters after the talks": a frame of
+                    # being at the event or right after it, close after the verb; not "dabei" or "the talks were")
                     after_speaker = chunk[verb.end() : verb.end() + 70]
                     frame_after = cue(lang, "framed").search(after_speaker)
                     named_frame_after = (
@@ -656,9 +656,9 @@ def find_events(
                         else ""
                     )
                     at = (
-                        _framed_by(lang, chunk[: verb.start()], events)
-                        or _framed_by(lang, between, events)
-                        or _framed_by(lang, named_frame_after, events)
+                        _framed_by(lang, chunk[: verb.start()], events, speaker)
+                        or _framed_by(lang, between, events, speaker)
+                        or _framed_by(lang, named_frame_after, events, speaker)
                         or just_before
                         or anchor
                         or signed_or_founded
@@ -3093,13 +3093,18 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
     return sorted(out, key=lambda d: d[2][0])[:3]
 
 
-def _framed_by(lang: str, before_verb: str, events: list[Event]) -> Event | None:
+def _framed_by(lang: str, before_verb: str, events: list[Event], speaker: Person | None = None) -> Event | None:
     """The held event a statement opens with a frame of ("During the talks, X said", "В ходе переговоров"): the last
-    one the frame's word may name (any but a visit or a statement, if the word names no kind)."""
+    one the frame's word may name (any but a visit or a statement, if the word names no kind), of those the speaker
+    took part in if there are such."""
     frame = cue(lang, "framed").search(before_verb)
     if frame is None:
         return None
     kinds = _kinds_named(lang, frame.group())
+    if cue(lang, "session_noun").search(frame.group()):  # "betonte in der Sitzung": a session, unnumbered
+        kinds = kinds | {"session"}
+    if cue(lang, "signing_noun").search(frame.group()):  # "sagte … bei der Unterzeichnung": a signing
+        kinds = kinds | {"signing"}
     held = [
         e
         for e in events
@@ -3107,7 +3112,13 @@ def _framed_by(lang: str, before_verb: str, events: list[Event]) -> Event | None
         and e.kind not in ("visit", "statement")
         and (not kinds or any(_may_name(kind, e) for kind in kinds))
     ]
-    return held[-1] if held else None
+    # ("sagte Merz nach dem Gespräch": his talks, not a meeting of two others told in between)
+    own = [e for e in held if any(person is speaker for person, _ in e.participants)]
+    # ("told reporters after the talks": the talks, not a meeting with another minister later that day; "sagte
+    # Meinl-Reisinger bei der Unterzeichnung": a signing of two agencies, not her meeting in September)
+    of_kind = [e for e in held if e.kind in kinds]
+    own_kind = [e for e in own if e.kind in kinds]
+    return (own_kind or of_kind or own or held)[-1] if held else None
 
 
 def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tuple[tuple[int, int], set[str]] | None:
@@ -3146,10 +3157,12 @@ def _framing_event(
         return earlier[-1]
     earlier = [e for e in earlier if len(e.date or "") == 10]
     named_kind = [e for e in earlier if named is not None and e.kind in named[1]]
-    if keys and named_kind:
-        # "По итогам встречи Пырко и Сомбие подписали": their meeting, not Sombié's with Gorlov told after it
-        shared = [len(keys & {p.key for p, _ in e.participants}) for e in named_kind]
-        return [e for e, n in zip(named_kind, shared, strict=True) if n == max(shared)][-1]
+    candidates = named_kind or earlier
+    shared = [len((keys or set()) & {p.key for p, _ in e.participants}) for e in candidates]
+    if (named_kind and keys) or (shared and max(shared) > 0):
+        # "По итогам встречи Пырко и Сомбие подписали": their meeting, not Sombié's with Gorlov told after it;
+        # "Following the meeting, Conroy and Aitaro signed": Conroy's meeting, not a credentials ceremony told aside
+        return [e for e, n in zip(candidates, shared, strict=True) if n == max(shared)][-1]
     return earlier[-1] if earlier else None
 
 
@@ -3248,6 +3261,16 @@ def _signing_told_again(
     ):
         unsigned.participants, unsigned.by_chairs_of = event.participants, event.by_chairs_of
         unsigned.evidence.append(event.sentence)
+        for founding in events:
+            if (
+                founding.kind == "founding"
+                and founding.sentence == unsigned.sentence
+                and founding.status == "held"
+                and not (founding.participants or founding.org_participants)
+            ):
+                # "Oman and Kenya on Monday signed a memorandum establishing the Joint Commission. The memorandum was
+                # signed … by A and B": those who signed it founded the body
+                founding.participants = [(p, None) for p, _ in event.participants]
         return unsigned
     headline = next((e for e in events if e.kind == "signing" and e.sentence == title), None) if title else None
     if (
