@@ -8870,7 +8870,7 @@ def test_a_body_founded_by_a_document_is_founded_by_those_the_next_sentence_says
     assert founders == [("founding", "2026-01-26", signatories[0])] and len(signatories[0]) == 2
 
 
-def test_the_head_of_a_state_s_delegation_is_the_one_person_of_that_state_named_before() -> None:
+def test_the_head_of_a_state_s_delegation_received_a_day_earlier_is_the_one_person_of_that_state_named_before() -> None:
     doc = _extract_text(
         "Туркменистан и Пакистан\n\n"
         "АШХАБАД, 12 марта. В среду в Ашхабаде состоялось седьмое заседание Межправительственной "
@@ -8881,6 +8881,8 @@ def test_the_head_of_a_state_s_delegation_is_the_one_person_of_that_state_named_
     )
     assert sorted(role for _, role in _roles(doc, "meeting")[0]) == ["guest", "host"]
     assert [name for name, _ in _roles(doc, "meeting")[0]] == ["Ali Pervaiz Malik", "Serdar Berdimuhamedov"]
+    # ("Днем ранее": the day before the session told before, not the day before the story)
+    assert _first_event(doc, "meeting")["date"] == "2026-03-10"
 
 
 def test_the_french_minister_for_europe_and_foreign_affairs_in_russian() -> None:
@@ -8938,3 +8940,20 @@ def test_a_weekday_in_a_dateline_after_the_word_for_city_is_before_the_dateline_
     )
     assert doc["article"]["published"] == "2026-09-17"
     assert _first_event(doc, "talks")["date"] == "2026-09-15"
+
+
+def test_a_dateline_under_a_short_headline_is_read_not_taken_for_the_headline() -> None:
+    # (a headline of up to 40 characters once read as a kicker, and the dateline's paragraph as the headline)
+    found = parse_dateline(
+        "Merz empfängt Michal\n\nBerlin, 17. September (dpa) – Bundeskanzler Friedrich Merz hat am Mittwoch den "
+        "estnischen Ministerpräsidenten empfangen.\n",
+        "de",
+    )
+    assert found is not None and (found.city, found.day, found.month) == ("Berlin", 17, 9)
+    # (and a kicker above a headline still is one)
+    found = parse_dateline(
+        "Pressemitteilung\n\nDeutsch-Ugandischer Wirtschaftsrat gegründet\n\nBerlin, 13.11.2025 – Der Rat wurde "
+        "gegründet.\n",
+        "de",
+    )
+    assert found is not None and (found.city, found.year) == ("Berlin", 2025)

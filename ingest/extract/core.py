@@ -50,7 +50,7 @@ from ingest.names import name_key, slug
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
-EXTRACTOR_VERSION = "extract-0.43.0"
+EXTRACTOR_VERSION = "extract-0.43.1"
 
 # Common Vietnamese family names (the first word of "Pham Minh Chinh", "Nguyen Minh Hang").
 _VIETNAMESE_SURNAMES = frozenset([

@@ -435,12 +435,15 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     # (a blank line after it, or none: "…\nATHEN, 17. Juli."; and a byline of its own: "By A Staff Reporter")
     # ("Pressemitteilung\n\nDeutsch-Ugandischer Wirtschaftsrat gegründet\n\nBerlin, 13.11.2025 –": a kicker above it)
     # ("…\n\n20.01.2026 16:12\n\nTALLINN, Jan 20 (BNS) –": and a time stamp of its own)
-    headline = re.match(
-        r"(?:[^\n.!?]{1,40}\n\s*(?=[^\n]{1,200}\n))?[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?"
-        r"(?:(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*\n\s*)?",
-        text,
+    header = (
+        r"[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?"
+        r"(?:(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*\n\s*)?"
     )
-    if found is None and headline and not headline.group().rstrip().endswith((".", "!", "?")):
+    # (the headline alone first: "Merz empfängt Michal\n\nBerlin, 17. September –" has no kicker, however short)
+    for kicker in ("", r"[^\n.!?]{1,40}\n\s*(?=[^\n]{1,200}\n)"):
+        headline = re.match(kicker + header, text)
+        if found is not None or headline is None or headline.group().rstrip().endswith((".", "!", "?")):
+            continue
         after = _dateline_at_start(text[headline.end() :], lang)
         if after is not None and (after.day is not None or (after.agency and after.country)):
             # a dated dateline or a known city with its agency ("Antananarivo (dpa) -"): not any capitalised word

@@ -208,10 +208,14 @@ def find_events(
         if eve and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
             # "…провел во вторник консультации. Накануне …": the day before that event, not before publication
             day_before = (dt.date.fromisoformat(anchor.date) - dt.timedelta(days=1)).isoformat()
-            in_sentence = [
-                replace(d, value=day_before) if s_start + eve.start() <= d.start < s_start + eve.end() else d
-                for d in in_sentence
-            ]  # fmt: skip
+            a, b = s_start + eve.start(), s_start + eve.end()
+            if any(a <= d.start < b for d in in_sentence):
+                in_sentence = [replace(d, value=day_before) if a <= d.start < b else d for d in in_sentence]
+            elif not in_sentence and not (
+                lex.data.get("relative_day_of_event")
+                and re.match(lex.data["relative_day_of_event"], chunk[eve.end() :])
+            ):  # ("Днем ранее …": words no date reader counts from the article; not "Накануне заседания")
+                in_sentence = [DateMention(a, b, day_before, "inferred", "day")]
         inline_eves = [] if eve else list(cue(lang, "eve_inline").finditer(chunk))
         if inline_eves and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
             # "X, who arrived in the Kazakh capital a day earlier": the day before the event told before
