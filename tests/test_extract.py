@@ -8794,47 +8794,56 @@ def _statements(doc: dict[str, Any]) -> dict[str, str | None]:
     return {names[e["speaker"]]: e.get("date") for e in doc["events"] if e["kind"] == "statement" and e.get("speaker")}
 
 
-def test_a_statement_opening_a_session_is_dated_by_the_session() -> None:
-    doc = _extract_text(
-        "Туркменистан и Катар подписали меморандум\n\n"
-        "Ашхабад, 26 февраля 2026 г. (Туркменистан.ру). Президент Туркменистана Сердар Бердымухамедов сегодня принял "
-        "Государственного министра иностранных дел Государства Катар Султана бин Саада Аль-Мурейхи.\n\n"
-        "Вчера в Министерстве иностранных дел Туркменистана состоялось четвертое заседание Межправительственной "
-        "туркмено-катарской комиссии. Сопредседателями заседания выступили министр иностранных дел Туркменистана "
-        "Рашид Мередов и Султан бин Саад Аль-Мурейхи.\n\n"
-        "Открывая заседание, Р.Мередов подчеркнул, что Туркменистан заинтересован в участии катарских инвесторов.",
-        "ru",
-        "2026-02-26",
-    )
-    assert _statements(doc)["Rashid Meredov"] == "2026-02-25"
-
-
-def test_a_statement_after_talks_is_dated_by_the_speaker_s_own_talks_not_a_later_meeting_of_two_others() -> None:
-    doc = _extract_text(
-        "Merz empfängt Michal\n\n"
-        "Berlin – Bundeskanzler Friedrich Merz hat am Mittwoch den estnischen Ministerpräsidenten Kristen Michal in "
-        "Berlin empfangen. Verteidigungsminister Boris Pistorius und sein estnischer Amtskollege Hanno Pevkur hatten "
-        "sich zuletzt im Mai in Tallinn getroffen.\n\n"
-        "„Die Sicherheit Estlands ist auch die Sicherheit Deutschlands“, sagte Merz nach dem Gespräch vor "
-        "Journalisten.",
-        "de",
-        "2025-09-17",
-    )
-    assert _statements(doc)["Friedrich Merz"] == "2025-09-17"
-
-
-def test_a_statement_in_a_session_is_dated_by_the_session() -> None:
-    doc = _extract_text(
-        "Wirtschaftskommission tagte\n\n"
-        "Luxemburg, 16. Mai 2025 – Wirtschaftsminister Lex Delles hat heute in Luxemburg den mongolischen Botschafter "
-        "Ganbold Dambajav empfangen.\n\n"
-        "Am Dienstag war in Ulan-Bator die Gemischte Wirtschaftskommission Luxemburg–Mongolei zu ihrer dritten Sitzung "
-        "zusammengetreten. Geleitet wurde sie von Delles und dem mongolischen Außenminister Battsetseg Batmunkh.\n\n"
-        "Batmunkh warb in der Sitzung für Investitionen in Wind- und Solarparks in der Gobi.",
-        "de",
-        "2025-05-16",
-    )
-    assert _statements(doc)["Battsetseg Batmunkh"] == "2025-05-13"
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "speaker", "said_on"),
+    [
+        # opening a session held the day before the story's lead
+        (
+            "Туркменистан и Катар подписали меморандум\n\n"
+            "Ашхабад, 26 февраля 2026 г. (Туркменистан.ру). Президент Туркменистана Сердар Бердымухамедов сегодня "
+            "принял Государственного министра иностранных дел Государства Катар Султана бин Саада Аль-Мурейхи.\n\n"
+            "Вчера в Министерстве иностранных дел Туркменистана состоялось четвертое заседание Межправительственной "
+            "туркмено-катарской комиссии. Сопредседателями заседания выступили министр иностранных дел "
+            "Туркменистана Рашид Мередов и Султан бин Саад Аль-Мурейхи.\n\n"
+            "Открывая заседание, Р.Мередов подчеркнул, что Туркменистан заинтересован в участии катарских инвесторов.",
+            "ru",
+            "2026-02-26",
+            "Rashid Meredov",
+            "2026-02-25",
+        ),
+        # after the speaker's own talks, not a meeting of two others told in between
+        (
+            "Merz empfängt Michal\n\n"
+            "Berlin – Bundeskanzler Friedrich Merz hat am Mittwoch den estnischen Ministerpräsidenten Kristen Michal "
+            "in Berlin empfangen. Verteidigungsminister Boris Pistorius und sein estnischer Amtskollege Hanno Pevkur "
+            "hatten sich zuletzt im Mai in Tallinn getroffen.\n\n"
+            "„Die Sicherheit Estlands ist auch die Sicherheit Deutschlands“, sagte Merz nach dem Gespräch vor "
+            "Journalisten.",
+            "de",
+            "2025-09-17",
+            "Friedrich Merz",
+            "2025-09-17",
+        ),
+        # in a session held days before the story's lead
+        (
+            "Wirtschaftskommission tagte\n\n"
+            "Luxemburg, 16. Mai 2025 – Wirtschaftsminister Lex Delles hat heute in Luxemburg den mongolischen "
+            "Botschafter Ganbold Dambajav empfangen.\n\n"
+            "Am Dienstag war in Ulan-Bator die Gemischte Wirtschaftskommission Luxemburg–Mongolei zu ihrer dritten "
+            "Sitzung zusammengetreten. Geleitet wurde sie von Delles und dem mongolischen Außenminister Battsetseg "
+            "Batmunkh.\n\n"
+            "Batmunkh warb in der Sitzung für Investitionen in Wind- und Solarparks in der Gobi.",
+            "de",
+            "2025-05-16",
+            "Battsetseg Batmunkh",
+            "2025-05-13",
+        ),
+    ],
+)
+def test_a_statement_framed_by_an_event_after_its_verb_is_dated_by_that_event(
+    text: str, lang: str, published: str, speaker: str, said_on: str
+) -> None:
+    assert _statements(_extract_text(text, lang, published))[speaker] == said_on
 
 
 def test_a_frame_naming_no_kind_follows_the_event_of_those_named_after_it() -> None:
@@ -8938,7 +8947,7 @@ def test_a_weekday_in_a_dateline_after_the_word_for_city_is_before_the_dateline_
         "Рухул Амином.\n",
         "ru",
     )
-    assert doc["article"]["published"] == "2026-09-17"
+    assert doc["article"]["published"] == "2026-09-17" and doc["article"]["dateline"] == "Bishkek"
     assert _first_event(doc, "talks")["date"] == "2026-09-15"
 
 

@@ -152,12 +152,10 @@ def _published(
             return dt.date.fromisoformat(iso[1]), False
         alone = _stated_days(line, lang, today)
         rest = line[alone[0].end :] if alone else ""
-        # ("August 20, 2025 — 5.00am", "12 May 2025, 14:05": and the time of day)
-        timed = re.fullmatch(r"\s*[-–—|,]?\s*[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", rest, re.I)
         if (
             alone
             and alone[0].start == 0
-            and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest) or timed)
+            and (not rest.strip(" .") or re.match(r"\s+[-–—|]\s+\w[^.!?]*$", rest) or _TIME_OF_DAY.fullmatch(rest))
         ):
             return dt.date.fromisoformat(alone[0].value), False
     lead = text.split("\n\n", 1)[0][:600]  # a release without a dated dateline dates its news in the lead
@@ -376,6 +374,9 @@ def _infer_year(month: int, day: int, text: str, today: dt.date, lang: str = "en
 # a line that tells when the story was published: "Published on: 12 March 2025", "Veröffentlicht am 3. Mai 2025",
 # "Опубликовано: 5 мая 2025", a footer field "Date : 14 May 2025" (BOPA), and the closing line of the Canadian Press,
 # "This report by The Canadian Press was first published Feb. 11, 2026."
+# the time of day after a date on a line of its own: "August 20, 2025 — 5.00am", "12 May 2025, 14:05 CET"
+_TIME_OF_DAY = re.compile(r"\s*[-–—|,]?\s*[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.IGNORECASE)
+
 _PUBLISHED_NOTE = re.compile(
     r"^[ \t]*(?:This (?:report|story|article)\b[^\n]{0,60}?\bfirst published|(?:First )?Published|Veröffentlicht|"
     r"Publiziert|Опубликовано|(?:Date|Datum|Дата)[ \t]*(?=:))(?: on| am)?:?[ \t]+",

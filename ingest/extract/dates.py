@@ -422,6 +422,16 @@ def _dateline_re(lang: str) -> re.Pattern[str]:
     )
 
 
+# What may stand above a dateline: a headline, a byline and a time stamp of their own; first without, then with a
+# short kicker line above the headline ("Pressemitteilung"), so that a short headline is not taken for a kicker and
+# the dateline's paragraph for the headline ("Merz empfängt Michal\n\nBerlin, 17. September –")
+_HEADER = (
+    r"[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?"
+    r"(?:(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*\n\s*)?"
+)
+_HEADERS = (re.compile(_HEADER), re.compile(r"[^\n.!?]{1,40}\n\s*(?=[^\n]{1,200}\n)" + _HEADER))
+
+
 def parse_dateline(text: str, lang: str) -> Dateline | None:
     """The dateline at the start of ``text`` ("MINSK, 6. August (BelTA) –"), if there is one; after a headline line,
     at the start of the next paragraph ("Dresden, 12. März 2025 – ...").
@@ -435,14 +445,11 @@ def parse_dateline(text: str, lang: str) -> Dateline | None:
     # (a blank line after it, or none: "…\nATHEN, 17. Juli."; and a byline of its own: "By A Staff Reporter")
     # ("Pressemitteilung\n\nDeutsch-Ugandischer Wirtschaftsrat gegründet\n\nBerlin, 13.11.2025 –": a kicker above it)
     # ("…\n\n20.01.2026 16:12\n\nTALLINN, Jan 20 (BNS) –": and a time stamp of its own)
-    header = (
-        r"[^\n]{1,200}\n\s*(?:(?:By|Von|Автор:?)\s[^\n\d]{1,60}\n\s*)?"
-        r"(?:(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s+\d{1,2}:\d\d(?::\d\d)?)?[ \t]*\n\s*)?"
-    )
-    # (the headline alone first: "Merz empfängt Michal\n\nBerlin, 17. September –" has no kicker, however short)
-    for kicker in ("", r"[^\n.!?]{1,40}\n\s*(?=[^\n]{1,200}\n)"):
-        headline = re.match(kicker + header, text)
-        if found is not None or headline is None or headline.group().rstrip().endswith((".", "!", "?")):
+    for header in _HEADERS:
+        if found is not None:
+            break
+        headline = header.match(text)
+        if headline is None or headline.group().rstrip().endswith((".", "!", "?")):
             continue
         after = _dateline_at_start(text[headline.end() :], lang)
         if after is not None and (after.day is not None or (after.agency and after.country)):

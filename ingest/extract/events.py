@@ -205,16 +205,17 @@ def find_events(
         as_written = in_sentence  # before a future status moves weekdays forward: the speech act is past
         s_bodies = [b for b in bodies if s_start <= b.start < s_end]
         eve = cue(lang, "eve_opening").match(chunk)
+        of_event = lex.data.get("relative_day_of_event")
+        # ("Накануне заседания …": the eve of the event the next word names, dated below)
+        eve_of_named = bool(eve and of_event and re.match(of_event, chunk[eve.end() :]))
         if eve and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
             # "…провел во вторник консультации. Накануне …": the day before that event, not before publication
             day_before = (dt.date.fromisoformat(anchor.date) - dt.timedelta(days=1)).isoformat()
             a, b = s_start + eve.start(), s_start + eve.end()
             if any(a <= d.start < b for d in in_sentence):
                 in_sentence = [replace(d, value=day_before) if a <= d.start < b else d for d in in_sentence]
-            elif not in_sentence and not (
-                lex.data.get("relative_day_of_event")
-                and re.match(lex.data["relative_day_of_event"], chunk[eve.end() :])
-            ):  # ("Днем ранее …": words no date reader counts from the article; not "Накануне заседания")
+            elif not in_sentence and not eve_of_named:
+                # ("Днем ранее …": words no date reader counts from the article)
                 in_sentence = [DateMention(a, b, day_before, "inferred", "day")]
         inline_eves = [] if eve else list(cue(lang, "eve_inline").finditer(chunk))
         if inline_eves and anchor is not None and anchor.status == "held" and anchor.date and len(anchor.date) == 10:
@@ -225,8 +226,7 @@ def find_events(
                 in_sentence = [d for d in in_sentence if not (a <= d.start < b)]
                 in_sentence.append(DateMention(a, b, day_before, "inferred", "day"))
             in_sentence.sort(key=lambda d: d.start)
-        of_event = lex.data.get("relative_day_of_event")
-        if eve and of_event and not in_sentence and re.match(of_event, chunk[eve.end() :]):
+        if eve and eve_of_named and not in_sentence:
             # "Накануне заседания грузинский министр была принята …": the day before the event that word names
             word = re.match(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(\w+)", chunk[eve.end() :])
             eve_kinds = _noun_kinds(word.group(1)) if word else set()
@@ -3097,18 +3097,14 @@ def _documents(text: str, lang: str, sentence: tuple[int, int], trigger: int) ->
     return sorted(out, key=lambda d: d[2][0])[:3]
 
 
-def _framed_by(lang: str, before_verb: str, events: list[Event], speaker: Person | None = None) -> Event | None:
-    """The held event a statement opens with a frame of ("During the talks, X said", "В ходе переговоров"): the last
-    one the frame's word may name (any but a visit or a statement, if the word names no kind), of those the speaker
-    took part in if there are such."""
+def _framed_by(lang: str, before_verb: str, events: list[Event], speaker: Person | None) -> Event | None:
+    """The held event a statement is framed by ("During the talks, X said", "Y said after the signing"): of those the
+    frame's words may name (any but a visit or a statement, if they name no kind), the last told, preferring one of
+    the kind named, then one ``speaker`` took part in."""
     frame = cue(lang, "framed").search(before_verb)
     if frame is None:
         return None
-    kinds = _kinds_named(lang, frame.group())
-    if cue(lang, "session_noun").search(frame.group()):  # "betonte in der Sitzung": a session, unnumbered
-        kinds = kinds | {"session"}
-    if cue(lang, "signing_noun").search(frame.group()):  # "sagte … bei der Unterzeichnung": a signing
-        kinds = kinds | {"signing"}
+    kinds = _frame_kinds(lang, frame.group())
     held = [
         e
         for e in events
@@ -3116,13 +3112,16 @@ def _framed_by(lang: str, before_verb: str, events: list[Event], speaker: Person
         and e.kind not in ("visit", "statement")
         and (not kinds or any(_may_name(kind, e) for kind in kinds))
     ]
-    # ("sagte Merz nach dem Gespräch": his talks, not a meeting of two others told in between)
-    own = [e for e in held if any(person is speaker for person, _ in e.participants)]
-    # ("told reporters after the talks": the talks, not a meeting with another minister later that day; "sagte
-    # Meinl-Reisinger bei der Unterzeichnung": a signing of two agencies, not her meeting in September)
-    of_kind = [e for e in held if e.kind in kinds]
-    own_kind = [e for e in own if e.kind in kinds]
-    return (own_kind or of_kind or own or held)[-1] if held else None
+    if not held:
+        return None
+    # First of the kind named ("told reporters after the talks": the talks, not a meeting with another minister later
+    # that day; "sagte Meinl-Reisinger bei der Unterzeichnung": a signing of two agencies, not her meeting in
+    # September), then the speaker's own ("sagte Merz nach dem Gespräch": his talks, not a meeting of two others
+    # told in between), then the last told.
+    return max(
+        reversed(held),
+        key=lambda e: (e.kind in kinds, any(person is speaker for person, _ in e.participants)),
+    )
 
 
 def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tuple[tuple[int, int], set[str]] | None:
@@ -3131,10 +3130,14 @@ def _named_frame(lang: str, chunk: str, previous: tuple[int, int] | None) -> tup
     frame = cue(lang, "framed").search(chunk)
     if frame is None or previous is None:
         return None
-    kinds = _kinds_named(lang, frame.group())
-    if cue(lang, "session_noun").search(frame.group()):  # "По итогам заседания": a session, unnumbered
-        kinds = kinds | {"session"}
-    return previous, kinds
+    return previous, _frame_kinds(lang, frame.group(), nouns=("session_noun",))
+
+
+def _frame_kinds(lang: str, words: str, nouns: tuple[str, ...] = ("session_noun", "signing_noun")) -> set[str]:
+    """The kinds of event a frame's words name: by their event patterns, and by a noun with no verb of its own
+    ("По итогам заседания", "betonte in der Sitzung": a session, unnumbered; "bei der Unterzeichnung": a signing)."""
+    noun_kinds = {"session_noun": "session", "signing_noun": "signing"}
+    return _kinds_named(lang, words) | {noun_kinds[n] for n in nouns if cue(lang, n).search(words)}
 
 
 def _kinds_named(lang: str, words: str) -> set[str]:
